@@ -1,0 +1,31 @@
+# The only way compiler flags and Qt defines reach our targets: link leokiosk_options.
+add_library(leokiosk_options INTERFACE)
+target_compile_features(leokiosk_options INTERFACE cxx_std_20)
+target_compile_options(leokiosk_options INTERFACE
+  -Wall -Wextra -Wpedantic -Wold-style-cast -Woverloaded-virtual -Wnon-virtual-dtor -Wshadow=local
+  -Wcast-qual -fstack-protector-strong
+  $<$<BOOL:${LEOKIOSK_WARNINGS_AS_ERRORS}>:-Werror>
+  $<$<BOOL:${LEOKIOSK_ENABLE_ASAN}>:-fsanitize=address,undefined -fno-omit-frame-pointer>)
+target_link_options(leokiosk_options INTERFACE
+  -Wl,-z,relro,-z,now
+  $<$<BOOL:${LEOKIOSK_ENABLE_ASAN}>:-fsanitize=address,undefined>)
+target_compile_definitions(leokiosk_options INTERFACE
+  QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_CAST_FROM_BYTEARRAY QT_NO_URL_CAST_FROM_STRING
+  QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_USE_QSTRINGBUILDER QT_NO_KEYWORDS
+  QT_DISABLE_DEPRECATED_BEFORE=0x060400
+  LEOKIOSK_VERSION="${PROJECT_VERSION}"
+  $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
+
+# leokiosk_add_test(NAME n SOURCES ... [LIBS ...] [LABELS ...] [LAUNCHER cmd...] [ENVIRONMENT k=v ...])
+# One executable per test class; offscreen platform and a fixed locale; labels select unit/gui/integration.
+function(leokiosk_add_test)
+  cmake_parse_arguments(T "" "NAME" "SOURCES;LIBS;LABELS;LAUNCHER;ENVIRONMENT" ${ARGN})
+  qt_add_executable(${T_NAME} ${T_SOURCES})
+  target_link_libraries(${T_NAME} PRIVATE leokiosk_options Qt6::Test ${T_LIBS})
+  target_include_directories(${T_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
+  add_test(NAME ${T_NAME} COMMAND ${T_LAUNCHER} $<TARGET_FILE:${T_NAME}>)
+  set_tests_properties(${T_NAME} PROPERTIES
+    LABELS "${T_LABELS}"
+    TIMEOUT 300
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8;QT_LOGGING_RULES=qt.qpa.*=false;${T_ENVIRONMENT}")
+endfunction()

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package leo-kiosk needs to build, run and test. Run as root.
+# Idempotent: when everything is already installed it returns after a dpkg query, without touching apt.
+set -euo pipefail
+
+PACKAGES=(
+  # toolchain
+  cmake ninja-build g++ pkg-config git
+  # Qt 6.4 (HttpServer needs WebSockets for its CMake config; the VirtualKeyboard *dev* package is broken, never add it)
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6svg6
+  # on-screen keyboard runtime (plugin + the QML modules it loads)
+  qt6-virtualkeyboard-plugin qml6-module-qtquick qml6-module-qtquick-layouts qml6-module-qtquick-window
+  qml6-module-qtqml-workerscript qml6-module-qtqml-models qml6-module-qt-labs-folderlistmodel
+  # secrets, crypto, storage, mail, QR
+  qtkeychain-qt6-dev libsodium-dev libcurl4-openssl-dev libssl-dev libqrencode-dev libzxcvbn-dev
+  libcpp-httplib-dev
+  # test and run-time tools: headless display, keyring, SMTP sink, screenshots
+  xvfb xauth xdotool imagemagick x11-utils fonts-dejavu-core
+  dbus dbus-bin gnome-keyring libsecret-tools
+  python3 python3-aiosmtpd openssl curl ca-certificates
+)
+# SQLCipher 4 is only in bookworm-backports.
+BACKPORTS_PACKAGES=(libsqlcipher-dev sqlcipher)
+
+missing=()
+for p in "${PACKAGES[@]}" "${BACKPORTS_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+# libsqlcipher-dev from bookworm main is 3.4; insist on the 4.x from backports.
+if ! dpkg-query -W -f='${Version}' libsqlcipher-dev 2>/dev/null | grep -q '^4\.'; then
+  missing+=(libsqlcipher-dev)
+fi
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all packages present"
+  exit 0
+fi
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "install-deps: missing packages (${missing[*]}); run this script as root" >&2
+  exit 1
+fi
+
+# Enable bookworm-backports by deriving it from the machine's own Debian entry (same mirror, no host written here).
+enable_backports() {
+  grep -rqs 'bookworm-backports' /etc/apt/sources.list /etc/apt/sources.list.d/ && return 0
+  if [ -f /etc/apt/sources.list.d/debian.sources ]; then
+    awk -v RS='' -v ORS='\n\n' '
+      /(^|\n)Suites:[^\n]*(^| )bookworm( |\n|$)/ && !/security/ {
+        gsub(/Suites:[^\n]*/, "Suites: bookworm-backports"); print; exit }' \
+      /etc/apt/sources.list.d/debian.sources > /etc/apt/sources.list.d/leo-kiosk-backports.sources
+  elif [ -f /etc/apt/sources.list ]; then
+    grep -E '^deb [^ ]+ bookworm ' /etc/apt/sources.list | grep -v security | head -n1 |
+      sed -E 's/ bookworm / bookworm-backports /' > /etc/apt/sources.list.d/leo-kiosk-backports.list
+  fi
+  if ! grep -rqs 'bookworm-backports' /etc/apt/sources.list.d/; then
+    echo "install-deps: could not derive a bookworm-backports entry from the Debian sources" >&2
+    exit 1
+  fi
+}
+enable_backports
+
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${PACKAGES[@]}" >/dev/null
+apt-get install -y -qq --no-install-recommends -t bookworm-backports "${BACKPORTS_PACKAGES[@]}" >/dev/null
+echo "install-deps: installed ${#missing[@]} missing package(s)"

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "KioskConfig.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+// One configuration schema, several sources. Precedence, highest first:
+//   command line > system file (/etc/xdg/leo-kiosk/leo-kiosk.conf, or --config FILE) > user settings > defaults.
+struct ConfigKey
+{
+    QString name;        // as written in the INI file and on the command line (--name=value)
+    QString type;        // "url", "string", "bool", "int", "enum:a|b", "list"
+    QString defaultValue;
+    QString description; // English, one line; the documentation is generated from this table
+};
+
+struct ConfigLoadResult
+{
+    KioskConfig config;
+    QMap<QString, QString> sourceOf; // key -> "default", "user", "system:<path>", "command line"
+    QStringList errors;              // each names the key and why its value is refused
+    bool ok() const { return errors.isEmpty(); }
+};
+
+class ConfigLoader final
+{
+public:
+    static const QList<ConfigKey>& schema();
+
+    // `commandLine` holds key -> value from the parsed arguments; `systemFile` the system file path (may not exist);
+    // `userFile` the user's settings file (may be empty to skip).
+    static ConfigLoadResult load(const QMap<QString, QString>& commandLine,
+                                 const QString& systemFile,
+                                 const QString& userFile);
+
+    static QString defaultSystemFile();
+    static QString defaultUserFile();
+};

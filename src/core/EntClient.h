@@ -1,0 +1,99 @@
+#pragma once
+
+#include "EntStatus.h"
+#include "SecretBytes.h"
+#include "UserInfo.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkCookieJar;
+class QNetworkReply;
+class QNetworkRequest;
+
+struct EntClientSettings
+{
+    QUrl baseUrl;               // public ENT origin, e.g. https://ent.picardie.fr
+    int timeoutMs = 10000;
+    QByteArray userAgent;       // leo-kiosk/<version> (<site name>)
+    QString oauthClientId;      // non-empty: OAuth2 password grant (contract §3.4)
+    QString oauthClientSecret;
+    QString oauthScope;
+    QString caBundle;           // extra PEM CAs, added to the system ones
+};
+
+struct LoginResult : EntResult
+{
+    QString resetCode; // set with EntStatus::ResetCodeTyped when the ENT gave it (302 /auth/reset/<code>)
+};
+
+struct UserInfoResult : EntResult
+{
+    UserInfo user;
+};
+
+struct RequirementsResult : EntResult
+{
+    Requirements requirements;
+};
+
+struct ContextResult : EntResult
+{
+    QJsonObject context; // GET /auth/context as sent
+};
+
+// Speaks ENT Core's auth API (contract §3, §13). Every call is asynchronous and answers exactly once through its
+// callback on the client's thread, with a timeout; reset() aborts what is in flight and drops their callbacks.
+// Cookies live only in an in-memory jar; bearer tokens only in memory.
+class EntClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EntClient)
+
+public:
+    explicit EntClient(EntClientSettings settings, QObject* parent = nullptr);
+    ~EntClient() override;
+
+    void setLanguage(const QString& language); // Accept-Language of every later request
+    QString language() const { return m_language; }
+    const EntClientSettings& settings() const { return m_settings; }
+
+    template <typename R> using Callback = std::function<void(const R&)>;
+
+    // OAuth2 password grant when a client id is configured, else the web form (manual redirects, §3.2).
+    // rememberMe/secureLocation are never sent: the kiosk sends neither.
+    void login(const QString& login, SecretBytes password, Callback<LoginResult> done);
+    void fetchUserInfo(Callback<UserInfoResult> done);
+    void fetchRequirements(Callback<RequirementsResult> done);
+    void fetchContext(Callback<ContextResult> done);
+    // GET /auth/logout with manual redirects; 302 is success. Local state is NOT wiped here: see reset().
+    void logout(Callback<EntResult> done);
+
+    // Aborts every request in flight (their callbacks are dropped), replaces the cookie jar and the network access
+    // manager (connection, auth and TLS caches go with it), forgets tokens.
+    void reset();
+
+    bool hasSession() const;             // a session cookie or an access token is held
+    QNetworkCookieJar* cookieJar() const; // for diagnostics and tests
+    int requestsInFlight() const;
+
+private:
+    QNetworkRequest newRequest(const QString& path) const;
+    void send(QNetworkReply* reply, std::function<void(QNetworkReply*)> onFinished);
+    void rebuildNetwork();
+
+    EntClientSettings m_settings;
+    QString m_language{QStringLiteral("fr")};
+    QSslConfiguration m_ssl;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    SecretBytes m_accessToken;
+    SecretBytes m_refreshToken;
+    quint64 m_generation = 0; // bumped by reset(); replies from an older generation are ignored
+};

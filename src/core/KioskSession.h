@@ -1,0 +1,69 @@
+#pragma once
+
+#include "EntClient.h"
+#include "KioskConfig.h"
+#include "UserInfo.h"
+
+#include <QObject>
+#include <QPointer>
+
+class SecretStore;
+
+// The one owner of "the session" (brief §5). Sign-in goes through here; every way out (logout, idle, admin exit,
+// crash restart) calls end(), which wipes what this object owns and then emits ended() so that the GUI wipes forms,
+// clipboard and language. end() never waits for the server.
+class KioskSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KioskSession)
+
+public:
+    enum class EndReason { Logout, Idle, AdminExit, Startup };
+    Q_ENUM(EndReason)
+
+    static constexpr auto rememberedIdentifierKey = "remembered-identifier";
+
+    KioskSession(const KioskConfig& config, SecretStore* secrets, QObject* parent = nullptr);
+    ~KioskSession() override;
+
+    EntClient& client() { return *m_client; }
+    const KioskConfig& config() const { return m_config; }
+
+    // login: typed identifier (normalised here: trimmed, spaces removed, lower-cased, as ENT's own front does).
+    // remember: only honoured when config().rememberMeAvailable().
+    void signIn(const QString& login, SecretBytes password, bool remember);
+    bool isBusy() const { return m_busy; }
+    bool isSignedIn() const { return m_user.isValid(); }
+    const UserInfo& user() const { return m_user; }
+    const Requirements& requirements() const { return m_requirements; }
+
+    // Reads the remembered identifier (desktop profile with allow_remember_me); answers with an empty string
+    // otherwise. Asynchronous: the keychain may be slow.
+    void loadRememberedIdentifier();
+
+    void setLanguage(const QString& language);
+
+    static QString normalizeLogin(const QString& typed);
+
+public Q_SLOTS:
+    void end(KioskSession::EndReason reason = KioskSession::EndReason::Logout);
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    void signedIn(const UserInfo& user);
+    void signInFailed(const LoginResult& result); // EntMessages::text(result) is the sentence to show
+    void rememberedIdentifierLoaded(const QString& login);
+    void ended(KioskSession::EndReason reason);
+
+private:
+    void setBusy(bool busy);
+    void finishSignIn(const LoginResult& failure);
+
+    KioskConfig m_config;
+    QPointer<SecretStore> m_secrets;
+    EntClient* m_client = nullptr;
+    UserInfo m_user;
+    Requirements m_requirements;
+    bool m_busy = false;
+    quint64 m_attempt = 0;
+};
