@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The run command: installs what is missing, builds, creates a fresh demo database, starts the reference ENT server
+# on 127.0.0.1 and opens the kiosk on it. Ctrl+C stops both.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+PORT=${LEO_DEMO_PORT:-8090}
+
+if [ "$(id -u)" -eq 0 ]; then ./scripts/install-deps.sh; else ./scripts/install-deps.sh || true; fi
+cmake --preset release >/dev/null
+cmake --build --preset release
+
+BIN=$ROOT/build/release
+DEMO=$ROOT/demo
+rm -rf "$DEMO"; mkdir -p "$DEMO"; chmod 700 "$DEMO"
+cat > "$DEMO/server.conf" <<CONF
+[server]
+listen_address=127.0.0.1
+port=$PORT
+public_url=http://127.0.0.1:$PORT
+
+[store]
+database=ent.db
+key_file=ent.key
+
+[mail]
+outbox=outbox
+CONF
+
+SERVER=$BIN/server/leo-ent-server
+"$SERVER" --config "$DEMO/server.conf" init >/dev/null
+echo
+echo "Demo accounts (passwords are generated for this run and shown only here):"
+"$SERVER" --config "$DEMO/server.conf" demo create
+echo
+
+"$SERVER" --config "$DEMO/server.conf" serve > "$DEMO/server.log" 2>&1 &
+SERVER_PID=$!
+KIOSK_PID=
+cleanup() {
+  [ -n "$KIOSK_PID" ] && kill "$KIOSK_PID" 2>/dev/null || true
+  kill "$SERVER_PID" 2>/dev/null || true
+  wait 2>/dev/null || true
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+for _ in $(seq 1 100); do grep -q '^listening on' "$DEMO/server.log" 2>/dev/null && break; sleep 0.1; done
+grep '^listening on' "$DEMO/server.log" || { echo "the reference server did not start:"; cat "$DEMO/server.log"; exit 1; }
+echo "Mail the server sends is written to $DEMO/outbox/"
+
+KIOSK=("$BIN/app/leo-kiosk" --ent-url "http://127.0.0.1:$PORT" --profile "${LEO_DEMO_PROFILE:-kiosk}")
+if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  echo
+  echo "No display here. To see the kiosk on a virtual screen, run in another terminal:"
+  echo "  xvfb-run -a -s '-screen 0 1280x800x24' $BIN/app/leo-kiosk --ent-url http://127.0.0.1:$PORT"
+  echo "The reference server keeps running until Ctrl+C."
+  wait "$SERVER_PID"
+else
+  "${KIOSK[@]}" &
+  KIOSK_PID=$!
+  wait "$KIOSK_PID"
+fi
