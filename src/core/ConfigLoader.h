@@ -12,7 +12,7 @@
 struct ConfigKey
 {
     QString name;        // as written in the INI file and on the command line (--name=value)
-    QString type;        // "url", "string", "bool", "int", "enum:a|b", "list"
+    QString type;        // "url", "string", "bool", "int", "enum:a|b", "list", "path"
     QString defaultValue;
     QString description; // English, one line; the documentation is generated from this table
 };
@@ -22,6 +22,7 @@ struct ConfigLoadResult
     KioskConfig config;
     QMap<QString, QString> sourceOf; // key -> "default", "user", "system:<path>", "command line"
     QStringList errors;              // each names the key and why its value is refused
+    QStringList warnings;            // unknown keys, ignored settings: reported, not fatal
     bool ok() const { return errors.isEmpty(); }
 };
 
@@ -35,6 +36,9 @@ public:
     static ConfigLoadResult load(const QMap<QString, QString>& commandLine,
                                  const QString& systemFile,
                                  const QString& userFile);
+
+    // The effective value of `key` as text, for --check-config; the OAuth client secret is never shown.
+    static QString effectiveValue(const KioskConfig& config, const QString& key);
 
     static QString defaultSystemFile();
     static QString defaultUserFile();

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "EntStatus.h"
+#include "KioskConfig.h"
 #include "SecretBytes.h"
 #include "UserInfo.h"
 
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QSslConfiguration>
 #include <QUrl>
 
@@ -27,6 +29,8 @@ struct EntClientSettings
     QString oauthClientSecret;
     QString oauthScope;
     QString caBundle;           // extra PEM CAs, added to the system ones
+
+    static EntClientSettings fromConfig(const KioskConfig& config);
 };
 
 struct LoginResult : EntResult
@@ -75,18 +79,34 @@ public:
     void fetchContext(Callback<ContextResult> done);
     // GET /auth/logout with manual redirects; 302 is success. Local state is NOT wiped here: see reset().
     void logout(Callback<EntResult> done);
+    // DELETE /auth/sessions (contract §3.14): drops the user's other remembered sessions and ALL their OAuth tokens
+    // (mobile app included), so only ever on an explicit choice. Sends X-XSRF-TOKEN.
+    void endOtherSessions(Callback<EntResult> done);
 
     // Aborts every request in flight (their callbacks are dropped), replaces the cookie jar and the network access
     // manager (connection, auth and TLS caches go with it), forgets tokens.
     void reset();
+    // The session wipe: sends GET /auth/logout with the current cookies and token on the current network state,
+    // which is detached and lives on only until that reply ends (or times out); then, before returning, does what
+    // reset() does. `done` gets the logout's outcome later and is not dropped by a later reset().
+    void logoutAndReset(Callback<EntResult> done = {});
 
     bool hasSession() const;             // a session cookie or an access token is held
     QNetworkCookieJar* cookieJar() const; // for diagnostics and tests
+    QByteArray xsrfToken() const;         // the XSRF-TOKEN cookie the ENT set, copied into X-XSRF-TOKEN (§2.4)
     int requestsInFlight() const;
 
 private:
-    QNetworkRequest newRequest(const QString& path) const;
-    void send(QNetworkReply* reply, std::function<void(QNetworkReply*)> onFinished);
+    QNetworkRequest newRequest(const QString& path, const QByteArray& accept) const;
+    // POST/PUT/DELETE on a secured route: adds X-XSRF-TOKEN from the cookie jar (contract §2.4, §13.5).
+    QNetworkReply* sendSecured(const QByteArray& verb, const QString& path, const QByteArray& body,
+                               const QByteArray& contentType);
+    // Arms the timeout and answers through `onFinished` unless reset() came first; `uploaded` (a request body that
+    // may hold a secret) is wiped when the reply ends.
+    void send(QNetworkReply* reply, std::function<void(QNetworkReply*)> onFinished, SecretBytes uploaded = {});
+    void loginWithToken(const QString& login, SecretBytes password, Callback<LoginResult> done);
+    void loginWithForm(const QString& login, SecretBytes password, Callback<LoginResult> done);
+    void abortInFlight();
     void rebuildNetwork();
 
     EntClientSettings m_settings;
@@ -96,4 +116,5 @@ private:
     SecretBytes m_accessToken;
     SecretBytes m_refreshToken;
     quint64 m_generation = 0; // bumped by reset(); replies from an older generation are ignored
+    QSet<QNetworkReply*> m_inFlight;
 };

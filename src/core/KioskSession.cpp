@@ -1,1 +1,157 @@
 #include "KioskSession.h"
+
+#include "SecretStore.h"
+
+#include <QRegularExpression>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString rememberedKey()
+{
+    return QString::fromLatin1(KioskSession::rememberedIdentifierKey);
+}
+
+LoginResult asLoginResult(const EntResult& result)
+{
+    LoginResult login;
+    static_cast<EntResult&>(login) = result;
+    return login;
+}
+
+} // namespace
+
+KioskSession::KioskSession(const KioskConfig& config, SecretStore* secrets, QObject* parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_secrets(secrets)
+    , m_client(new EntClient(EntClientSettings::fromConfig(config), this))
+{
+    m_client->setLanguage(m_config.defaultLanguage);
+}
+
+KioskSession::~KioskSession() = default;
+
+QString KioskSession::normalizeLogin(const QString& typed)
+{
+    // \s in Unicode mode covers NBSP, narrow NBSP and the other spaces a virtual keyboard or a paste may bring.
+    static const QRegularExpression spaces(u"[\\s\\x{200B}\\x{FEFF}]+"_s,
+                                           QRegularExpression::UseUnicodePropertiesOption);
+    QString login = typed;
+    login.remove(spaces);
+    return login.toLower();
+}
+
+void KioskSession::setLanguage(const QString& language)
+{
+    m_client->setLanguage(language);
+}
+
+void KioskSession::signIn(const QString& login, SecretBytes password, bool remember)
+{
+    const quint64 attempt = ++m_attempt;
+    // Every attempt starts on a fresh network state; a previous user's session is ended on the server too.
+    if (isSignedIn())
+        m_client->logoutAndReset();
+    else
+        m_client->reset();
+    m_user = UserInfo();
+    m_requirements = Requirements();
+
+    const QString identifier = normalizeLogin(login);
+    if (identifier.isEmpty() || password.isEmpty()) {
+        LoginResult refused;
+        refused.status = EntStatus::AuthenticationFailed;
+        refused.detail = u"empty identifier or password, not sent"_s;
+        setBusy(false);
+        Q_EMIT signInFailed(refused);
+        return;
+    }
+
+    setBusy(true);
+    const bool rememberIdentifier = remember && m_config.rememberMeAvailable();
+    m_client->login(identifier, std::move(password), [=, this](const LoginResult& outcome) {
+        if (attempt != m_attempt)
+            return;
+        if (!outcome.ok())
+            return finishSignIn(outcome);
+        m_client->fetchUserInfo([=, this](const UserInfoResult& info) {
+            if (attempt != m_attempt)
+                return;
+            if (!info.ok())
+                return finishSignIn(asLoginResult(info));
+            m_client->fetchRequirements([=, this](const RequirementsResult& requirements) {
+                if (attempt != m_attempt)
+                    return;
+                if (!requirements.ok())
+                    return finishSignIn(asLoginResult(requirements));
+                m_user = info.user;
+                m_requirements = requirements.requirements;
+                updateRememberedIdentifier(rememberIdentifier ? identifier : QString());
+                setBusy(false);
+                Q_EMIT signedIn(m_user);
+            });
+        });
+    });
+}
+
+void KioskSession::finishSignIn(const LoginResult& failure)
+{
+    // Whatever got half-way (a session cookie before userinfo failed, say) is dropped, on the server too.
+    if (m_client->hasSession())
+        m_client->logoutAndReset();
+    else
+        m_client->reset();
+    setBusy(false);
+    Q_EMIT signInFailed(failure);
+}
+
+void KioskSession::updateRememberedIdentifier(const QString& identifier)
+{
+    if (!m_config.rememberMeAvailable() || !m_secrets)
+        return;
+    if (identifier.isEmpty())
+        m_secrets->remove(rememberedKey(), {});
+    else
+        m_secrets->write(rememberedKey(), identifier.toUtf8(), {});
+}
+
+void KioskSession::loadRememberedIdentifier()
+{
+    if (!m_config.rememberMeAvailable() || !m_secrets) {
+        QTimer::singleShot(0, this, [this] { Q_EMIT rememberedIdentifierLoaded(QString()); });
+        return;
+    }
+    m_secrets->read(rememberedKey(), [self = QPointer<KioskSession>(this)](SecretStore::Status status,
+                                                                          const QByteArray& value) {
+        if (self)
+            Q_EMIT self->rememberedIdentifierLoaded(status == SecretStore::Status::Ok ? QString::fromUtf8(value)
+                                                                                      : QString());
+    });
+}
+
+void KioskSession::end(KioskSession::EndReason reason)
+{
+    ++m_attempt;
+    if (m_client->hasSession())
+        m_client->logoutAndReset();
+    else
+        m_client->reset();
+    m_user = UserInfo();
+    m_requirements = Requirements();
+    m_client->setLanguage(m_config.defaultLanguage);
+    if (m_config.profile == KioskProfile::Kiosk && m_secrets)
+        m_secrets->remove(rememberedKey(), {});
+    setBusy(false);
+    Q_EMIT ended(reason);
+}
+
+void KioskSession::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}

@@ -58,6 +58,7 @@ Q_SIGNALS:
 private:
     void setBusy(bool busy);
     void finishSignIn(const LoginResult& failure);
+    void updateRememberedIdentifier(const QString& identifier); // empty: forget it
 
     KioskConfig m_config;
     QPointer<SecretStore> m_secrets;

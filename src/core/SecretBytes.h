@@ -4,7 +4,8 @@
 #include <QString>
 
 // A password or code in UTF-8 that is overwritten with zeros when dropped.
-// Move-only so that a secret lives in as few buffers as possible.
+// Move-only so that a secret lives in as few buffers as possible. The wipe is done in place: a QByteArray copy taken
+// from bytes() shares the buffer and reads zeros afterwards (that is how a request body handed to Qt gets wiped).
 class SecretBytes final
 {
 public:

@@ -1,1 +1,77 @@
 #include "SecretStore.h"
+
+#include <QLoggingCategory>
+
+#include <qt6keychain/keychain.h>
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcSecrets, "leokiosk.secrets")
+
+SecretStore::Status statusOf(const QKeychain::Job* job)
+{
+    switch (job->error()) {
+    case QKeychain::NoError:
+        return SecretStore::Status::Ok;
+    case QKeychain::EntryNotFound:
+        return SecretStore::Status::NotFound;
+    default:
+        // libsecret reports a missing or locked keyring as OtherError, never NoBackendAvailable: whatever the
+        // cause, the store is unusable and nothing is written anywhere else.
+        qCWarning(lcSecrets) << "keychain unavailable, error" << int(job->error()) << job->errorString();
+        return SecretStore::Status::Unavailable;
+    }
+}
+
+template <typename Job>
+Job* newJob(const QString& service, const QString& key, QObject* parent)
+{
+    auto* job = new Job(service, parent);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(service + u'/' + key); // Windows' credential store ignores the service name
+    return job;
+}
+
+void startWithStatus(QKeychain::Job* job, QObject* context, SecretStore::WriteCallback done)
+{
+    QObject::connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job* finished) {
+        const SecretStore::Status status = statusOf(finished);
+        if (done)
+            done(status);
+    });
+    job->start();
+}
+
+} // namespace
+
+KeychainSecretStore::KeychainSecretStore(QString service, QObject* parent)
+    : SecretStore(parent)
+    , m_service(std::move(service))
+{
+}
+
+void KeychainSecretStore::read(const QString& key, ReadCallback done)
+{
+    auto* job = newJob<QKeychain::ReadPasswordJob>(m_service, key, this);
+    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* finished) {
+        const Status status = statusOf(finished);
+        if (done)
+            done(status, status == Status::Ok ? static_cast<QKeychain::ReadPasswordJob*>(finished)->binaryData()
+                                              : QByteArray());
+    });
+    job->start();
+}
+
+void KeychainSecretStore::write(const QString& key, const QByteArray& value, WriteCallback done)
+{
+    auto* job = newJob<QKeychain::WritePasswordJob>(m_service, key, this);
+    job->setBinaryData(value);
+    startWithStatus(job, this, std::move(done));
+}
+
+void KeychainSecretStore::remove(const QString& key, WriteCallback done)
+{
+    auto* job = newJob<QKeychain::DeletePasswordJob>(m_service, key, this);
+    startWithStatus(job, this, std::move(done));
+}
