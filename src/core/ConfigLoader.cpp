@@ -37,7 +37,8 @@ QString parseEntUrl(const QString& value, QUrl& out)
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty() || (scheme != u"https"_s && scheme != u"http"_s))
         return u"\"%1\" is not an http(s) URL with a host name"_s.arg(value);
-    if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment() || (url.path() != u"/"_s && !url.path().isEmpty()))
+    if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment() ||
+        (url.path() != u"/"_s && !url.path().isEmpty()))
         return u"must be the ENT origin only (scheme, host and optional port), e.g. https://ent.example.fr"_s;
     if (scheme == u"http"_s && !isLoopbackHost(url.host()))
         return u"plain http:// is refused because passwords would travel unencrypted; use https:// "
@@ -69,8 +70,11 @@ QString parseLanguage(const QString& value, QString& out)
     return {};
 }
 
-Field stringField(const QString& name, const QString& defaultValue, const QString& description,
-                  QString KioskConfig::*member, bool secret = false)
+Field stringField(const QString& name,
+                  const QString& defaultValue,
+                  const QString& description,
+                  QString KioskConfig::*member,
+                  bool secret = false)
 {
     return {{name, u"string"_s, defaultValue, description},
             [member](const QString& value, KioskConfig& config) {
@@ -101,9 +105,7 @@ const QList<Field>& fields()
                  return u"\"%1\" is not one of kiosk, desktop"_s.arg(value);
              return QString();
          },
-         [](const KioskConfig& config) {
-             return config.profile == KioskProfile::Kiosk ? u"kiosk"_s : u"desktop"_s;
-         }},
+         [](const KioskConfig& config) { return config.profile == KioskProfile::Kiosk ? u"kiosk"_s : u"desktop"_s; }},
         stringField(u"oauth_client_id"_s, QString(),
                     u"OAuth2 client registered on the ENT for the password grant; empty: web form login"_s,
                     &KioskConfig::oauthClientId),
@@ -188,8 +190,8 @@ QMap<QString, QString> readSettingsFile(const QString& path, QStringList& errors
     const QStringList keys = settings.allKeys();
     for (const QString& key : keys) {
         const QVariant value = settings.value(key);
-        values.insert(key, value.typeId() == QMetaType::QStringList ? value.toStringList().join(u", "_s)
-                                                                   : value.toString());
+        values.insert(key,
+                      value.typeId() == QMetaType::QStringList ? value.toStringList().join(u", "_s) : value.toString());
     }
     return values;
 }
@@ -213,8 +215,8 @@ QString ConfigLoader::effectiveValue(const KioskConfig& config, const QString& k
     return field ? field->show(config) : QString();
 }
 
-ConfigLoadResult ConfigLoader::load(const QMap<QString, QString>& commandLine, const QString& systemFile,
-                                    const QString& userFile)
+ConfigLoadResult
+ConfigLoader::load(const QMap<QString, QString>& commandLine, const QString& systemFile, const QString& userFile)
 {
     ConfigLoadResult result;
     for (const Field& field : fields()) {

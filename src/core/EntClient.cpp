@@ -29,14 +29,14 @@ const QByteArray acceptHtml = QByteArrayLiteral("text/html,application/xhtml+xml
 const QByteArray formContentType = QByteArrayLiteral("application/x-www-form-urlencoded; charset=UTF-8");
 const QByteArray sessionCookie = QByteArrayLiteral("oneSessionId");
 
-// Why the kiosk itself cut a reply short; kept on the reply so that it survives until finished().
-constexpr auto abortProperty = "leokiosk.abort";
-enum class Abort { None, Timeout, TooLarge, Tls };
+// What the kiosk saw happen to a reply beyond its error code: kept on the reply until finished().
+constexpr auto causeProperty = "leokiosk.cause";
+enum class Cause { None, Timeout, TooLarge, Tls };
 
 // One finished reply, read once.
 struct Answer
 {
-    Abort abort = Abort::None;
+    Cause cause = Cause::None;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     int status = 0; // 0: no HTTP answer at all
     QUrl location;  // resolved against the request URL
@@ -48,7 +48,7 @@ struct Answer
 Answer readAnswer(QNetworkReply* reply)
 {
     Answer a;
-    a.abort = Abort(reply->property(abortProperty).toInt());
+    a.cause = Cause(reply->property(causeProperty).toInt());
     a.error = reply->error();
     a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->hasRawHeader("Location"))
@@ -60,37 +60,36 @@ Answer readAnswer(QNetworkReply* reply)
     return a;
 }
 
-void markAbort(QNetworkReply* reply, Abort why)
+void markCause(QNetworkReply* reply, Cause why)
 {
-    if (reply->property(abortProperty).toInt() == int(Abort::None))
-        reply->setProperty(abortProperty, int(why));
+    if (reply->property(causeProperty).toInt() == int(Cause::None))
+        reply->setProperty(causeProperty, int(why));
 }
 
 // The total-duration timeout, the size cap and the TLS flag. SSL errors are never ignored: the handshake fails.
 void watch(QNetworkReply* reply, int timeoutMs)
 {
-    reply->setProperty(abortProperty, int(Abort::None));
+    reply->setProperty(causeProperty, int(Cause::None));
     auto* timer = new QTimer(reply);
     timer->setSingleShot(true);
     QObject::connect(timer, &QTimer::timeout, reply, [reply] {
-        markAbort(reply, Abort::Timeout);
+        markCause(reply, Cause::Timeout);
         reply->abort();
     });
     QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
         if (received > maxReplyBytes) {
-            markAbort(reply, Abort::TooLarge);
+            markCause(reply, Cause::TooLarge);
             reply->abort();
         }
     });
     QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError>& errors) {
         qCWarning(lcEnt) << "TLS errors with the ENT:" << errors;
-        markAbort(reply, Abort::Tls);
+        markCause(reply, Cause::Tls);
     });
     timer->start(timeoutMs);
 }
 
-template <typename R = EntResult>
-R result(EntStatus status, const Answer& a, const QString& detail = {})
+template <typename R = EntResult> R result(EntStatus status, const Answer& a, const QString& detail = {})
 {
     R r;
     r.status = status;
@@ -100,16 +99,16 @@ R result(EntStatus status, const Answer& a, const QString& detail = {})
 }
 
 // Failures below HTTP: no status line, or the kiosk cut the reply short.
-std::optional<EntResult> transportFailure(const Answer& a)
+template <typename R = EntResult> std::optional<R> transportFailure(const Answer& a)
 {
-    switch (a.abort) {
-    case Abort::Timeout:
-        return result(EntStatus::Timeout, a, u"no complete answer within the timeout"_s);
-    case Abort::TooLarge:
-        return result(EntStatus::MalformedReply, a, u"answer too large"_s);
-    case Abort::Tls:
-        return result(EntStatus::TlsError, a, u"certificate rejected"_s);
-    case Abort::None:
+    switch (a.cause) {
+    case Cause::Timeout:
+        return result<R>(EntStatus::Timeout, a, u"no complete answer within the timeout"_s);
+    case Cause::TooLarge:
+        return result<R>(EntStatus::MalformedReply, a, u"answer too large"_s);
+    case Cause::Tls:
+        return result<R>(EntStatus::TlsError, a, u"certificate rejected"_s);
+    case Cause::None:
         break;
     }
     if (a.status != 0)
@@ -117,22 +116,22 @@ std::optional<EntResult> transportFailure(const Answer& a)
     const QString detail = u"network error %1"_s.arg(int(a.error));
     switch (a.error) {
     case QNetworkReply::TimeoutError:
-        return result(EntStatus::Timeout, a, detail);
+        return result<R>(EntStatus::Timeout, a, detail);
     case QNetworkReply::SslHandshakeFailedError:
-        return result(EntStatus::TlsError, a, detail);
+        return result<R>(EntStatus::TlsError, a, detail);
     case QNetworkReply::ProtocolUnknownError:
     case QNetworkReply::ProtocolInvalidOperationError:
     case QNetworkReply::ProtocolFailure:
-        return result(EntStatus::MalformedReply, a, detail);
+        return result<R>(EntStatus::MalformedReply, a, detail);
     default: // refused, host not found, closed, proxy, network down...
-        return result(EntStatus::Unreachable, a, detail);
+        return result<R>(EntStatus::Unreachable, a, detail);
     }
 }
 
 // What no route of the contract answers with.
-EntResult unexpected(const Answer& a)
+template <typename R = EntResult> R unexpected(const Answer& a, const QString& detail = {})
 {
-    return result(a.status >= 500 ? EntStatus::ServerError : EntStatus::MalformedReply, a);
+    return result<R>(a.status >= 500 ? EntStatus::ServerError : EntStatus::MalformedReply, a, detail);
 }
 
 std::optional<QJsonObject> jsonObject(const Answer& a)
@@ -164,8 +163,8 @@ bool holdsSessionCookie(const QList<QNetworkCookie>& cookies)
 // POST /auth/login (contract §3.2, §13.7a).
 LoginResult classifyFormLogin(const Answer& a)
 {
-    if (auto failure = transportFailure(a))
-        return result<LoginResult>(failure->status, a, failure->detail);
+    if (auto failure = transportFailure<LoginResult>(a))
+        return *failure;
     if (isRedirect(a)) {
         static const QString resetPrefix = u"/auth/reset/"_s;
         const QString path = a.location.path();
@@ -182,7 +181,7 @@ LoginResult classifyFormLogin(const Answer& a)
         return result<LoginResult>(EntStatus::MalformedReply, a, u"redirect without a session cookie"_s);
     }
     if (a.status != 200 || a.contentType.contains("json"))
-        return result<LoginResult>(unexpected(a).status, a);
+        return unexpected<LoginResult>(a);
 
     const QString html = QString::fromUtf8(a.body.bytes());
     if (const QString message = EntHtml::ngInitError(html); !message.isEmpty()) {
@@ -200,14 +199,14 @@ LoginResult classifyFormLogin(const Answer& a)
 // POST /auth/oauth2/token, password grant (contract §3.4). Tokens go to the out parameters on success only.
 LoginResult classifyToken(const Answer& a, SecretBytes& accessToken, SecretBytes& refreshToken)
 {
-    if (auto failure = transportFailure(a))
-        return result<LoginResult>(failure->status, a, failure->detail);
+    if (auto failure = transportFailure<LoginResult>(a))
+        return *failure;
     const std::optional<QJsonObject> json = jsonObject(a);
     const QString error = json ? json->value(u"error"_s).toString() : QString();
     if (a.status == 509 || error == u"quota_overflow"_s)
         return result<LoginResult>(EntStatus::QuotaOverflow, a);
     if (!json)
-        return result<LoginResult>(unexpected(a).status, a, u"HTTP %1 without a JSON object"_s.arg(a.status));
+        return unexpected<LoginResult>(a, u"HTTP %1 without a JSON object"_s.arg(a.status));
 
     if (a.status == 200) {
         const QString access = json->value(u"access_token"_s).toString();
@@ -219,7 +218,7 @@ LoginResult classifyToken(const Answer& a, SecretBytes& accessToken, SecretBytes
         return result<LoginResult>(EntStatus::Ok, a);
     }
     if (a.status != 400 && a.status != 401 && a.status != 403)
-        return result<LoginResult>(unexpected(a).status, a);
+        return unexpected<LoginResult>(a);
 
     const QString description = json->value(u"error_description"_s).toString();
     const QString detail = u"HTTP %1 %2 %3"_s.arg(a.status).arg(error, description);
@@ -241,17 +240,28 @@ LoginResult classifyToken(const Answer& a, SecretBytes& accessToken, SecretBytes
     return r;
 }
 
-// A secured JSON GET (contract §1.2): a 302 to the login page, or 401, means no session.
-template <typename R>
-std::optional<R> securedGetFailure(const Answer& a, bool notFoundMeansNoSession)
+enum class Route {
+    Public,
+    Secured,                  // no session: 302 to the login page (contract §1.2), or 401
+    SecuredNotFoundNoSession, // /auth/user/requirements also answers 404 (or any 302) without a session (§3.15)
+};
+
+// A JSON GET: `fill` takes the object of a 200 and says whether it holds what the route promises.
+template <typename R, typename Fill> R classifyJsonGet(const Answer& a, Route route, Fill fill)
 {
-    if (auto failure = transportFailure(a))
-        return result<R>(failure->status, a, failure->detail);
-    if (redirectsToLogin(a) || a.status == 401 || (notFoundMeansNoSession && (a.status == 404 || isRedirect(a))))
+    if (auto failure = transportFailure<R>(a))
+        return *failure;
+    const bool noSession = redirectsToLogin(a) || a.status == 401 ||
+                           (route == Route::SecuredNotFoundNoSession && (a.status == 404 || isRedirect(a)));
+    if (route != Route::Public && noSession)
         return result<R>(EntStatus::NotAuthenticated, a);
     if (a.status != 200)
-        return result<R>(unexpected(a).status, a);
-    return std::nullopt;
+        return unexpected<R>(a);
+    const std::optional<QJsonObject> json = jsonObject(a);
+    R r = result<R>(EntStatus::Ok, a);
+    if (!json || !fill(*json, r))
+        return result<R>(EntStatus::MalformedReply, a, u"not the expected JSON object"_s);
+    return r;
 }
 
 // GET /auth/logout (contract §3.3): always a 302, with or without a session.
@@ -278,9 +288,7 @@ EntClientSettings EntClientSettings::fromConfig(const KioskConfig& config)
 }
 
 EntClient::EntClient(EntClientSettings settings, QObject* parent)
-    : QObject(parent)
-    , m_settings(std::move(settings))
-    , m_ssl(QSslConfiguration::defaultConfiguration())
+    : QObject(parent), m_settings(std::move(settings)), m_ssl(QSslConfiguration::defaultConfiguration())
 {
     m_ssl.setProtocol(QSsl::TlsV1_2OrLater);
     if (!m_settings.caBundle.isEmpty()) {
@@ -307,9 +315,8 @@ QNetworkRequest EntClient::newRequest(const QString& path, const QByteArray& acc
     QUrl url = m_settings.baseUrl;
     url.setPath(path);
     QNetworkRequest request(url);
-    request.setRawHeader("User-Agent",
-                         m_settings.userAgent.isEmpty() ? QByteArrayLiteral("leo-kiosk/" LEOKIOSK_VERSION)
-                                                        : m_settings.userAgent);
+    request.setRawHeader("User-Agent", m_settings.userAgent.isEmpty() ? QByteArrayLiteral("leo-kiosk/" LEOKIOSK_VERSION)
+                                                                      : m_settings.userAgent);
     request.setRawHeader("Accept-Language", m_language.isEmpty() ? QByteArrayLiteral("fr") : m_language.toLatin1());
     if (!accept.isEmpty())
         request.setRawHeader("Accept", accept);
@@ -322,7 +329,9 @@ QNetworkRequest EntClient::newRequest(const QString& path, const QByteArray& acc
     return request;
 }
 
-QNetworkReply* EntClient::sendSecured(const QByteArray& verb, const QString& path, const QByteArray& body,
+QNetworkReply* EntClient::sendSecured(const QByteArray& verb,
+                                      const QString& path,
+                                      const QByteArray& body,
                                       const QByteArray& contentType)
 {
     QNetworkRequest request = newRequest(path, acceptJson);
@@ -366,8 +375,7 @@ void EntClient::loginWithForm(const QString& login, SecretBytes password, Callba
     request.setHeader(QNetworkRequest::ContentTypeHeader, formContentType);
     QNetworkReply* reply = m_nam->post(request, body.bytes());
     send(
-        reply, [done = std::move(done)](QNetworkReply* r) { done(classifyFormLogin(readAnswer(r))); },
-        std::move(body));
+        reply, [done = std::move(done)](QNetworkReply* r) { done(classifyFormLogin(readAnswer(r))); }, std::move(body));
 }
 
 void EntClient::loginWithToken(const QString& login, SecretBytes password, Callback<LoginResult> done)
@@ -396,16 +404,11 @@ void EntClient::fetchUserInfo(Callback<UserInfoResult> done)
 {
     send(m_nam->get(newRequest(u"/auth/oauth2/userinfo"_s, acceptJson)),
          [done = std::move(done)](QNetworkReply* reply) {
-             const Answer a = readAnswer(reply);
-             if (auto failure = securedGetFailure<UserInfoResult>(a, false))
-                 return done(*failure);
-             const std::optional<QJsonObject> json = jsonObject(a);
-             auto r = result<UserInfoResult>(EntStatus::Ok, a);
-             if (json)
-                 r.user = UserInfo::fromJson(*json);
-             if (!r.user.isValid())
-                 r = result<UserInfoResult>(EntStatus::MalformedReply, a, u"userinfo without a user"_s);
-             done(r);
+             done(classifyJsonGet<UserInfoResult>(readAnswer(reply), Route::Secured,
+                                                  [](const QJsonObject& json, UserInfoResult& r) {
+                                                      r.user = UserInfo::fromJson(json);
+                                                      return r.user.isValid();
+                                                  }));
          });
 }
 
@@ -413,30 +416,22 @@ void EntClient::fetchRequirements(Callback<RequirementsResult> done)
 {
     send(m_nam->get(newRequest(u"/auth/user/requirements"_s, acceptJson)),
          [done = std::move(done)](QNetworkReply* reply) {
-             const Answer a = readAnswer(reply);
-             if (auto failure = securedGetFailure<RequirementsResult>(a, true))
-                 return done(*failure);
-             const std::optional<QJsonObject> json = jsonObject(a);
-             if (!json)
-                 return done(result<RequirementsResult>(EntStatus::MalformedReply, a, u"not a JSON object"_s));
-             auto r = result<RequirementsResult>(EntStatus::Ok, a);
-             r.requirements = Requirements::fromJson(*json);
-             done(r);
+             done(classifyJsonGet<RequirementsResult>(readAnswer(reply), Route::SecuredNotFoundNoSession,
+                                                      [](const QJsonObject& json, RequirementsResult& r) {
+                                                          r.requirements = Requirements::fromJson(json);
+                                                          return true;
+                                                      }));
          });
 }
 
 void EntClient::fetchContext(Callback<ContextResult> done)
 {
     send(m_nam->get(newRequest(u"/auth/context"_s, acceptJson)), [done = std::move(done)](QNetworkReply* reply) {
-        const Answer a = readAnswer(reply);
-        if (auto failure = transportFailure(a))
-            return done(result<ContextResult>(failure->status, a, failure->detail));
-        const std::optional<QJsonObject> json = jsonObject(a);
-        if (a.status != 200 || !json)
-            return done(result<ContextResult>(a.status == 200 ? EntStatus::MalformedReply : unexpected(a).status, a));
-        auto r = result<ContextResult>(EntStatus::Ok, a);
-        r.context = *json;
-        done(r);
+        done(classifyJsonGet<ContextResult>(readAnswer(reply), Route::Public,
+                                            [](const QJsonObject& json, ContextResult& r) {
+                                                r.context = json;
+                                                return true;
+                                            }));
     });
 }
 

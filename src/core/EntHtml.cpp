@@ -53,8 +53,8 @@ QString bodyAttribute(const QString& html, const QString& name)
         return {};
     qsizetype pos = body.capturedEnd();
     for (;;) {
-        const QRegularExpressionMatch m = attribute.match(html, pos, QRegularExpression::NormalMatch,
-                                                          QRegularExpression::AnchorAtOffsetMatchOption);
+        const QRegularExpressionMatch m =
+            attribute.match(html, pos, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
         if (!m.hasMatch())
             return {};
         if (m.captured(1).compare(name, Qt::CaseInsensitive) == 0)
@@ -70,9 +70,8 @@ QString ngInitError(const QString& html)
         init = bodyAttribute(html, u"data-ng-init"_s);
     // The closing quote is the one followed by the end of the statement: Mustache escapes a ' in the message as
     // &#39;, which comes back as a bare ' inside a '-quoted JavaScript string once the attribute is unescaped.
-    static const QRegularExpression error(
-        uR"re((?:^|[\s;,{])error\s*[=:]\s*(["'])(.*?)\1\s*(?=[;,}]|$))re"_s,
-        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression error(uR"re((?:^|[\s;,{])error\s*[=:]\s*(["'])(.*?)\1\s*(?=[;,}]|$))re"_s,
+                                          QRegularExpression::DotMatchesEverythingOption);
     const QRegularExpressionMatch m = error.match(init);
     if (!m.hasMatch())
         return {};
@@ -84,8 +83,7 @@ QString ngInitError(const QString& html)
 
 bool isActivationPage(const QString& html)
 {
-    static const QRegularExpression marker(
-        uR"re(activationCode|action\s*=\s*["']?[^"'\s>]*/auth/activation)re"_s);
+    static const QRegularExpression marker(uR"re(activationCode|action\s*=\s*["']?[^"'\s>]*/auth/activation)re"_s);
     return marker.match(html).hasMatch();
 }
 

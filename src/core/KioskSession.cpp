@@ -24,10 +24,8 @@ LoginResult asLoginResult(const EntResult& result)
 } // namespace
 
 KioskSession::KioskSession(const KioskConfig& config, SecretStore* secrets, QObject* parent)
-    : QObject(parent)
-    , m_config(config)
-    , m_secrets(secrets)
-    , m_client(new EntClient(EntClientSettings::fromConfig(config), this))
+    : QObject(parent), m_config(config), m_secrets(secrets),
+      m_client(new EntClient(EntClientSettings::fromConfig(config), this))
 {
     m_client->setLanguage(m_config.defaultLanguage);
 }
@@ -124,12 +122,12 @@ void KioskSession::loadRememberedIdentifier()
         QTimer::singleShot(0, this, [this] { Q_EMIT rememberedIdentifierLoaded(QString()); });
         return;
     }
-    m_secrets->read(rememberedKey(), [self = QPointer<KioskSession>(this)](SecretStore::Status status,
-                                                                          const QByteArray& value) {
-        if (self)
-            Q_EMIT self->rememberedIdentifierLoaded(status == SecretStore::Status::Ok ? QString::fromUtf8(value)
-                                                                                      : QString());
-    });
+    m_secrets->read(rememberedKey(),
+                    [self = QPointer<KioskSession>(this)](SecretStore::Status status, const QByteArray& value) {
+                        if (self)
+                            Q_EMIT self->rememberedIdentifierLoaded(
+                                status == SecretStore::Status::Ok ? QString::fromUtf8(value) : QString());
+                    });
 }
 
 void KioskSession::end(KioskSession::EndReason reason)

@@ -20,9 +20,7 @@ const QString sourceLanguage = u"en"_s;
 } // namespace
 
 LanguageManager::LanguageManager(QStringList available, QString defaultLanguage, QObject* parent)
-    : QObject(parent)
-    , m_available(std::move(available))
-    , m_default(std::move(defaultLanguage))
+    : QObject(parent), m_available(std::move(available)), m_default(std::move(defaultLanguage))
 {
     if (!setLanguage(m_default)) {
         // The strings on screen are the source ones: say so rather than claim a language that is not shown.

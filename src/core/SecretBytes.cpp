@@ -19,20 +19,14 @@ void zeroBuffer(QByteArray& bytes)
 
 } // namespace
 
-SecretBytes::SecretBytes(const QString& text)
-    : m_bytes(text.toUtf8())
-{
-}
+SecretBytes::SecretBytes(const QString& text) : m_bytes(text.toUtf8()) {}
 
 SecretBytes::~SecretBytes()
 {
     wipe();
 }
 
-SecretBytes::SecretBytes(SecretBytes&& other) noexcept
-    : m_bytes(std::exchange(other.m_bytes, QByteArray()))
-{
-}
+SecretBytes::SecretBytes(SecretBytes&& other) noexcept : m_bytes(std::exchange(other.m_bytes, QByteArray())) {}
 
 SecretBytes& SecretBytes::operator=(SecretBytes&& other) noexcept
 {

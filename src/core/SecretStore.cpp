@@ -23,8 +23,7 @@ SecretStore::Status statusOf(const QKeychain::Job* job)
     }
 }
 
-template <typename Job>
-Job* newJob(const QString& service, const QString& key, QObject* parent)
+template <typename Job> Job* newJob(const QString& service, const QString& key, QObject* parent)
 {
     auto* job = new Job(service, parent);
     job->setAutoDelete(true);
@@ -46,8 +45,7 @@ void startWithStatus(QKeychain::Job* job, QObject* context, SecretStore::WriteCa
 } // namespace
 
 KeychainSecretStore::KeychainSecretStore(QString service, QObject* parent)
-    : SecretStore(parent)
-    , m_service(std::move(service))
+    : SecretStore(parent), m_service(std::move(service))
 {
 }
 

@@ -67,11 +67,10 @@ QByteArray run(const QString& program, const QStringList& arguments)
 // Every item in the login collection, whoever wrote it: the D-Bus Secret Service property, not a search.
 int itemsInKeyring()
 {
-    const QByteArray reply = run(u"dbus-send"_s, {u"--session"_s, u"--print-reply"_s,
-                                                  u"--dest=org.freedesktop.secrets"_s,
-                                                  u"/org/freedesktop/secrets/collection/login"_s,
-                                                  u"org.freedesktop.DBus.Properties.Get"_s,
-                                                  u"string:org.freedesktop.Secret.Collection"_s, u"string:Items"_s});
+    const QByteArray reply =
+        run(u"dbus-send"_s, {u"--session"_s, u"--print-reply"_s, u"--dest=org.freedesktop.secrets"_s,
+                             u"/org/freedesktop/secrets/collection/login"_s, u"org.freedesktop.DBus.Properties.Get"_s,
+                             u"string:org.freedesktop.Secret.Collection"_s, u"string:Items"_s});
     return int(reply.count("object path \"/org/freedesktop/secrets/collection/login/"));
 }
 
@@ -132,7 +131,7 @@ private Q_SLOTS:
         QCOMPARE(writeNow(store, u"alpha"_s, QByteArray("\x00\xff binary \xc3\xa9", 12)), SecretStore::Status::Ok);
         read = readNow(store, u"alpha"_s);
         QCOMPARE(read.value, QByteArray("\x00\xff binary \xc3\xa9", 12));
-        QCOMPARE(itemsInKeyring(), 1); // overwritten, not added
+        QCOMPARE(itemsInKeyring(), 1);                                      // overwritten, not added
         QVERIFY(appEntries().contains("attribute.user = leo-kiosk/alpha")); // prefixed with the service
 
         QCOMPARE(writeNow(store, u"alpha"_s, {}, true), SecretStore::Status::Ok);

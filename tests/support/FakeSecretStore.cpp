@@ -2,10 +2,7 @@
 
 #include <QTimer>
 
-FakeSecretStore::FakeSecretStore(QObject* parent)
-    : SecretStore(parent)
-{
-}
+FakeSecretStore::FakeSecretStore(QObject* parent) : SecretStore(parent) {}
 
 FakeSecretStore::~FakeSecretStore() = default;
 

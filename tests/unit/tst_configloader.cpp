@@ -27,10 +27,10 @@ private Q_SLOTS:
 
     void schemaListsEveryKey()
     {
-        const QStringList required{u"ent_url"_s,        u"profile"_s,          u"oauth_client_id"_s,
-                                   u"oauth_client_secret"_s, u"oauth_scope"_s,  u"allow_remember_me"_s,
-                                   u"request_timeout"_s, u"site_name"_s,        u"languages"_s,
-                                   u"default_language"_s, u"ca_bundle"_s};
+        const QStringList required{
+            u"ent_url"_s,     u"profile"_s,           u"oauth_client_id"_s, u"oauth_client_secret"_s,
+            u"oauth_scope"_s, u"allow_remember_me"_s, u"request_timeout"_s, u"site_name"_s,
+            u"languages"_s,   u"default_language"_s,  u"ca_bundle"_s};
         QStringList names;
         for (const ConfigKey& key : ConfigLoader::schema()) {
             QVERIFY2(!key.type.isEmpty() && !key.description.isEmpty(), qPrintable(key.name));
@@ -60,11 +60,11 @@ private Q_SLOTS:
 
     void precedenceAndSources()
     {
-        const QString user = writeFile(u"user.conf"_s,
-                                       "site_name=Lycée Utilisateur\nrequest_timeout=2000\nprofile=desktop\n"
-                                       "languages=fr,en\n");
-        const QString system = writeFile(u"system.conf"_s,
-                                         "site_name=Lycée Système\nprofile=desktop\nent_url=https://ent.example.fr\n");
+        const QString user =
+            writeFile(u"user.conf"_s, "site_name=Lycée Utilisateur\nrequest_timeout=2000\nprofile=desktop\n"
+                                      "languages=fr,en\n");
+        const QString system =
+            writeFile(u"system.conf"_s, "site_name=Lycée Système\nprofile=desktop\nent_url=https://ent.example.fr\n");
         const QMap<QString, QString> commandLine{{u"profile"_s, u"kiosk"_s}};
 
         const ConfigLoadResult result = ConfigLoader::load(commandLine, system, user);
@@ -191,8 +191,8 @@ private Q_SLOTS:
 
     void kioskNeverRemembers()
     {
-        ConfigLoadResult result = ConfigLoader::load(
-            {{u"profile"_s, u"kiosk"_s}, {u"allow_remember_me"_s, u"true"_s}}, QString(), QString());
+        ConfigLoadResult result =
+            ConfigLoader::load({{u"profile"_s, u"kiosk"_s}, {u"allow_remember_me"_s, u"true"_s}}, QString(), QString());
         QVERIFY(result.ok());
         QVERIFY(result.config.allowRememberMe);
         QVERIFY(!result.config.rememberMeAvailable());

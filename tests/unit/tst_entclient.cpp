@@ -28,8 +28,7 @@ using Response = FakeHttpServer::Response;
 const QByteArray userAgent = QByteArrayLiteral("leo-kiosk/" LEOKIOSK_VERSION " (Lycee de test)");
 
 // Keeps the one answer a call gives, and how many it gave.
-template <typename R>
-struct Capture
+template <typename R> struct Capture
 {
     std::optional<R> value;
     int calls = 0;
@@ -72,9 +71,9 @@ Response loginSuccess()
 
 QByteArray loginPage(const QByteArray& ngInit)
 {
-    return "<!DOCTYPE html><html><head><title>Connexion</title></head><body class=\"login\" ng-init=\"" + ngInit
-        + "\"><form action=\"/auth/login\" method=\"post\"><input name=\"email\"><input type=\"password\" "
-          "name=\"password\"></form></body></html>";
+    return "<!DOCTYPE html><html><head><title>Connexion</title></head><body class=\"login\" ng-init=\"" + ngInit +
+           "\"><form action=\"/auth/login\" method=\"post\"><input name=\"email\"><input type=\"password\" "
+           "name=\"password\"></form></body></html>";
 }
 
 QByteArray readFile(const QString& path)
@@ -202,24 +201,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("serverMessage");
         QTest::addColumn<QString>("resetCode");
 
-        QTest::newRow("302 to the reset page")
-            << Response::redirect("/auth/reset/abcd2345?login=jean.dupont") << EntStatus::ResetCodeTyped << QString()
-            << u"abcd2345"_s;
+        QTest::newRow("302 to the reset page") << Response::redirect("/auth/reset/abcd2345?login=jean.dupont")
+                                               << EntStatus::ResetCodeTyped << QString() << u"abcd2345"_s;
         QTest::newRow("302 absolute to the reset page")
-            << Response::redirect("http://127.0.0.1/auth/reset/hjk3mn4p?login=Jean Dupont")
-            << EntStatus::ResetCodeTyped << QString() << u"hjk3mn4p"_s;
-        QTest::newRow("302 without a session cookie") << Response::redirect("/") << EntStatus::MalformedReply
-                                                      << QString() << QString();
+            << Response::redirect("http://127.0.0.1/auth/reset/hjk3mn4p?login=Jean Dupont") << EntStatus::ResetCodeTyped
+            << QString() << u"hjk3mn4p"_s;
+        QTest::newRow("302 without a session cookie")
+            << Response::redirect("/") << EntStatus::MalformedReply << QString() << QString();
         QTest::newRow("302 clearing the session cookie")
             << Response::redirect("/").header("Set-Cookie", "oneSessionId=; Max-Age=0; Path=/")
             << EntStatus::MalformedReply << QString() << QString();
         QTest::newRow("200 fr error with &#39;")
-            << Response::html(
-                   loginPage("error = &quot;L&#39;identifiant ou le mot de passe est incorrect.&quot;"))
+            << Response::html(loginPage("error = &quot;L&#39;identifiant ou le mot de passe est incorrect.&quot;"))
             << EntStatus::AuthenticationFailed << u"L'identifiant ou le mot de passe est incorrect."_s << QString();
-        QTest::newRow("200 en raw key")
-            << Response::html(loginPage("error = &quot;auth.error.ban&quot;")) << EntStatus::Banned
-            << u"auth.error.ban"_s << QString();
+        QTest::newRow("200 en raw key") << Response::html(loginPage("error = &quot;auth.error.ban&quot;"))
+                                        << EntStatus::Banned << u"auth.error.ban"_s << QString();
         QTest::newRow("200 fr blocked user, single-quoted")
             << Response::html("<html><body ng-init='error = \"L&#39;administrateur de votre "
                               "\xc3\xa9tablissement a bloqu\xc3\xa9 votre acc\xc3\xa8s \xc3\xa0 votre r\xc3\xa9seau "
@@ -248,16 +244,13 @@ private Q_SLOTS:
                                    << QString();
         QTest::newRow("404") << Response::html("<p>not here</p>", 404) << EntStatus::MalformedReply << QString()
                              << QString();
-        QTest::newRow("500") << Response::html("<p>oops</p>", 500) << EntStatus::ServerError << QString()
-                             << QString();
-        QTest::newRow("503") << Response::html(QByteArray(), 503) << EntStatus::ServerError << QString()
-                             << QString();
+        QTest::newRow("500") << Response::html("<p>oops</p>", 500) << EntStatus::ServerError << QString() << QString();
+        QTest::newRow("503") << Response::html(QByteArray(), 503) << EntStatus::ServerError << QString() << QString();
         QTest::newRow("garbage body") << Response::html("\x01\x02\xff\xfe<<<>>>") << EntStatus::MalformedReply
                                       << QString() << QString();
         // Qt reports bytes that are not HTTP at all like a connection closed before any answer.
         QTest::newRow("not HTTP") << Response::garbage() << EntStatus::Unreachable << QString() << QString();
-        QTest::newRow("closed without answer") << Response::close() << EntStatus::Unreachable << QString()
-                                               << QString();
+        QTest::newRow("closed without answer") << Response::close() << EntStatus::Unreachable << QString() << QString();
         Response huge = Response::html(QByteArray(3 * 1024 * 1024, 'x'));
         QTest::newRow("too large") << huge << EntStatus::MalformedReply << QString() << QString();
     }
@@ -318,35 +311,33 @@ private Q_SLOTS:
         QTest::addColumn<Response>("response");
         QTest::addColumn<EntStatus>("status");
         const auto denied = [](int status, const char* description) {
-            return Response::json(R"({"error":"access_denied","error_description":")" + QByteArray(description)
-                                      + R"("})",
-                                  status);
+            return Response::json(
+                R"({"error":"access_denied","error_description":")" + QByteArray(description) + R"("})", status);
         };
-        QTest::newRow("401 authenticationFailed") << denied(401, "auth.error.authenticationFailed")
-                                                  << EntStatus::AuthenticationFailed;
+        QTest::newRow("401 authenticationFailed")
+            << denied(401, "auth.error.authenticationFailed") << EntStatus::AuthenticationFailed;
         QTest::newRow("401 ban") << denied(401, "auth.error.ban") << EntStatus::Banned;
         QTest::newRow("401 blockedUser") << denied(401, "auth.error.blockedUser") << EntStatus::BlockedUser;
-        QTest::newRow("401 blockedProfileType") << denied(401, "auth.error.blockedProfileType")
-                                                << EntStatus::BlockedProfile;
+        QTest::newRow("401 blockedProfileType")
+            << denied(401, "auth.error.blockedProfileType") << EntStatus::BlockedProfile;
         QTest::newRow("401 otpDisabled") << denied(401, "auth.error.otpDisabled") << EntStatus::OtpDisabled;
         QTest::newRow("401 global") << denied(401, "auth.error.global") << EntStatus::PlatformUnavailable;
-        QTest::newRow("401 unknown description") << denied(401, "auth.error.somethingNew")
-                                                 << EntStatus::AuthenticationFailed;
-        QTest::newRow("403 activation code") << denied(403, "auth.error.activation.code")
-                                             << EntStatus::ActivationCodeTyped;
+        QTest::newRow("401 unknown description")
+            << denied(401, "auth.error.somethingNew") << EntStatus::AuthenticationFailed;
+        QTest::newRow("403 activation code")
+            << denied(403, "auth.error.activation.code") << EntStatus::ActivationCodeTyped;
         QTest::newRow("403 reset code") << denied(403, "auth.error.password.reset") << EntStatus::ResetCodeTyped;
-        QTest::newRow("401 invalid_client") << Response::json(R"({"error":"invalid_client"})", 401)
-                                            << EntStatus::InvalidClient;
+        QTest::newRow("401 invalid_client")
+            << Response::json(R"({"error":"invalid_client"})", 401) << EntStatus::InvalidClient;
         QTest::newRow("401 invalid_grant")
             << Response::json(R"({"error":"invalid_grant","error_description":"Credential is invalid."})", 401)
             << EntStatus::InvalidClient;
         QTest::newRow("400 missing password")
             << Response::json(R"({"error":"invalid_request","error_description":"'password' not found"})", 400)
             << EntStatus::AuthenticationFailed;
-        QTest::newRow("400 unsupported grant") << Response::json(R"({"error":"unsupported_grant_type"})", 400)
-                                               << EntStatus::InvalidClient;
-        QTest::newRow("509 quota") << Response::json(R"({"error":"quota_overflow"})", 509)
-                                   << EntStatus::QuotaOverflow;
+        QTest::newRow("400 unsupported grant")
+            << Response::json(R"({"error":"unsupported_grant_type"})", 400) << EntStatus::InvalidClient;
+        QTest::newRow("509 quota") << Response::json(R"({"error":"quota_overflow"})", 509) << EntStatus::QuotaOverflow;
         QTest::newRow("200 garbage body") << Response::json("<html>not json") << EntStatus::MalformedReply;
         QTest::newRow("200 without token") << Response::json("{}") << EntStatus::MalformedReply;
         QTest::newRow("200 status ok only") << Response::json(R"({"status":"ok"})") << EntStatus::MalformedReply;
@@ -380,7 +371,8 @@ private Q_SLOTS:
                               R"("structureNames":["Lycée Jules Verne"],"classNames":["2nde 3"]})")
             << EntStatus::Ok;
         QTest::newRow("302 to the login page")
-            << Response::redirect("http://127.0.0.1/auth/login?callback=http%3A%2F%2F127.0.0.1%2Fauth%2Foauth2%2Fuserinfo")
+            << Response::redirect(
+                   "http://127.0.0.1/auth/login?callback=http%3A%2F%2F127.0.0.1%2Fauth%2Foauth2%2Fuserinfo")
             << EntStatus::NotAuthenticated;
         QTest::newRow("302 elsewhere") << Response::redirect("/welcome") << EntStatus::MalformedReply;
         QTest::newRow("401 empty") << Response::json(QByteArray(), 401) << EntStatus::NotAuthenticated;

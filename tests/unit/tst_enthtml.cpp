@@ -65,8 +65,10 @@ private Q_SLOTS:
 
     void pages()
     {
-        const QString login = uR"(<body ng-init="error = &quot;&quot;"><form action="/auth/login" method="post"><input type="password" name="password"></form></body>)"_s;
-        const QString activation = uR"(<body ng-init="login = &quot;jdupont&quot;; activationCode = &quot;abcd2345&quot;"><form action="/auth/activation" method="post"><input type="password"></form></body>)"_s;
+        const QString login =
+            uR"(<body ng-init="error = &quot;&quot;"><form action="/auth/login" method="post"><input type="password" name="password"></form></body>)"_s;
+        const QString activation =
+            uR"(<body ng-init="login = &quot;jdupont&quot;; activationCode = &quot;abcd2345&quot;"><form action="/auth/activation" method="post"><input type="password"></form></body>)"_s;
         QVERIFY(EntHtml::isLoginPage(login));
         QVERIFY(!EntHtml::isActivationPage(login));
         QVERIFY(EntHtml::isActivationPage(activation));

@@ -128,25 +128,25 @@ private Q_SLOTS:
         QTest::addColumn<Response>("response");
         QTest::addColumn<EntStatus>("status");
         QTest::addColumn<bool>("serverLogout"); // a session existed and is ended on the server too
-        QTest::newRow("wrong password")
-            << QByteArray("/auth/login")
-            << Response::html("<body ng-init=\"error = &quot;L&#39;identifiant ou le mot de passe est "
-                              "incorrect.&quot;\"><form action=\"/auth/login\"></form></body>")
-            << EntStatus::AuthenticationFailed << false;
-        QTest::newRow("reset code typed") << QByteArray("/auth/login")
-                                          << Response::redirect("/auth/reset/abcd2345?login=jean.dupont")
-                                          << EntStatus::ResetCodeTyped << false;
+        QTest::newRow("wrong password") << QByteArray("/auth/login")
+                                        << Response::html(
+                                               "<body ng-init=\"error = &quot;L&#39;identifiant ou le mot de passe est "
+                                               "incorrect.&quot;\"><form action=\"/auth/login\"></form></body>")
+                                        << EntStatus::AuthenticationFailed << false;
+        QTest::newRow("reset code typed")
+            << QByteArray("/auth/login") << Response::redirect("/auth/reset/abcd2345?login=jean.dupont")
+            << EntStatus::ResetCodeTyped << false;
         QTest::newRow("login hangs up") << QByteArray("/auth/login") << Response::close() << EntStatus::Unreachable
                                         << false;
         QTest::newRow("userinfo redirects to login")
             << QByteArray("/auth/oauth2/userinfo") << Response::redirect("/auth/login?callback=x")
             << EntStatus::NotAuthenticated << true;
-        QTest::newRow("userinfo not JSON") << QByteArray("/auth/oauth2/userinfo") << Response::json("<html>")
-                                          << EntStatus::MalformedReply << true;
-        QTest::newRow("requirements 404") << QByteArray("/auth/user/requirements")
-                                          << Response::json(QByteArray(), 404) << EntStatus::NotAuthenticated << true;
-        QTest::newRow("requirements 500") << QByteArray("/auth/user/requirements")
-                                          << Response::json(QByteArray(), 500) << EntStatus::ServerError << true;
+        QTest::newRow("userinfo not JSON")
+            << QByteArray("/auth/oauth2/userinfo") << Response::json("<html>") << EntStatus::MalformedReply << true;
+        QTest::newRow("requirements 404") << QByteArray("/auth/user/requirements") << Response::json(QByteArray(), 404)
+                                          << EntStatus::NotAuthenticated << true;
+        QTest::newRow("requirements 500") << QByteArray("/auth/user/requirements") << Response::json(QByteArray(), 500)
+                                          << EntStatus::ServerError << true;
     }
 
     void failures()
