@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+// Hashes through libsodium. Tokens and secrets are high-entropy, so a plain SHA-256 is enough to store them.
+namespace Digest {
+
+QByteArray sha256(QByteArrayView data);
+QByteArray hmacSha256(QByteArrayView key, QByteArrayView data);
+bool equal(QByteArrayView a, QByteArrayView b); // constant time for equal sizes
+
+} // namespace Digest

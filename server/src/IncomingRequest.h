@@ -1,0 +1,42 @@
+#pragma once
+
+#include "FormData.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+#include <optional>
+
+namespace httplib {
+struct Request;
+}
+
+// Read access to an HTTP request, decoded the way ENT Core (Vert.x) decodes it.
+class IncomingRequest final
+{
+public:
+    struct ClientCredentials
+    {
+        QString id;
+        QString secret;
+    };
+
+    explicit IncomingRequest(const httplib::Request& request);
+
+    QByteArray method() const;
+    QByteArray header(const char* name) const; // empty when missing
+    QByteArray target() const;                 // path and query, as sent
+    std::optional<QByteArray> cookie(QByteArrayView name) const;
+    FormData query() const;
+    // The body of an application/x-www-form-urlencoded or multipart/form-data request; an empty form for any
+    // other body (a JSON body reads as "every field missing", as in ENT Core).
+    FormData form() const;
+    std::optional<QByteArray> bearerToken() const;
+    std::optional<ClientCredentials> basicCredentials() const;
+
+private:
+    std::optional<QByteArray> authorization(QByteArrayView scheme) const;
+
+    const httplib::Request& m_request;
+};

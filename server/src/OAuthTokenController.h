@@ -1,0 +1,33 @@
+#pragma once
+
+#include "OAuthClientRegistry.h"
+
+namespace httplib {
+struct Response;
+}
+class CredentialChecker;
+class FormData;
+class IncomingRequest;
+class Router;
+class TokenStore;
+
+// POST /auth/oauth2/token: the password and refresh_token grants, with ENT Core's errors (contract §3.4).
+class OAuthTokenController final
+{
+public:
+    OAuthTokenController(CredentialChecker& credentials, OAuthClientRegistry& clients, TokenStore& tokens);
+    ~OAuthTokenController();
+    OAuthTokenController(const OAuthTokenController&) = delete;
+    OAuthTokenController& operator=(const OAuthTokenController&) = delete;
+
+    void addRoutes(Router& router);
+
+private:
+    void token(const IncomingRequest& request, httplib::Response& response);
+    void passwordGrant(const OAuthClientRegistry::Client& client, const FormData& form, httplib::Response& response);
+    void refreshGrant(const OAuthClientRegistry::Client& client, const FormData& form, httplib::Response& response);
+
+    CredentialChecker& m_credentials;
+    OAuthClientRegistry& m_clients;
+    TokenStore& m_tokens;
+};

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+#include <QUrl>
+
+// Absolute redirect targets, always built from public_url and never from the Host header (contract §1.3).
+class SafeRedirect final
+{
+public:
+    explicit SafeRedirect(const QUrl& publicUrl);
+
+    QString root() const { return m_root; }
+    QString absolute(QByteArrayView pathAndQuery) const; // an already encoded path on our origin
+
+    // A callback parameter, URL-decoded once more as ENT Core does, as an absolute Location. Kept: a path
+    // starting with "/" and a letter or digit, or an absolute URL on our own origin. Anything else, and a
+    // callback back to /auth/login (a loop), gives root().
+    QString location(const QString& callback) const;
+
+private:
+    QString safePath(const QString& decoded) const;
+
+    QUrl m_publicUrl;
+    QString m_origin;
+    QString m_root;
+};

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "SessionStore.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace httplib {
+struct Response;
+}
+class CookieSigner;
+class IncomingRequest;
+
+// The cookies of a signed-in browser (contract §2.1): oneSessionId (signed, HttpOnly), authenticated and
+// XSRF-TOKEN. Secure when the server is reached over TLS.
+class SessionCookies final
+{
+public:
+    SessionCookies(const CookieSigner& signer, bool secure);
+
+    void setSignedIn(httplib::Response& response, const SessionStore::Session& session, bool rememberMe) const;
+    void clearSession(httplib::Response& response) const; // XSRF-TOKEN stays, as in ENT Core
+
+    bool presented(const IncomingRequest& request) const;
+    std::optional<QString> sessionId(const IncomingRequest& request) const; // only from a correctly signed cookie
+    static std::optional<QByteArray> xsrfToken(const IncomingRequest& request);
+
+private:
+    const CookieSigner& m_signer;
+    const bool m_secure;
+};

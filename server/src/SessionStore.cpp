@@ -1,0 +1,70 @@
+#include "SessionStore.h"
+
+#include "Digest.h"
+#include "SecureRandom.h"
+#include "Store.h"
+
+namespace {
+
+QByteArray idHash(const QString& id)
+{
+    return Digest::sha256(id.toUtf8());
+}
+
+} // namespace
+
+SessionStore::SessionStore(Store& store, int idleTimeoutS, int absoluteTimeoutS)
+    : m_store(store)
+    , m_idleTimeoutS(idleTimeoutS)
+    , m_absoluteTimeoutS(absoluteTimeoutS)
+{
+}
+
+SessionStore::~SessionStore() = default;
+
+SessionStore::Session SessionStore::create(const QString& userId)
+{
+    Session session{SecureRandom::uuid(), userId, SecureRandom::uuid()};
+    const qint64 now = Store::now();
+    m_store.transaction([&](SqlCipherDatabase& db) {
+        db.prepare("DELETE FROM sessions WHERE last_seen_at < ?1 OR created_at < ?2")
+            .bindInt(1, now - m_idleTimeoutS)
+            .bindInt(2, now - m_absoluteTimeoutS)
+            .run();
+        db.prepare("INSERT INTO sessions (id_hash, user_id, xsrf_token, created_at, last_seen_at) "
+                   "VALUES (?1, ?2, ?3, ?4, ?4)")
+            .bindBlob(1, idHash(session.id))
+            .bindText(2, session.userId)
+            .bindText(3, session.xsrfToken)
+            .bindInt(4, now)
+            .run();
+    });
+    return session;
+}
+
+std::optional<SessionStore::Session> SessionStore::find(const QString& id)
+{
+    const QByteArray hash = idHash(id);
+    const qint64 now = Store::now();
+    return m_store.transaction([&](SqlCipherDatabase& db) -> std::optional<Session> {
+        auto select = db.prepare("SELECT user_id, xsrf_token, created_at, last_seen_at FROM sessions WHERE id_hash = ?1");
+        if (!select.bindBlob(1, hash).step())
+            return std::nullopt;
+        const Session session{id, select.columnText(0), select.columnText(1)};
+        const bool expired = now - select.columnInt(3) >= m_idleTimeoutS || now - select.columnInt(2) >= m_absoluteTimeoutS;
+        select.reset();
+        if (expired) {
+            db.prepare("DELETE FROM sessions WHERE id_hash = ?1").bindBlob(1, hash).run();
+            return std::nullopt;
+        }
+        db.prepare("UPDATE sessions SET last_seen_at = ?2 WHERE id_hash = ?1").bindBlob(1, hash).bindInt(2, now).run();
+        return session;
+    });
+}
+
+void SessionStore::drop(const QString& id)
+{
+    m_store.transaction([&](SqlCipherDatabase& db) {
+        db.prepare("DELETE FROM sessions WHERE id_hash = ?1").bindBlob(1, idHash(id)).run();
+    });
+}

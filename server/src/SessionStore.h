@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+class Store;
+
+// Server-side sessions behind the oneSessionId cookie. Only a hash of the session id is stored. A session ends
+// after idle_timeout_s without use or absolute_timeout_s after login, whatever the cookie's lifetime.
+class SessionStore final
+{
+public:
+    struct Session
+    {
+        QString id;
+        QString userId;
+        QString xsrfToken; // may be empty; the XSRF check then falls back to the cookie
+    };
+
+    SessionStore(Store& store, int idleTimeoutS, int absoluteTimeoutS);
+    ~SessionStore();
+    SessionStore(const SessionStore&) = delete;
+    SessionStore& operator=(const SessionStore&) = delete;
+
+    Session create(const QString& userId);
+    std::optional<Session> find(const QString& id); // refreshes the idle timer; forgets an expired session
+    void drop(const QString& id);
+
+private:
+    Store& m_store;
+    const int m_idleTimeoutS;
+    const int m_absoluteTimeoutS;
+};

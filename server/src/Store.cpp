@@ -1,0 +1,106 @@
+#include "Store.h"
+
+#include "SecureRandom.h"
+
+#include <QDateTime>
+
+#include <array>
+#include <string_view>
+
+namespace {
+
+constexpr std::array<std::string_view, 1> migrations = {
+    R"sql(
+CREATE TABLE settings (
+    name TEXT PRIMARY KEY,
+    value BLOB NOT NULL
+);
+CREATE TABLE schools (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    uai TEXT UNIQUE,
+    created_at INTEGER NOT NULL
+);
+CREATE TABLE classes (
+    id TEXT PRIMARY KEY,
+    school_id TEXT NOT NULL REFERENCES schools(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    UNIQUE (school_id, name)
+);
+CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    login TEXT NOT NULL UNIQUE,
+    first_name TEXT NOT NULL,
+    last_name TEXT NOT NULL,
+    profile TEXT NOT NULL CHECK (profile IN ('Student', 'Teacher', 'Personnel', 'Relative')),
+    school_id TEXT REFERENCES schools(id),
+    class_id TEXT REFERENCES classes(id),
+    email TEXT,
+    mobile TEXT,
+    password_hash TEXT,
+    blocked INTEGER NOT NULL DEFAULT 0,
+    force_change_password INTEGER NOT NULL DEFAULT 0,
+    need_revalidate_terms INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    password_changed_at INTEGER
+);
+CREATE TABLE oauth_clients (
+    id TEXT PRIMARY KEY,
+    secret_hash BLOB NOT NULL,
+    scopes TEXT NOT NULL,
+    grant_types TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+);
+CREATE TABLE oauth_authorizations (
+    id INTEGER PRIMARY KEY,
+    client_id TEXT NOT NULL REFERENCES oauth_clients(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    scope TEXT NOT NULL,
+    refresh_hash BLOB NOT NULL UNIQUE,
+    created_at INTEGER NOT NULL
+);
+CREATE INDEX oauth_authorizations_user ON oauth_authorizations(user_id);
+CREATE TABLE oauth_access_tokens (
+    token_hash BLOB PRIMARY KEY,
+    authorization_id INTEGER NOT NULL REFERENCES oauth_authorizations(id) ON DELETE CASCADE,
+    expires_at INTEGER NOT NULL
+);
+CREATE INDEX oauth_access_tokens_authorization ON oauth_access_tokens(authorization_id);
+CREATE INDEX oauth_access_tokens_expiry ON oauth_access_tokens(expires_at);
+CREATE TABLE sessions (
+    id_hash BLOB PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    xsrf_token TEXT,
+    created_at INTEGER NOT NULL,
+    last_seen_at INTEGER NOT NULL
+);
+CREATE INDEX sessions_user ON sessions(user_id);
+)sql",
+};
+
+} // namespace
+
+Store::Store(const QString& path, const QByteArray& key)
+    : m_db(path, key)
+{
+    m_db.migrate(migrations);
+}
+
+Store::~Store() = default;
+
+QByteArray Store::cookieSigningKey()
+{
+    return transaction([](SqlCipherDatabase& db) {
+        auto select = db.prepare("SELECT value FROM settings WHERE name = 'cookie_signing_key'");
+        if (select.step())
+            return select.columnBlob(0);
+        const QByteArray key = SecureRandom::bytes(32);
+        db.prepare("INSERT INTO settings (name, value) VALUES ('cookie_signing_key', ?1)").bindBlob(1, key).run();
+        return key;
+    });
+}
+
+qint64 Store::now()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}

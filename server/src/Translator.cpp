@@ -1,0 +1,41 @@
+#include "Translator.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <stdexcept>
+
+using namespace Qt::StringLiterals;
+
+Translator::Translator()
+{
+    for (const QString& language : {u"fr"_s, u"en"_s}) {
+        QFile file(u":/i18n/"_s + language + u".json"_s);
+        if (!file.open(QIODevice::ReadOnly))
+            throw std::runtime_error("missing i18n bundle");
+        const QJsonObject bundle = QJsonDocument::fromJson(file.readAll()).object();
+        QHash<QString, QString>& texts = m_bundles[language];
+        for (auto it = bundle.begin(); it != bundle.end(); ++it)
+            texts.insert(it.key(), it.value().toString());
+    }
+}
+
+Translator::~Translator() = default;
+
+QString Translator::languageOf(QByteArrayView acceptLanguage) const
+{
+    const QByteArrayView first = acceptLanguage.trimmed();
+    if (first.isEmpty())
+        return u"fr"_s;
+    qsizetype end = 0;
+    while (end < first.size() && QChar::isLetter(static_cast<uchar>(first.at(end))))
+        ++end;
+    const QString language = QString::fromLatin1(first.first(end)).toLower();
+    return m_bundles.contains(language) ? language : u"en"_s;
+}
+
+QString Translator::text(const QString& language, const QString& key) const
+{
+    return m_bundles.value(language).value(key, key);
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QHash>
+#include <QString>
+
+// The module's messages in French and English (server/i18n/*.json). As in ENT Core (contract §1.4): the
+// language is the first Accept-Language tag, language part only; French when the header is missing; English
+// for a language without a bundle; the raw key when a text is missing.
+class Translator final
+{
+public:
+    Translator();
+    ~Translator();
+
+    QString languageOf(QByteArrayView acceptLanguage) const;
+    QString text(const QString& language, const QString& key) const;
+
+private:
+    QHash<QString, QHash<QString, QString>> m_bundles;
+};

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "UserRecord.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class SqlCipherDatabase;
+class SqlCipherStatement;
+class Store;
+
+// Accounts, schools and classes. Logins are matched exactly (ENT Core does not fold case).
+class UserDirectory final
+{
+public:
+    // One account as given to the admin CLI; school and class are created on first use.
+    struct Draft
+    {
+        QString login;
+        QString firstName;
+        QString lastName;
+        Profile profile = Profile::Student;
+        QString school; // name or UAI of the school
+        QString className;
+        QString email;
+        QString mobile;
+    };
+
+    enum class Saved { Created, Updated };
+
+    explicit UserDirectory(Store& store);
+    ~UserDirectory();
+    UserDirectory(const UserDirectory&) = delete;
+    UserDirectory& operator=(const UserDirectory&) = delete;
+
+    std::optional<UserRecord> findByLogin(const QString& login);
+    std::optional<UserRecord> findById(const QString& id);
+    QList<UserRecord> list();
+    bool loginExists(const QString& login);
+
+    Saved save(const Draft& draft);
+    void addSchool(const QString& name, const QString& uai);
+    bool setPasswordHash(const QString& login, const QByteArray& hash);
+    bool setBlocked(const QString& login, bool blocked); // blocking also ends the account's sessions and tokens
+
+private:
+    std::optional<UserRecord> findOne(const char* where, const QString& value);
+    static UserRecord read(const SqlCipherStatement& row);
+    static QString schoolId(SqlCipherDatabase& db, const QString& nameOrUai);
+    static QString classId(SqlCipherDatabase& db, const QString& schoolId, const QString& name);
+
+    Store& m_store;
+};

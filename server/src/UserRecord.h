@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Profile.h"
+
+#include <QByteArray>
+#include <QString>
+
+// One account as stored, with its school and class names resolved.
+struct UserRecord
+{
+    QString id; // UUID
+    QString login;
+    QString firstName;
+    QString lastName;
+    Profile profile = Profile::Student;
+    QString schoolId;
+    QString schoolName;
+    QString classId;
+    QString className;
+    QString email;
+    QString mobile;
+    QByteArray passwordHash; // argon2id string; empty when no password was ever set
+    bool blocked = false;
+    bool forceChangePassword = false;
+    bool needRevalidateTerms = false;
+
+    QString displayName() const { return firstName + u' ' + lastName; }
+};
