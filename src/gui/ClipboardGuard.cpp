@@ -1,0 +1,20 @@
+#include "ClipboardGuard.h"
+
+#include <QClipboard>
+
+ClipboardGuard::ClipboardGuard(QClipboard* clipboard)
+    : m_clipboard(clipboard)
+{
+}
+
+void ClipboardGuard::wipe() const
+{
+    if (!m_clipboard)
+        return;
+    if (m_clipboard->ownsClipboard())
+        m_clipboard->clear(QClipboard::Clipboard);
+    if (m_clipboard->supportsSelection() && m_clipboard->ownsSelection())
+        m_clipboard->clear(QClipboard::Selection);
+    if (m_clipboard->supportsFindBuffer() && m_clipboard->ownsFindBuffer())
+        m_clipboard->clear(QClipboard::FindBuffer);
+}

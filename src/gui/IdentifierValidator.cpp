@@ -1,0 +1,26 @@
+#include "IdentifierValidator.h"
+
+#include "KioskSession.h"
+
+IdentifierValidator::IdentifierValidator(QObject* parent)
+    : QValidator(parent)
+{
+}
+
+IdentifierValidator::~IdentifierValidator() = default;
+
+QValidator::State IdentifierValidator::validate(QString& input, int& position) const
+{
+    const QString normalized = KioskSession::normalizeLogin(input);
+    if (normalized != input) {
+        // The part before the cursor is normalised on its own, so the cursor moves back by what was removed there.
+        position = int(KioskSession::normalizeLogin(input.left(position)).size());
+        input = normalized;
+    }
+    return Acceptable;
+}
+
+void IdentifierValidator::fixup(QString& input) const
+{
+    input = KioskSession::normalizeLogin(input);
+}

@@ -1,0 +1,196 @@
+#include "LoginPage.h"
+#include "ui_LoginPage.h"
+
+#include "CapsLockWatcher.h"
+#include "EntStatus.h"
+#include "IdentifierValidator.h"
+#include "KioskSession.h"
+#include "SecretBytes.h"
+#include "SecretLineEdit.h"
+
+#include <QApplication>
+
+LoginPage::LoginPage(KioskSession& session, QWidget* parent)
+    : KioskPage(parent)
+    , m_ui(std::make_unique<Ui::LoginPage>())
+    , m_session(session)
+    , m_capsLock(new CapsLockWatcher(this))
+{
+    m_ui->setupUi(this);
+
+    m_ui->loginLineEdit->setValidator(new IdentifierValidator(m_ui->loginLineEdit));
+    m_ui->loginLineEdit->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText
+                                             | Qt::ImhPreferLowercase);
+    m_ui->rememberCheckBox->setVisible(m_session.config().rememberMeAvailable());
+    setHelpAvailable(false);
+
+    m_capsLock->watch(m_ui->loginLineEdit);
+    m_capsLock->watch(m_ui->passwordField->lineEdit());
+    connect(m_capsLock, &CapsLockWatcher::changed, this, &LoginPage::showCapsLockWarning);
+
+    connect(m_ui->signInButton, &QPushButton::clicked, this, &LoginPage::signIn);
+    connect(m_ui->loginLineEdit, &QLineEdit::returnPressed, this, &LoginPage::signIn);
+    connect(m_ui->passwordField, &PasswordField::returnPressed, this, &LoginPage::signIn);
+    connect(m_ui->helpButton, &QPushButton::clicked, this, &LoginPage::helpRequested);
+
+    connect(&m_session, &KioskSession::busyChanged, this, &LoginPage::setBusy);
+    connect(&m_session, &KioskSession::signInFailed, this, &LoginPage::showFailure);
+    connect(&m_session, &KioskSession::signedIn, this, &LoginPage::clearForm);
+    connect(&m_session, &KioskSession::rememberedIdentifierLoaded, this, &LoginPage::fillRememberedIdentifier);
+}
+
+LoginPage::~LoginPage() = default;
+
+void LoginPage::resetPage()
+{
+    setBusy(false);
+    clearForm();
+    if (m_session.config().rememberMeAvailable())
+        m_session.loadRememberedIdentifier();
+}
+
+QWidget* LoginPage::initialFocusWidget() const
+{
+    if (m_ui->loginLineEdit->text().isEmpty())
+        return m_ui->loginLineEdit;
+    return m_ui->passwordField;
+}
+
+void LoginPage::showInfo(std::function<QString()> render)
+{
+    m_ui->infoLabel->showMessage(std::move(render));
+}
+
+void LoginPage::setHelpAvailable(bool available)
+{
+    m_ui->helpButton->setVisible(available);
+}
+
+void LoginPage::signIn()
+{
+    if (m_busy)
+        return;
+    const QString login = typedLogin();
+    if (login.isEmpty() || m_ui->passwordField->isEmpty()) {
+        showMissingField();
+        return;
+    }
+    m_ui->errorLabel->clearMessage();
+    m_ui->infoLabel->clearMessage();
+    const bool remember = m_session.config().rememberMeAvailable() && m_ui->rememberCheckBox->isChecked();
+    m_session.signIn(login, m_ui->passwordField->secret(), remember);
+}
+
+void LoginPage::retranslate()
+{
+    m_ui->retranslateUi(this);
+    updateSignInButton();
+}
+
+void LoginPage::clearForm()
+{
+    wipe(m_ui->loginLineEdit);
+    m_ui->passwordField->wipe();
+    m_ui->rememberCheckBox->setChecked(false);
+    m_ui->errorLabel->clearMessage();
+    m_ui->infoLabel->clearMessage();
+    m_capsLock->reset();
+}
+
+void LoginPage::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    // Disabling the focused field would push the focus on to the language switch, where a key press meant for the
+    // form would change the language. The page keeps it until the outcome decides where it goes.
+    if (busy && isAncestorOf(QApplication::focusWidget()))
+        setFocus(Qt::OtherFocusReason);
+    const std::initializer_list<QWidget*> inputs = {m_ui->loginLineEdit, m_ui->passwordField, m_ui->rememberCheckBox,
+                                                     m_ui->helpButton, m_ui->signInButton};
+    for (QWidget* input : inputs)
+        input->setEnabled(!busy);
+    updateSignInButton();
+}
+
+void LoginPage::showFailure(const LoginResult& result)
+{
+    setBusy(false);
+    EntResult shown = result; // without the reset code: the message needs the status and the server's text only
+    m_ui->errorLabel->showMessage([shown] { return EntMessages::text(shown); });
+
+    switch (result.status) {
+    case EntStatus::AuthenticationFailed:
+    case EntStatus::Banned:
+    case EntStatus::BlockedUser:
+    case EntStatus::BlockedProfile:
+    case EntStatus::OtpDisabled:
+        m_ui->passwordField->wipe();
+        m_ui->passwordField->setFocus(Qt::OtherFocusReason);
+        break;
+    case EntStatus::ResetCodeTyped: {
+        // With the OAuth2 grant the ENT does not echo the code (403 auth.error.password.reset): it is what was typed.
+        const QString code =
+            result.resetCode.isEmpty() ? m_ui->passwordField->lineEdit()->text() : result.resetCode;
+        m_ui->passwordField->wipe();
+        m_ui->passwordField->setFocus(Qt::OtherFocusReason);
+        Q_EMIT resetCodeEntered(typedLogin(), code);
+        break;
+    }
+    case EntStatus::ActivationCodeTyped:
+        m_ui->passwordField->wipe();
+        m_ui->passwordField->setFocus(Qt::OtherFocusReason);
+        Q_EMIT activationCodeEntered(typedLogin());
+        break;
+    default:
+        // Network, TLS, server trouble: nothing the pupil typed was wrong, so both fields stay for a retry.
+        m_ui->signInButton->setFocus(Qt::OtherFocusReason);
+        break;
+    }
+}
+
+void LoginPage::showMissingField()
+{
+    if (typedLogin().isEmpty()) {
+        m_ui->errorLabel->showMessage([] { return tr("Enter your identifier."); });
+        m_ui->loginLineEdit->setFocus(Qt::OtherFocusReason);
+    } else {
+        m_ui->errorLabel->showMessage([] { return tr("Enter your password."); });
+        m_ui->passwordField->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void LoginPage::fillRememberedIdentifier(const QString& login)
+{
+    // The keychain answers late; whatever the pupil has typed meanwhile wins.
+    if (login.isEmpty() || !m_ui->loginLineEdit->text().isEmpty())
+        return;
+    m_ui->loginLineEdit->setText(login);
+    m_ui->rememberCheckBox->setChecked(true);
+    if (m_ui->loginLineEdit->hasFocus())
+        m_ui->passwordField->setFocus(Qt::OtherFocusReason);
+}
+
+void LoginPage::showCapsLockWarning(bool on)
+{
+    if (on)
+        m_ui->capsLockLabel->showMessage([] { return tr("Caps Lock is on."); });
+    else
+        m_ui->capsLockLabel->clearMessage();
+}
+
+void LoginPage::updateSignInButton()
+{
+    const QString text = m_busy
+        //: The sign-in button while the ENT is being asked
+        ? tr("Signing in…")
+        //: The sign-in button, in capitals as on the ENT (ENT: CONNEXION)
+        : tr("SIGN IN");
+    m_ui->signInButton->setText(text);
+    m_ui->signInButton->setAccessibleName(text);
+}
+
+QString LoginPage::typedLogin() const
+{
+    return KioskSession::normalizeLogin(m_ui->loginLineEdit->text());
+}

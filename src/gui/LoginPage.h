@@ -1,0 +1,63 @@
+#pragma once
+
+#include "KioskPage.h"
+
+#include <functional>
+#include <memory>
+
+class CapsLockWatcher;
+class KioskSession;
+struct LoginResult;
+
+namespace Ui {
+class LoginPage;
+}
+
+// "Connexion": identifier, password, "Se souvenir de moi" where IT allows it, CONNEXION. Signs in through
+// KioskSession only, shows its failures in the ENT's wording, and keeps what the pupil typed when the failure is
+// not theirs (network, server). Wiped by resetPage() and after every successful sign-in.
+class LoginPage final : public KioskPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LoginPage)
+
+public:
+    explicit LoginPage(KioskSession& session, QWidget* parent = nullptr);
+    ~LoginPage() override;
+
+    void resetPage() override;
+    QWidget* initialFocusWidget() const override;
+
+    // A neutral or success message from a flow that comes back to this screen. render() is called again after
+    // each language change.
+    void showInfo(std::function<QString()> render);
+    // "Besoin d'aide ?" stays hidden until the help screens exist.
+    void setHelpAvailable(bool available);
+
+public Q_SLOTS:
+    void signIn();
+
+Q_SIGNALS:
+    void helpRequested();
+    // The password field held a reset code (contract §3.2) or a pending activation code: later screens take over.
+    void resetCodeEntered(const QString& login, const QString& code);
+    void activationCodeEntered(const QString& login);
+
+protected:
+    void retranslate() override;
+
+private:
+    void clearForm();
+    void setBusy(bool busy);
+    void showFailure(const LoginResult& result);
+    void showMissingField();
+    void fillRememberedIdentifier(const QString& login);
+    void showCapsLockWarning(bool on);
+    void updateSignInButton();
+    QString typedLogin() const;
+
+    const std::unique_ptr<Ui::LoginPage> m_ui;
+    KioskSession& m_session;
+    CapsLockWatcher* const m_capsLock;
+    bool m_busy = false;
+};

@@ -1,0 +1,109 @@
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "KioskSession.h"
+#include "LanguageManager.h"
+#include "LoginPage.h"
+#include "SignedInPage.h"
+
+#include <QEvent>
+#include <QGuiApplication>
+#include <QSvgRenderer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr int logoHeight = 40;
+}
+
+MainWindow::MainWindow(KioskSession& session, LanguageManager& languages, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_session(session)
+    , m_languages(languages)
+    , m_clipboardGuard(QGuiApplication::clipboard())
+    , m_loginPage(new LoginPage(session, this))
+    , m_signedInPage(new SignedInPage(session, this))
+{
+    m_ui->setupUi(this);
+    showLogo();
+
+    const QString siteName = m_session.config().siteName;
+    m_ui->siteNameLabel->setText(siteName);
+    setWindowTitle(siteName.isEmpty() ? u"LEO"_s : u"LEO – %1"_s.arg(siteName));
+
+    addPage(m_loginPage);
+    addPage(m_signedInPage);
+
+    // Created after the pages so that, in the focus chain, the switch comes after the fields of whichever page is
+    // shown (identifier → … → CONNEXION → Français → English).
+    m_ui->languageSwitch->setLanguages(m_languages.available());
+    applyLanguage(m_languages.current().isEmpty() ? m_languages.defaultLanguage() : m_languages.current());
+    connect(m_ui->languageSwitch, &LanguageSwitch::languageChosen, this, &MainWindow::chooseLanguage);
+    connect(&m_languages, &LanguageManager::languageChanged, this, &MainWindow::applyLanguage);
+
+    connect(&m_session, &KioskSession::signedIn, this, [this](const UserInfo& user) {
+        m_signedInPage->showUser(user);
+        showPage(m_signedInPage);
+    });
+    connect(&m_session, &KioskSession::ended, this, &MainWindow::resetAllPages);
+
+    showPage(m_loginPage);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(KioskPage* page)
+{
+    m_ui->pageStackedWidget->addWidget(page);
+    m_pages.append(page);
+}
+
+void MainWindow::showPage(KioskPage* page)
+{
+    m_ui->pageStackedWidget->setCurrentWidget(page);
+    if (QWidget* focus = page->initialFocusWidget())
+        focus->setFocus(Qt::OtherFocusReason);
+}
+
+KioskPage* MainWindow::currentPage() const
+{
+    return qobject_cast<KioskPage*>(m_ui->pageStackedWidget->currentWidget());
+}
+
+void MainWindow::resetAllPages()
+{
+    for (KioskPage* page : std::as_const(m_pages))
+        page->resetPage();
+    m_clipboardGuard.wipe();
+    m_languages.resetToDefault();
+    showPage(m_loginPage);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(this);
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showLogo()
+{
+    m_ui->logoSvgWidget->load(u":/icons/leo-wordmark.svg"_s);
+    // QSvgWidget stretches the drawing to its size; keep the wordmark's proportions.
+    const QSize size = m_ui->logoSvgWidget->renderer()->defaultSize();
+    if (!size.isEmpty())
+        m_ui->logoSvgWidget->setFixedSize(size.scaled(QSize(logoHeight * 10, logoHeight), Qt::KeepAspectRatio));
+}
+
+void MainWindow::chooseLanguage(const QString& language)
+{
+    if (!m_languages.setLanguage(language))
+        m_ui->languageSwitch->setCurrentLanguage(m_languages.current());
+}
+
+void MainWindow::applyLanguage(const QString& language)
+{
+    m_session.setLanguage(language);
+    m_ui->languageSwitch->setCurrentLanguage(language);
+}

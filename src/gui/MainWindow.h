@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ClipboardGuard.h"
+
+#include <QList>
+#include <QMainWindow>
+
+#include <memory>
+
+class KioskPage;
+class KioskSession;
+class LanguageManager;
+class LoginPage;
+class SignedInPage;
+
+namespace Ui {
+class MainWindow;
+}
+
+// The kiosk's one window: a header (LEO, the site's name, the language switch) over a stack of pages. Follows the
+// session: the signed-in page on KioskSession::signedIn, and on KioskSession::ended the GUI half of the wipe
+// (resetAllPages) back to the login page. The look comes from :/styles/kiosk.qss, set on the application by main().
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(KioskSession& session, LanguageManager& languages, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Puts a page in the stack (the window takes ownership); it is reset with the others from then on.
+    void addPage(KioskPage* page);
+    void showPage(KioskPage* page);
+    KioskPage* currentPage() const;
+
+    LoginPage* loginPage() const { return m_loginPage; }
+    SignedInPage* signedInPage() const { return m_signedInPage; }
+
+public Q_SLOTS:
+    // Every page wiped, the clipboard emptied of what we put there, the default language, the login page with the
+    // focus in the identifier field (brief §5).
+    void resetAllPages();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void showLogo();
+    void chooseLanguage(const QString& language);
+    void applyLanguage(const QString& language);
+
+    const std::unique_ptr<Ui::MainWindow> m_ui;
+    KioskSession& m_session;
+    LanguageManager& m_languages;
+    const ClipboardGuard m_clipboardGuard;
+    QList<KioskPage*> m_pages;
+    LoginPage* const m_loginPage;
+    SignedInPage* const m_signedInPage;
+};

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QLabel>
+
+#include <functional>
+
+// A label for messages that appear while a screen is in use (errors, results, warnings). It is hidden while empty,
+// shows plain text only (server wording never becomes markup), announces each new message to assistive technology
+// as an alert, and re-renders its message when the language changes. Its accessible name is left unset so that
+// screen readers read the text itself. The dynamic property "messageKind" (error, warning, info) selects the style.
+class MessageLabel final : public QLabel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MessageLabel)
+
+public:
+    // Builds the message in the current language; called again after every language change.
+    using Renderer = std::function<QString()>;
+
+    explicit MessageLabel(QWidget* parent = nullptr);
+    ~MessageLabel() override;
+
+    void showMessage(Renderer render);
+    void clearMessage();
+
+Q_SIGNALS:
+    // A new message was shown and sent to assistive technology as an alert (not after a mere language switch).
+    void announced(const QString& text);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    Renderer m_render;
+};

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "KioskPage.h"
+#include "UserInfo.h"
+
+#include <memory>
+
+class KioskSession;
+
+namespace Ui {
+class SignedInPage;
+}
+
+// Shown while a user is signed in: who they are (name, profile, school, class) and "Se déconnecter". The "Mon compte"
+// actions go into accountAreaLayout.
+class SignedInPage final : public KioskPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SignedInPage)
+
+public:
+    explicit SignedInPage(KioskSession& session, QWidget* parent = nullptr);
+    ~SignedInPage() override;
+
+    void showUser(const UserInfo& user);
+    void resetPage() override;
+    QWidget* initialFocusWidget() const override;
+
+    // The ENT's account type (ELEVE, ENSEIGNANT…) in words; an unknown type is shown as it is.
+    static QString profileName(const QString& type);
+
+protected:
+    void retranslate() override;
+
+private:
+    void render();
+
+    const std::unique_ptr<Ui::SignedInPage> m_ui;
+    KioskSession& m_session;
+    UserInfo m_user;
+};
