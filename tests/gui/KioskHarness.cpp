@@ -1,0 +1,125 @@
+#include "KioskHarness.h"
+
+#include "PasswordField.h"
+#include "SecretLineEdit.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+KioskHarness::KioskHarness(const KioskConfig& config, SecretStore* secrets)
+    : languages(config.languages, config.defaultLanguage)
+    , session(config, secrets)
+    , window(session, languages)
+{
+    applyKioskStyle();
+}
+
+KioskHarness::~KioskHarness() = default;
+
+void KioskHarness::applyKioskStyle()
+{
+    // As main() does: one style sheet for the whole application.
+    if (!qApp->styleSheet().isEmpty())
+        return;
+    QFile style(u":/styles/kiosk.qss"_s);
+    if (style.open(QIODevice::ReadOnly))
+        qApp->setStyleSheet(QString::fromUtf8(style.readAll()));
+}
+
+bool KioskHarness::showActive(QSize size)
+{
+    window.resize(size);
+    window.show();
+    window.activateWindow();
+    QApplication::setActiveWindow(&window);
+    return QTest::qWaitForWindowActive(&window);
+}
+
+QLineEdit* KioskHarness::loginLineEdit() const
+{
+    return find<QLineEdit>(u"loginLineEdit"_s);
+}
+
+PasswordField* KioskHarness::passwordField() const
+{
+    return find<PasswordField>(u"passwordField"_s);
+}
+
+QLineEdit* KioskHarness::passwordLineEdit() const
+{
+    return passwordField() ? passwordField()->lineEdit() : nullptr;
+}
+
+QAbstractButton* KioskHarness::showPasswordButton() const
+{
+    return find<QAbstractButton>(u"showPasswordButton"_s);
+}
+
+QCheckBox* KioskHarness::rememberCheckBox() const
+{
+    return find<QCheckBox>(u"rememberCheckBox"_s);
+}
+
+QAbstractButton* KioskHarness::signInButton() const
+{
+    return find<QAbstractButton>(u"signInButton"_s);
+}
+
+QLabel* KioskHarness::errorLabel() const
+{
+    return find<QLabel>(u"errorLabel"_s);
+}
+
+QLabel* KioskHarness::infoLabel() const
+{
+    return find<QLabel>(u"infoLabel"_s);
+}
+
+QLabel* KioskHarness::capsLockLabel() const
+{
+    return find<QLabel>(u"capsLockLabel"_s);
+}
+
+QLabel* KioskHarness::greetingLabel() const
+{
+    return find<QLabel>(u"greetingLabel"_s);
+}
+
+QAbstractButton* KioskHarness::signOutButton() const
+{
+    return find<QAbstractButton>(u"signOutButton"_s);
+}
+
+QAbstractButton* KioskHarness::languageButton(const QString& language) const
+{
+    return find<QAbstractButton>(language + u"LanguageButton"_s);
+}
+
+void KioskHarness::typeCredentials(const QString& login, const QString& password)
+{
+    QTest::mouseClick(loginLineEdit(), Qt::LeftButton);
+    QTest::keyClicks(loginLineEdit(), login);
+    QTest::keyClick(loginLineEdit(), Qt::Key_Tab);
+    QTest::keyClicks(passwordLineEdit(), password);
+}
+
+void KioskHarness::clickSignIn()
+{
+    QTest::mouseClick(signInButton(), Qt::LeftButton);
+}
+
+QString withoutMnemonic(QString text)
+{
+    static const QString placeholder = u"\u0001"_s;
+    text.replace(u"&&"_s, placeholder);
+    text.remove(u'&');
+    text.replace(placeholder, u"&"_s);
+    return text;
+}
