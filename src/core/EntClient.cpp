@@ -72,6 +72,7 @@ void watch(QNetworkReply* reply, int timeoutMs)
     reply->setProperty(causeProperty, int(Cause::None));
     auto* timer = new QTimer(reply);
     timer->setSingleShot(true);
+    timer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
     QObject::connect(timer, &QTimer::timeout, reply, [reply] {
         markCause(reply, Cause::Timeout);
         reply->abort();
