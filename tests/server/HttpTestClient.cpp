@@ -1,0 +1,115 @@
+#include "HttpTestClient.h"
+
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QDeadlineTimer>
+#include <QSignalSpy>
+#include <QTcpSocket>
+
+HttpTestClient::HttpTestClient(const QUrl& base)
+    : m_base(base)
+{
+}
+
+QByteArray HttpTestClient::Reply::header(QByteArrayView name) const
+{
+    for (const auto& [key, value] : headers) {
+        if (name.compare(key, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QList<QByteArray> HttpTestClient::Reply::setCookies() const
+{
+    return header("Set-Cookie").split('\n'); // Qt joins repeated Set-Cookie headers with line breaks
+}
+
+QByteArray HttpTestClient::Reply::setCookie(QByteArrayView name) const
+{
+    for (const QByteArray& cookie : setCookies()) {
+        if (cookie.startsWith(name) && cookie.mid(name.size(), 1) == "=")
+            return cookie;
+    }
+    return {};
+}
+
+QByteArray HttpTestClient::Reply::cookieValue(QByteArrayView name) const
+{
+    const QByteArray cookie = setCookie(name);
+    return cookie.mid(name.size() + 1).split(';').first();
+}
+
+QJsonObject HttpTestClient::Reply::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+HttpTestClient::Reply HttpTestClient::get(const QString& pathAndQuery, const Headers& headers)
+{
+    return send("GET", pathAndQuery, {}, headers);
+}
+
+HttpTestClient::Reply HttpTestClient::post(const QString& path, const QByteArray& body, const Headers& headers,
+                                           const QByteArray& contentType)
+{
+    Headers all = headers;
+    all.append({"Content-Type", contentType});
+    return send("POST", path, body, all);
+}
+
+HttpTestClient::Reply HttpTestClient::send(const QByteArray& verb, const QString& pathAndQuery, const QByteArray& body,
+                                           const Headers& headers)
+{
+    QNetworkRequest request(m_base.resolved(QUrl(pathAndQuery)));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setSslConfiguration(m_ssl);
+    request.setRawHeader("Accept-Language", "fr");
+    for (const auto& [name, value] : headers)
+        request.setRawHeader(name, value);
+
+    QNetworkReply* reply = m_manager.sendCustomRequest(request, verb, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(30000);
+    Reply result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.headers = reply->rawHeaderPairs();
+    reply->deleteLater();
+    return result;
+}
+
+QByteArray HttpTestClient::form(const Fields& fields)
+{
+    QByteArray body;
+    for (const auto& [name, value] : fields) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(name);
+        body += '=';
+        body += QUrl::toPercentEncoding(value);
+    }
+    return body;
+}
+
+HttpTestClient::RawExchange HttpTestClient::raw(const QUrl& base, const QByteArray& bytes, int timeoutMs)
+{
+    RawExchange exchange;
+    QTcpSocket socket;
+    socket.connectToHost(base.host(), quint16(base.port()));
+    if (!socket.waitForConnected(timeoutMs))
+        return exchange;
+    socket.write(bytes);
+    const QDeadlineTimer deadline(timeoutMs);
+    while (socket.state() == QAbstractSocket::ConnectedState && !deadline.hasExpired()) {
+        if (socket.waitForReadyRead(int(deadline.remainingTime())))
+            exchange.answer += socket.readAll();
+    }
+    exchange.answer += socket.readAll();
+    exchange.closedByServer = socket.state() != QAbstractSocket::ConnectedState;
+    return exchange;
+}
