@@ -171,7 +171,8 @@ LoginResult classifyFormLogin(const Answer& a)
         const QString path = a.location.path();
         if (path.startsWith(resetPrefix)) {
             const QString code = path.mid(resetPrefix.size()).section(u'/', 0, 0);
-            if (!code.isEmpty()) {
+            // "password" and "forceChangePassword" name pages, not codes (contract §3.10)
+            if (!code.isEmpty() && code != u"password"_s && code != u"forceChangePassword"_s) {
                 auto r = result<LoginResult>(EntStatus::ResetCodeTyped, a, u"redirect to the reset page"_s);
                 r.resetCode = code;
                 return r;

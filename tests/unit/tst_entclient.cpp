@@ -206,6 +206,9 @@ private Q_SLOTS:
         QTest::newRow("302 absolute to the reset page")
             << Response::redirect("http://127.0.0.1/auth/reset/hjk3mn4p?login=Jean Dupont") << EntStatus::ResetCodeTyped
             << QString() << u"hjk3mn4p"_s;
+        QTest::newRow("302 to the forced-change page, no cookie")
+            << Response::redirect("/auth/reset/forceChangePassword?callback=%2F") << EntStatus::MalformedReply
+            << QString() << QString();
         QTest::newRow("302 without a session cookie")
             << Response::redirect("/") << EntStatus::MalformedReply << QString() << QString();
         QTest::newRow("302 clearing the session cookie")
