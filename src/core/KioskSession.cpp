@@ -50,11 +50,7 @@ void KioskSession::setLanguage(const QString& language)
 void KioskSession::signIn(const QString& login, SecretBytes password, bool remember)
 {
     const quint64 attempt = ++m_attempt;
-    // Every attempt starts on a fresh network state; a previous user's session is ended on the server too.
-    if (isSignedIn())
-        m_client->logoutAndReset();
-    else
-        m_client->reset();
+    dropNetworkSession(); // every attempt starts afresh; a previous user's session ends on the server too
     m_user = UserInfo();
     m_requirements = Requirements();
 
@@ -97,11 +93,7 @@ void KioskSession::signIn(const QString& login, SecretBytes password, bool remem
 
 void KioskSession::finishSignIn(const LoginResult& failure)
 {
-    // Whatever got half-way (a session cookie before userinfo failed, say) is dropped, on the server too.
-    if (m_client->hasSession())
-        m_client->logoutAndReset();
-    else
-        m_client->reset();
+    dropNetworkSession(); // whatever got half-way (a session cookie before userinfo failed, say)
     setBusy(false);
     Q_EMIT signInFailed(failure);
 }
@@ -133,10 +125,7 @@ void KioskSession::loadRememberedIdentifier()
 void KioskSession::end(KioskSession::EndReason reason)
 {
     ++m_attempt;
-    if (m_client->hasSession())
-        m_client->logoutAndReset();
-    else
-        m_client->reset();
+    dropNetworkSession();
     m_user = UserInfo();
     m_requirements = Requirements();
     m_client->setLanguage(m_config.defaultLanguage);
@@ -144,6 +133,14 @@ void KioskSession::end(KioskSession::EndReason reason)
         m_secrets->remove(rememberedKey(), {});
     setBusy(false);
     Q_EMIT ended(reason);
+}
+
+void KioskSession::dropNetworkSession()
+{
+    if (m_client->hasSession())
+        m_client->logoutAndReset();
+    else
+        m_client->reset();
 }
 
 void KioskSession::setBusy(bool busy)

@@ -59,6 +59,7 @@ private:
     void setBusy(bool busy);
     void finishSignIn(const LoginResult& failure);
     void updateRememberedIdentifier(const QString& identifier); // empty: forget it
+    void dropNetworkSession(); // best-effort server logout if a session is held; local network state wiped at once
 
     KioskConfig m_config;
     QPointer<SecretStore> m_secrets;
