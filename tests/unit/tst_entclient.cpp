@@ -126,19 +126,38 @@ class TestEntClient final : public QObject
     Q_OBJECT
 
 private:
-    // Runs a web-form login against `response` and returns its result.
-    LoginResult formLogin(const Response& response, const QString& password = u"secret"_s)
+    // One call on a fresh client of a fresh server that answers METHOD PATH with `response`: its one answer, and
+    // in `seen` the request the server got.
+    template <typename R>
+    static R exchange(const QByteArray& method,
+                      const QByteArray& path,
+                      const Response& response,
+                      const std::function<void(EntClient&, EntClient::Callback<R>)>& call,
+                      bool oauth = false,
+                      FakeHttpServer::Request* seen = nullptr)
     {
         FakeHttpServer server;
         if (!server.listen())
             qFatal("cannot listen");
-        server.on("POST", "/auth/login", response);
-        EntClient client(settingsFor(server.url()));
-        Capture<LoginResult> done;
-        client.login(u"jean.dupont"_s, SecretBytes(password), done.callback());
+        server.on(method, path, response);
+        EntClient client(oauth ? oauthSettingsFor(server.url()) : settingsFor(server.url()));
+        Capture<R> done;
+        call(client, done.callback());
         if (!QTest::qWaitFor([&] { return done.value.has_value(); }, 5000))
             qFatal("no answer");
+        if (seen)
+            *seen = server.lastRequest(path);
         return *done.value;
+    }
+
+    static LoginResult login(const QByteArray& path, const Response& response, bool oauth)
+    {
+        return exchange<LoginResult>(
+            "POST", path, response,
+            [](EntClient& client, EntClient::Callback<LoginResult> done) {
+                client.login(u"jean.dupont"_s, SecretBytes(u"secret"_s), std::move(done));
+            },
+            oauth);
     }
 
     // Signs in through the web form on `server`, so that the jar holds the ENT's cookies.
@@ -264,7 +283,7 @@ private Q_SLOTS:
         QFETCH(EntStatus, status);
         QFETCH(QString, serverMessage);
         QFETCH(QString, resetCode);
-        const LoginResult result = formLogin(response);
+        const LoginResult result = login("/auth/login", response, false);
         QVERIFY2(result.status == status, qPrintable(result.detail));
         QCOMPARE(result.serverMessage, serverMessage);
         QCOMPARE(result.resetCode, resetCode);
@@ -354,15 +373,8 @@ private Q_SLOTS:
     {
         QFETCH(Response, response);
         QFETCH(EntStatus, status);
-        FakeHttpServer server;
-        QVERIFY(server.listen());
-        server.on("POST", "/auth/oauth2/token", response);
-        EntClient client(oauthSettingsFor(server.url()));
-        Capture<LoginResult> done;
-        client.login(u"jean.dupont"_s, SecretBytes(u"secret"_s), done.callback());
-        QTRY_VERIFY(done.value.has_value());
-        QCOMPARE(done.value->status, status);
-        QVERIFY(!client.hasSession());
+        const LoginResult result = login("/auth/oauth2/token", response, true);
+        QCOMPARE(result.status, status);
     }
 
     void userInfoClassification_data()
@@ -388,16 +400,14 @@ private Q_SLOTS:
     {
         QFETCH(Response, response);
         QFETCH(EntStatus, status);
-        FakeHttpServer server;
-        QVERIFY(server.listen());
-        server.on("GET", "/auth/oauth2/userinfo", response);
-        EntClient client(settingsFor(server.url()));
-        Capture<UserInfoResult> done;
-        client.fetchUserInfo(done.callback());
-        QTRY_VERIFY(done.value.has_value());
-        QCOMPARE(done.value->status, status);
-        QCOMPARE(done.value->user.isValid(), status == EntStatus::Ok);
-        QCOMPARE(server.lastRequest("/auth/oauth2/userinfo").header("accept"), QByteArray("application/json"));
+        FakeHttpServer::Request request;
+        const UserInfoResult result = exchange<UserInfoResult>(
+            "GET", "/auth/oauth2/userinfo", response,
+            [](EntClient& client, EntClient::Callback<UserInfoResult> done) { client.fetchUserInfo(std::move(done)); },
+            false, &request);
+        QCOMPARE(result.status, status);
+        QCOMPARE(result.user.isValid(), status == EntStatus::Ok);
+        QCOMPARE(request.header("accept"), QByteArray("application/json"));
     }
 
     void requirementsClassification_data()
@@ -415,16 +425,13 @@ private Q_SLOTS:
     {
         QFETCH(Response, response);
         QFETCH(EntStatus, status);
-        FakeHttpServer server;
-        QVERIFY(server.listen());
-        server.on("GET", "/auth/user/requirements", response);
-        EntClient client(settingsFor(server.url()));
-        Capture<RequirementsResult> done;
-        client.fetchRequirements(done.callback());
-        QTRY_VERIFY(done.value.has_value());
-        QCOMPARE(done.value->status, status);
-        if (status == EntStatus::Ok)
-            QVERIFY(done.value->requirements.forceChangePassword);
+        const RequirementsResult result =
+            exchange<RequirementsResult>("GET", "/auth/user/requirements", response,
+                                         [](EntClient& client, EntClient::Callback<RequirementsResult> done) {
+                                             client.fetchRequirements(std::move(done));
+                                         });
+        QCOMPARE(result.status, status);
+        QCOMPARE(result.requirements.forceChangePassword, status == EntStatus::Ok);
     }
 
     void context()
