@@ -70,7 +70,7 @@ void LoginPage::signIn()
 {
     if (m_busy)
         return;
-    const QString login = typedLogin();
+    const QString login = m_ui->loginLineEdit->text(); // already in the ENT's form: see IdentifierValidator
     if (login.isEmpty() || m_ui->passwordField->isEmpty()) {
         showMissingField();
         return;
@@ -134,13 +134,13 @@ void LoginPage::showFailure(const LoginResult& result)
             result.resetCode.isEmpty() ? m_ui->passwordField->lineEdit()->text() : result.resetCode;
         m_ui->passwordField->wipe();
         m_ui->passwordField->setFocus(Qt::OtherFocusReason);
-        Q_EMIT resetCodeEntered(typedLogin(), code);
+        Q_EMIT resetCodeEntered(m_ui->loginLineEdit->text(), code);
         break;
     }
     case EntStatus::ActivationCodeTyped:
         m_ui->passwordField->wipe();
         m_ui->passwordField->setFocus(Qt::OtherFocusReason);
-        Q_EMIT activationCodeEntered(typedLogin());
+        Q_EMIT activationCodeEntered(m_ui->loginLineEdit->text());
         break;
     default:
         // Network, TLS, server trouble: nothing the pupil typed was wrong, so both fields stay for a retry.
@@ -151,7 +151,7 @@ void LoginPage::showFailure(const LoginResult& result)
 
 void LoginPage::showMissingField()
 {
-    if (typedLogin().isEmpty()) {
+    if (m_ui->loginLineEdit->text().isEmpty()) {
         m_ui->errorLabel->showMessage([] { return tr("Enter your identifier."); });
         m_ui->loginLineEdit->setFocus(Qt::OtherFocusReason);
     } else {
@@ -188,9 +188,4 @@ void LoginPage::updateSignInButton()
         : tr("SIGN IN");
     m_ui->signInButton->setText(text);
     m_ui->signInButton->setAccessibleName(text);
-}
-
-QString LoginPage::typedLogin() const
-{
-    return KioskSession::normalizeLogin(m_ui->loginLineEdit->text());
 }

@@ -54,7 +54,6 @@ private:
     void fillRememberedIdentifier(const QString& login);
     void showCapsLockWarning(bool on);
     void updateSignInButton();
-    QString typedLogin() const;
 
     const std::unique_ptr<Ui::LoginPage> m_ui;
     KioskSession& m_session;

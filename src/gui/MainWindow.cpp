@@ -38,7 +38,7 @@ MainWindow::MainWindow(KioskSession& session, LanguageManager& languages, QWidge
     // Created after the pages so that, in the focus chain, the switch comes after the fields of whichever page is
     // shown (identifier → … → CONNEXION → Français → English).
     m_ui->languageSwitch->setLanguages(m_languages.available());
-    applyLanguage(m_languages.current().isEmpty() ? m_languages.defaultLanguage() : m_languages.current());
+    applyLanguage(m_languages.current());
     connect(m_ui->languageSwitch, &LanguageSwitch::languageChosen, this, &MainWindow::chooseLanguage);
     connect(&m_languages, &LanguageManager::languageChanged, this, &MainWindow::applyLanguage);
 

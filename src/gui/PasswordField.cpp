@@ -53,12 +53,11 @@ QToolButton* PasswordField::showPasswordButton() const
 
 QString PasswordField::fieldName() const
 {
-    return m_fieldName;
+    return m_lineEdit->accessibleName();
 }
 
 void PasswordField::setFieldName(const QString& name)
 {
-    m_fieldName = name;
     m_lineEdit->setAccessibleName(name);
 }
 

@@ -57,5 +57,4 @@ private:
     SecretLineEdit* const m_lineEdit;
     QToolButton* const m_showButton;
     QTimer m_rehideTimer;
-    QString m_fieldName;
 };
