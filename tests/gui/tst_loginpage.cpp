@@ -43,6 +43,7 @@ private Q_SLOTS:
     void enterSignsIn();
     void helpButtonIsHiddenForNow();
     void resetCodeIsHandedOn();
+    void activationCodeIsHandedOn();
     void tabOrderFollowsTheForm_data();
     void tabOrderFollowsTheForm();
     void everyInteractiveWidgetIsNamedAfterItsLabel();
@@ -263,6 +264,24 @@ void TestLoginPage::resetCodeIsHandedOn()
     QVERIFY(handedOn.wait());
     QCOMPARE(handedOn.first().at(0).toString(), u"adele.adams"_s);
     QCOMPARE(handedOn.first().at(1).toString(), u"3zrf6jkz"_s);
+    QVERIFY(kiosk.passwordLineEdit()->text().isEmpty());
+    QVERIFY(kiosk.errorLabel()->isVisible());
+}
+
+void TestLoginPage::activationCodeIsHandedOn()
+{
+    FakeEnt ent;
+    // Contract §3.2: the ENT answers a pending activation code with its activation page.
+    ent.answerLogin(FakeHttpServer::Response::html(
+        R"(<html><body><form action="/auth/activation" method="post"><input name="login" value="adele.adams">)"
+        R"(<input name="activationCode" value="AB12CD"></form></body></html>)"));
+    KioskHarness kiosk(ent.config());
+    QVERIFY(kiosk.showActive());
+    QSignalSpy handedOn(kiosk.window.loginPage(), &LoginPage::activationCodeEntered);
+    kiosk.typeCredentials(u"adele.adams"_s, u"AB12CD"_s);
+    kiosk.clickSignIn();
+    QVERIFY(handedOn.wait());
+    QCOMPARE(handedOn.first().at(0).toString(), u"adele.adams"_s);
     QVERIFY(kiosk.passwordLineEdit()->text().isEmpty());
     QVERIFY(kiosk.errorLabel()->isVisible());
 }
