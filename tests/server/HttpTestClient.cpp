@@ -7,6 +7,24 @@
 #include <QSignalSpy>
 #include <QTcpSocket>
 
+namespace {
+
+// One whole HTTP response: its headers, and as many body bytes as its Content-Length says.
+bool isComplete(const QByteArray& answer)
+{
+    const qsizetype headerEnd = answer.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return false;
+    qsizetype length = 0;
+    for (const QByteArray& line : answer.left(headerEnd).split('\n')) {
+        if (line.toLower().startsWith("content-length:"))
+            length = line.mid(15).trimmed().toLongLong();
+    }
+    return answer.size() - headerEnd - 4 >= length;
+}
+
+} // namespace
+
 HttpTestClient::HttpTestClient(const QUrl& base)
     : m_base(base)
 {
@@ -96,20 +114,18 @@ QByteArray HttpTestClient::form(const Fields& fields)
     return body;
 }
 
-HttpTestClient::RawExchange HttpTestClient::raw(const QUrl& base, const QByteArray& bytes, int timeoutMs)
+QByteArray HttpTestClient::raw(const QUrl& base, const QByteArray& bytes, int timeoutMs)
 {
-    RawExchange exchange;
+    QByteArray answer;
     QTcpSocket socket;
     socket.connectToHost(base.host(), quint16(base.port()));
     if (!socket.waitForConnected(timeoutMs))
-        return exchange;
+        return answer;
     socket.write(bytes);
     const QDeadlineTimer deadline(timeoutMs);
-    while (socket.state() == QAbstractSocket::ConnectedState && !deadline.hasExpired()) {
+    while (socket.state() == QAbstractSocket::ConnectedState && !deadline.hasExpired() && !isComplete(answer)) {
         if (socket.waitForReadyRead(int(deadline.remainingTime())))
-            exchange.answer += socket.readAll();
+            answer += socket.readAll();
     }
-    exchange.answer += socket.readAll();
-    exchange.closedByServer = socket.state() != QAbstractSocket::ConnectedState;
-    return exchange;
+    return answer + socket.readAll();
 }

@@ -42,14 +42,9 @@ public:
 
     // application/x-www-form-urlencoded, every byte outside the unreserved set percent-encoded
     static QByteArray form(const Fields& fields);
-    // Bytes written as they are on a new connection; what came back before the server closed it or the
-    // timeout, and whether it was closed.
-    struct RawExchange
-    {
-        QByteArray answer;
-        bool closedByServer = false;
-    };
-    static RawExchange raw(const QUrl& base, const QByteArray& bytes, int timeoutMs = 15000);
+    // Bytes written as they are on a new connection, and the first response that came back (or whatever came
+    // before the server closed the connection or the timeout).
+    static QByteArray raw(const QUrl& base, const QByteArray& bytes, int timeoutMs = 15000);
 
 private:
     QUrl m_base;
