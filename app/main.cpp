@@ -86,7 +86,6 @@ int main(int argc, char* argv[])
 
     KeychainSecretStore secrets;
     KioskSession session(config, &secrets);
-    session.setLanguage(languages.current());
     MainWindow window(session, languages);
 
     if (qEnvironmentVariableIsSet("LEOKIOSK_REPORT_FIRST_PAINT"))
@@ -96,10 +95,8 @@ int main(int argc, char* argv[])
     else
         window.show();
 
-    // After the first paint: nothing slow on the start path (keychain, ENT context).
-    QTimer::singleShot(0, &session, [&session] {
-        session.end(KioskSession::EndReason::Startup); // crash-restart: drop whatever a previous run left behind
-        session.loadRememberedIdentifier();
-    });
+    // After the first paint, nothing slow on the start path. Ending the (empty) session also drops what a crashed
+    // previous run may have left, and resetting the login page reads the remembered identifier (desktop profile).
+    QTimer::singleShot(0, &session, [&session] { session.end(KioskSession::EndReason::Startup); });
     return app.exec();
 }
