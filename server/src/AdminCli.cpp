@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 #include <csignal>
 #include <iostream>
@@ -40,6 +41,7 @@ PasswordPolicy policyOf(const ServerConfig& config)
 QByteArray readSecretLine()
 {
     std::string line;
+    line.reserve(1024); // so that reading does not leave reallocated copies behind
     if (!std::getline(std::cin, line) && line.empty())
         fail(u"no password on standard input"_s);
     if (!line.empty() && line.back() == '\r')
@@ -56,9 +58,7 @@ QString column(const QString& text, qsizetype width)
 
 } // namespace
 
-AdminCli::AdminCli()
-    : m_out(stdout)
-    , m_err(stderr)
+AdminCli::AdminCli() : m_out(stdout), m_err(stderr)
 {
     m_parser.setApplicationDescription(u"Reference ENT Core-compatible authentication server for leo-kiosk."_s);
     m_parser.addHelpOption();
@@ -69,22 +69,42 @@ AdminCli::AdminCli()
         {u"scope"_s, u"clients add: the scopes the client may ask for, space-separated."_s, u"scopes"_s},
         {u"grant-types"_s, u"clients add: the grant types of the client (default: password)."_s, u"types"_s},
     });
-    const auto one = [](auto method) { return [method](const QStringList& operands) { return method(operands.first()); }; };
+    const auto one = [](auto method) {
+        return [method](const QStringList& operands) { return method(operands.first()); };
+    };
     m_commands = {
-        {{u"init"_s}, 0, u"(creates the configuration file if missing, the key file and the database)"_s, {},
+        {{u"init"_s},
+         0,
+         u"(creates the configuration file if missing, the key file and the database)"_s,
+         {},
          [this](const QStringList&) { return init(); }},
         {{u"serve"_s}, 0, u"[--port N]"_s, {u"port"_s}, [this](const QStringList&) { return serve(); }},
-        {{u"users"_s, u"import"_s}, 1, u"FILE.csv (login,first_name,last_name,profile,school,class,email,mobile)"_s, {},
+        {{u"users"_s, u"import"_s},
+         1,
+         u"FILE.csv (login,first_name,last_name,profile,school,class,email,mobile)"_s,
+         {},
          one([this](const QString& file) { return importUsers(file); })},
-        {{u"users"_s, u"set-password"_s}, 1, u"LOGIN [--generate] (else reads one line from standard input)"_s,
-         {u"generate"_s}, one([this](const QString& login) { return setPassword(login); })},
-        {{u"users"_s, u"block"_s}, 1, u"LOGIN"_s, {}, one([this](const QString& login) { return setBlocked(login, true); })},
-        {{u"users"_s, u"unblock"_s}, 1, u"LOGIN"_s, {},
-         one([this](const QString& login) { return setBlocked(login, false); })},
+        {{u"users"_s, u"set-password"_s},
+         1,
+         u"LOGIN [--generate] (else reads one line from standard input)"_s,
+         {u"generate"_s},
+         one([this](const QString& login) { return setPassword(login); })},
+        {{u"users"_s, u"block"_s}, 1, u"LOGIN"_s, {}, one([this](const QString& login) {
+             return setBlocked(login, true);
+         })},
+        {{u"users"_s, u"unblock"_s}, 1, u"LOGIN"_s, {}, one([this](const QString& login) {
+             return setBlocked(login, false);
+         })},
         {{u"users"_s, u"list"_s}, 0, {}, {}, [this](const QStringList&) { return listUsers(); }},
-        {{u"clients"_s, u"add"_s}, 1, u"ID --scope \"userinfo auth\" [--grant-types \"password\"]"_s,
-         {u"scope"_s, u"grant-types"_s}, one([this](const QString& id) { return addClient(id); })},
-        {{u"demo"_s, u"create"_s}, 0, u"(sample schools and accounts; prints their passwords once)"_s, {},
+        {{u"clients"_s, u"add"_s},
+         1,
+         u"ID --scope \"userinfo auth\" [--grant-types \"password\"]"_s,
+         {u"scope"_s, u"grant-types"_s},
+         one([this](const QString& id) { return addClient(id); })},
+        {{u"demo"_s, u"create"_s},
+         0,
+         u"(sample schools and accounts; prints their passwords once)"_s,
+         {},
          [this](const QStringList&) { return createDemo(); }},
     };
 }
@@ -130,9 +150,8 @@ int AdminCli::run(const QStringList& arguments)
         return 2;
     }
     for (const QString& option : m_parser.optionNames()) {
-        const QString name = option == "c"_L1 ? u"config"_s : option;
-        if (name != "config"_L1 && !command->options.contains(name)) {
-            m_err << u"--"_s << name << u" does not apply to this command\n"_s << usage();
+        if (option != "config"_L1 && !command->options.contains(option)) {
+            m_err << u"--"_s << option << u" does not apply to this command\n"_s << usage();
             return 2;
         }
     }
@@ -156,9 +175,8 @@ ServerConfig AdminCli::loadConfig() const
 std::unique_ptr<Store> AdminCli::openStore(const ServerConfig& config) const
 {
     QByteArray key = DatabaseKey::load(config);
-    auto store = std::make_unique<Store>(config.database, key);
-    wipe(key);
-    return store;
+    const auto wipeKey = qScopeGuard([&] { wipe(key); });
+    return std::make_unique<Store>(config.database, key);
 }
 
 int AdminCli::init()
@@ -191,12 +209,14 @@ int AdminCli::serve()
     }
     qSetMessagePattern(u"%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-warning}warning %{endif}%{category}: %{message}"_s);
     std::signal(SIGPIPE, SIG_IGN); // a client that goes away must not end the process
-    QByteArray key = DatabaseKey::load(config);
-    EntServer server(config, key);
-    wipe(key);
-    const StopSignals stopSignals([&server] { server.stop(); });
-    m_out << u"listening on "_s << server.url().toString() << Qt::endl;
-    return server.run() ? 0 : 1;
+    const auto server = [&] {
+        QByteArray key = DatabaseKey::load(config);
+        const auto wipeKey = qScopeGuard([&] { wipe(key); });
+        return std::make_unique<EntServer>(config, key);
+    }();
+    const StopSignals stopSignals([&server] { server->stop(); });
+    m_out << u"listening on "_s << server->url().toString() << Qt::endl;
+    return server->run() ? 0 : 1;
 }
 
 int AdminCli::importUsers(const QString& file)
@@ -210,7 +230,7 @@ int AdminCli::importUsers(const QString& file)
     if (csv.records().isEmpty())
         fail(file + u": the file is empty"_s);
 
-    const QStringList expected = {u"login"_s, u"first_name"_s, u"last_name"_s, u"profile"_s,
+    const QStringList expected = {u"login"_s,  u"first_name"_s, u"last_name"_s, u"profile"_s,
                                   u"school"_s, u"class"_s,      u"email"_s,     u"mobile"_s};
     QStringList header;
     for (const QString& name : csv.records().first().fields)
@@ -231,19 +251,22 @@ int AdminCli::importUsers(const QString& file)
             m_err << file << u':' << record.line << u": "_s << why << u'\n';
             ++errors;
         };
-        UserDirectory::Draft draft{field(u"login"_s), field(u"first_name"_s), field(u"last_name"_s), Profile::Student,
-                                   field(u"school"_s), field(u"class"_s),     field(u"email"_s),     field(u"mobile"_s)};
+        UserDirectory::Draft draft{field(u"login"_s), field(u"first_name"_s), field(u"last_name"_s),
+                                   Profile::Student,  field(u"school"_s),     field(u"class"_s),
+                                   field(u"email"_s), field(u"mobile"_s)};
         const std::optional<Profile> profile = Profiles::parse(field(u"profile"_s));
         if (record.fields.size() != header.size())
             reject(u"expected %1 fields, found %2"_s.arg(header.size()).arg(record.fields.size()));
         else if (draft.login.isEmpty() || draft.login.size() > 128 ||
-                 std::any_of(draft.login.cbegin(), draft.login.cend(), [](QChar c) { return c.isSpace() || !c.isPrint(); }))
+                 std::any_of(draft.login.cbegin(), draft.login.cend(),
+                             [](QChar c) { return c.isSpace() || !c.isPrint(); }))
             reject(u"the login must be 1 to 128 printable characters without spaces"_s);
         else if (draft.firstName.isEmpty() || draft.lastName.isEmpty())
             reject(u"first_name and last_name are required"_s);
         else if (!profile)
-            reject(u"unknown profile (expected Student, Teacher, Personnel, Relative or ELEVE, ENSEIGNANT, PERSEDUCNAT, "
-                   "PERSRELELEVE)"_s);
+            reject(
+                u"unknown profile (expected Student, Teacher, Personnel, Relative or ELEVE, ENSEIGNANT, PERSEDUCNAT, "
+                "PERSRELELEVE)"_s);
         else if (!draft.className.isEmpty() && draft.school.isEmpty())
             reject(u"a class needs a school"_s);
         else if (!draft.email.isEmpty() && !draft.email.contains(u'@'))
@@ -310,9 +333,9 @@ int AdminCli::listUsers()
 int AdminCli::addClient(const QString& id)
 {
     const QStringList scopes = m_parser.value(u"scope"_s).split(u' ', Qt::SkipEmptyParts);
-    const QStringList grantTypes =
-        m_parser.isSet(u"grant-types"_s) ? m_parser.value(u"grant-types"_s).split(u' ', Qt::SkipEmptyParts)
-                                         : QStringList{u"password"_s};
+    const QStringList grantTypes = m_parser.isSet(u"grant-types"_s)
+                                       ? m_parser.value(u"grant-types"_s).split(u' ', Qt::SkipEmptyParts)
+                                       : QStringList{u"password"_s};
     if (id.isEmpty() || id.contains(u':') || id.contains(u' '))
         fail(u"a client id must be non-empty, without spaces or colons"_s);
     if (scopes.isEmpty())

@@ -22,18 +22,17 @@
 
 using namespace Qt::StringLiterals;
 
-AuthController::AuthController(const ServerConfig& config, const PasswordPolicy& passwordPolicy,
-                               const Translator& translator, CredentialChecker& credentials, SessionStore& sessions,
-                               const SessionCookies& cookies, const SafeRedirect& redirect, AuthFilter& filter)
-    : m_config(config)
-    , m_passwordPolicy(passwordPolicy)
-    , m_translator(translator)
-    , m_credentials(credentials)
-    , m_sessions(sessions)
-    , m_cookies(cookies)
-    , m_redirect(redirect)
-    , m_filter(filter)
-    , m_page(std::make_unique<LoginPageHtml>(translator))
+AuthController::AuthController(const ServerConfig& config,
+                               const PasswordPolicy& passwordPolicy,
+                               const Translator& translator,
+                               CredentialChecker& credentials,
+                               SessionStore& sessions,
+                               const SessionCookies& cookies,
+                               const SafeRedirect& redirect,
+                               AuthFilter& filter)
+    : m_config(config), m_passwordPolicy(passwordPolicy), m_translator(translator), m_credentials(credentials),
+      m_sessions(sessions), m_cookies(cookies), m_redirect(redirect), m_filter(filter),
+      m_page(std::make_unique<LoginPageHtml>(translator))
 {
 }
 
@@ -42,9 +41,8 @@ AuthController::~AuthController() = default;
 void AuthController::addRoutes(Router& router)
 {
     router.get("/auth/context", [this](const IncomingRequest&, httplib::Response& response) { context(response); });
-    router.get("/auth/login", [this](const IncomingRequest& request, httplib::Response& response) {
-        loginPage(request, response);
-    });
+    router.get("/auth/login",
+               [this](const IncomingRequest& request, httplib::Response& response) { loginPage(request, response); });
     router.post("/auth/login",
                 [this](const IncomingRequest& request, httplib::Response& response) { login(request, response); });
     router.get("/auth/logout",
@@ -94,9 +92,10 @@ void AuthController::login(const IncomingRequest& request, httplib::Response& re
         const SessionStore::Session session = m_sessions.create(result.user->id);
         m_cookies.setSignedIn(response, session, form.text("rememberMe") == "true"_L1);
         const QString details = form.text("details");
-        HttpReply::redirect(response, m_redirect.location(callBack) +
-                                          (details.isEmpty() ? QString()
-                                                             : u'#' + QString::fromLatin1(QUrl::toPercentEncoding(details))));
+        HttpReply::redirect(
+            response,
+            m_redirect.location(callBack) +
+                (details.isEmpty() ? QString() : u'#' + QString::fromLatin1(QUrl::toPercentEncoding(details))));
     } else {
         const bool handled = std::any_of(m_fallbacks.begin(), m_fallbacks.end(), [&](const auto& fallback) {
             return fallback->handle(login, password, result.outcome, request, response);
@@ -107,7 +106,9 @@ void AuthController::login(const IncomingRequest& request, httplib::Response& re
     wipe(password);
 }
 
-void AuthController::refuseLogin(const IncomingRequest& request, httplib::Response& response, const QString& errorKey,
+void AuthController::refuseLogin(const IncomingRequest& request,
+                                 httplib::Response& response,
+                                 const QString& errorKey,
                                  const QString& callBack) const
 {
     const QString language = m_translator.languageOf(request.header("Accept-Language"));

@@ -19,9 +19,14 @@ struct ServerConfig;
 class AuthController final
 {
 public:
-    AuthController(const ServerConfig& config, const PasswordPolicy& passwordPolicy, const Translator& translator,
-                   CredentialChecker& credentials, SessionStore& sessions, const SessionCookies& cookies,
-                   const SafeRedirect& redirect, AuthFilter& filter);
+    AuthController(const ServerConfig& config,
+                   const PasswordPolicy& passwordPolicy,
+                   const Translator& translator,
+                   CredentialChecker& credentials,
+                   SessionStore& sessions,
+                   const SessionCookies& cookies,
+                   const SafeRedirect& redirect,
+                   AuthFilter& filter);
     ~AuthController();
     AuthController(const AuthController&) = delete;
     AuthController& operator=(const AuthController&) = delete;
@@ -34,7 +39,9 @@ private:
     void loginPage(const IncomingRequest& request, httplib::Response& response);
     void login(const IncomingRequest& request, httplib::Response& response);
     void logout(const IncomingRequest& request, httplib::Response& response);
-    void refuseLogin(const IncomingRequest& request, httplib::Response& response, const QString& errorKey,
+    void refuseLogin(const IncomingRequest& request,
+                     httplib::Response& response,
+                     const QString& errorKey,
                      const QString& callBack) const;
 
     const ServerConfig& m_config;

@@ -12,13 +12,12 @@
 
 using namespace Qt::StringLiterals;
 
-AuthFilter::AuthFilter(const SessionCookies& cookies, SessionStore& sessions, TokenStore& tokens, UserDirectory& users,
+AuthFilter::AuthFilter(const SessionCookies& cookies,
+                       SessionStore& sessions,
+                       TokenStore& tokens,
+                       UserDirectory& users,
                        const SafeRedirect& redirect)
-    : m_cookies(cookies)
-    , m_sessions(sessions)
-    , m_tokens(tokens)
-    , m_users(users)
-    , m_redirect(redirect)
+    : m_cookies(cookies), m_sessions(sessions), m_tokens(tokens), m_users(users), m_redirect(redirect)
 {
 }
 
@@ -52,8 +51,8 @@ std::optional<Caller> AuthFilter::fromBearer(const IncomingRequest& request, con
     return Caller{std::move(*user), std::nullopt, grant->clientId, grant->scope};
 }
 
-std::optional<Caller> AuthFilter::admit(const IncomingRequest& request, httplib::Response& response,
-                                        const QString& requiredScope)
+std::optional<Caller>
+AuthFilter::admit(const IncomingRequest& request, httplib::Response& response, const QString& requiredScope)
 {
     std::optional<Caller> caller = fromSession(request);
     if (!caller)
@@ -76,7 +75,8 @@ void AuthFilter::redirectToLogin(const IncomingRequest& request, httplib::Respon
     if (m_cookies.presented(request))
         m_cookies.clearSession(response);
     const QByteArray callback = QUrl::toPercentEncoding(m_redirect.absolute(request.target()));
-    HttpReply::redirect(response, m_redirect.absolute(QByteArray(QByteArrayLiteral("/auth/login?callback=") + callback)));
+    HttpReply::redirect(response,
+                        m_redirect.absolute(QByteArray(QByteArrayLiteral("/auth/login?callback=") + callback)));
 }
 
 bool AuthFilter::scopeAllows(const QString& scope, const QString& required)

@@ -22,7 +22,10 @@ class UserDirectory;
 class AuthFilter final
 {
 public:
-    AuthFilter(const SessionCookies& cookies, SessionStore& sessions, TokenStore& tokens, UserDirectory& users,
+    AuthFilter(const SessionCookies& cookies,
+               SessionStore& sessions,
+               TokenStore& tokens,
+               UserDirectory& users,
                const SafeRedirect& redirect);
     ~AuthFilter();
     AuthFilter(const AuthFilter&) = delete;
@@ -32,8 +35,8 @@ public:
     std::optional<Caller> fromBearer(const IncomingRequest& request, const QString& requiredScope);
 
     // The caller of a secured route, or nullopt after writing the refusal into the response.
-    std::optional<Caller> admit(const IncomingRequest& request, httplib::Response& response,
-                                const QString& requiredScope);
+    std::optional<Caller>
+    admit(const IncomingRequest& request, httplib::Response& response, const QString& requiredScope);
 
     static bool scopeAllows(const QString& scope, const QString& required); // `required` as a whole word
     static bool xsrfValid(const IncomingRequest& request, const Caller& caller);

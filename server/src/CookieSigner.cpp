@@ -3,10 +3,7 @@
 #include "Digest.h"
 #include "SecretWipe.h"
 
-CookieSigner::CookieSigner(QByteArray key)
-    : m_key(std::move(key))
-{
-}
+CookieSigner::CookieSigner(QByteArray key) : m_key(std::move(key)) {}
 
 CookieSigner::~CookieSigner()
 {

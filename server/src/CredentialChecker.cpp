@@ -7,9 +7,7 @@
 using namespace Qt::StringLiterals;
 
 CredentialChecker::CredentialChecker(UserDirectory& users, const PasswordHasher& hasher, LoginThrottle& throttle)
-    : m_users(users)
-    , m_hasher(hasher)
-    , m_throttle(throttle)
+    : m_users(users), m_hasher(hasher), m_throttle(throttle)
 {
 }
 

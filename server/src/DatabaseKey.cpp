@@ -50,8 +50,8 @@ QByteArray load(const ServerConfig& config)
     QFile file(config.keyFile);
     if (!file.open(QIODevice::ReadOnly))
         fail(u"cannot read the key file "_s + config.keyFile + u" (run `init` first)"_s);
-    if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
-                              QFileDevice::WriteOther))
+    if (file.permissions() &
+        (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther))
         fail(u"the key file "_s + config.keyFile + u" is accessible by other users: chmod 600 it"_s);
     QByteArray hex = file.read(256);
     return fromHex(hex, u"the key file "_s + config.keyFile);

@@ -7,7 +7,8 @@ namespace Digest {
 QByteArray sha256(QByteArrayView data)
 {
     QByteArray out(crypto_hash_sha256_BYTES, Qt::Uninitialized);
-    crypto_hash_sha256(reinterpret_cast<unsigned char*>(out.data()), reinterpret_cast<const unsigned char*>(data.data()),
+    crypto_hash_sha256(reinterpret_cast<unsigned char*>(out.data()),
+                       reinterpret_cast<const unsigned char*>(data.data()),
                        static_cast<unsigned long long>(data.size()));
     return out;
 }

@@ -36,22 +36,16 @@ Q_LOGGING_CATEGORY(lcServer, "leo.ent.server")
 struct EntServer::Parts
 {
     Parts(const ServerConfig& config, const QByteArray& key, const QUrl& publicUrl, httplib::Server& http)
-        : store(config.database, key)
-        , users(store)
-        , throttle({config.maxRetry, std::chrono::seconds(config.banWindowS), std::chrono::seconds(config.banBaseDelayS),
-                    std::chrono::seconds(config.banMaxDelayS)})
-        , credentials(users, hasher, throttle)
-        , sessions(store, config.idleTimeoutS, config.absoluteTimeoutS)
-        , tokens(store, config.accessTokenTtlS)
-        , clients(store)
-        , signer(store.cookieSigningKey())
-        , cookies(signer, publicUrl.scheme() == "https"_L1)
-        , redirect(publicUrl)
-        , passwordPolicy(config.passwordRegex, config.passwordRuleFr, config.passwordRuleEn)
-        , filter(cookies, sessions, tokens, users, redirect)
-        , auth(config, passwordPolicy, translator, credentials, sessions, cookies, redirect, filter)
-        , oauth(credentials, clients, tokens)
-        , router(http, filter)
+        : store(config.database, key), users(store),
+          throttle({config.maxRetry, std::chrono::seconds(config.banWindowS),
+                    std::chrono::seconds(config.banBaseDelayS), std::chrono::seconds(config.banMaxDelayS)}),
+          credentials(users, hasher, throttle), sessions(store, config.idleTimeoutS, config.absoluteTimeoutS),
+          tokens(store, config.accessTokenTtlS), clients(store), signer(store.cookieSigningKey()),
+          cookies(signer, publicUrl.scheme() == "https"_L1), redirect(publicUrl),
+          passwordPolicy(config.passwordRegex, config.passwordRuleFr, config.passwordRuleEn),
+          filter(cookies, sessions, tokens, users, redirect),
+          auth(config, passwordPolicy, translator, credentials, sessions, cookies, redirect, filter),
+          oauth(credentials, clients, tokens), router(http, filter)
     {
         auth.addRoutes(router);
         oauth.addRoutes(router);
@@ -78,8 +72,7 @@ struct EntServer::Parts
     Router router;
 };
 
-EntServer::EntServer(const ServerConfig& config, const QByteArray& databaseKey)
-    : m_config(config)
+EntServer::EntServer(const ServerConfig& config, const QByteArray& databaseKey) : m_config(config)
 {
     if (!m_config.listensOnLoopback() && !m_config.tls())
         throw std::runtime_error(("refusing to serve plain HTTP on " + m_config.listenAddress.toStdString() +

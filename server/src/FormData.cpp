@@ -24,11 +24,7 @@ FormData::~FormData()
     wipeAll();
 }
 
-FormData::FormData(FormData&& other) noexcept
-    : m_fields(std::move(other.m_fields))
-    , m_valid(other.m_valid)
-{
-}
+FormData::FormData(FormData&& other) noexcept : m_fields(std::move(other.m_fields)), m_valid(other.m_valid) {}
 
 FormData& FormData::operator=(FormData&& other) noexcept
 {

@@ -11,10 +11,7 @@ QByteArray toBytes(const std::string& text)
 
 } // namespace
 
-IncomingRequest::IncomingRequest(const httplib::Request& request)
-    : m_request(request)
-{
-}
+IncomingRequest::IncomingRequest(const httplib::Request& request) : m_request(request) {}
 
 QByteArray IncomingRequest::method() const
 {

@@ -17,6 +17,9 @@ class LoginFallback
 public:
     virtual ~LoginFallback() = default;
 
-    virtual bool handle(const QString& login, const QByteArray& secret, CredentialChecker::Outcome outcome,
-                        const IncomingRequest& request, httplib::Response& response) = 0;
+    virtual bool handle(const QString& login,
+                        const QByteArray& secret,
+                        CredentialChecker::Outcome outcome,
+                        const IncomingRequest& request,
+                        httplib::Response& response) = 0;
 };

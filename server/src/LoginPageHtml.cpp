@@ -27,14 +27,29 @@ QString escape(const QString& text)
     escaped.reserve(text.size());
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case u'&': escaped += "&amp;"_L1; break;
-        case u'<': escaped += "&lt;"_L1; break;
-        case u'>': escaped += "&gt;"_L1; break;
-        case u'"': escaped += "&quot;"_L1; break;
-        case u'\'': escaped += "&#39;"_L1; break;
-        case u'`': escaped += "&#96;"_L1; break;
-        case u'=': escaped += "&#61;"_L1; break;
-        default: escaped += c;
+        case u'&':
+            escaped += "&amp;"_L1;
+            break;
+        case u'<':
+            escaped += "&lt;"_L1;
+            break;
+        case u'>':
+            escaped += "&gt;"_L1;
+            break;
+        case u'"':
+            escaped += "&quot;"_L1;
+            break;
+        case u'\'':
+            escaped += "&#39;"_L1;
+            break;
+        case u'`':
+            escaped += "&#96;"_L1;
+            break;
+        case u'=':
+            escaped += "&#61;"_L1;
+            break;
+        default:
+            escaped += c;
         }
     }
     return escaped;
@@ -42,8 +57,7 @@ QString escape(const QString& text)
 
 } // namespace
 
-LoginPageHtml::LoginPageHtml(const Translator& translator)
-    : m_translator(translator)
+LoginPageHtml::LoginPageHtml(const Translator& translator) : m_translator(translator)
 {
     const QByteArray styleHash = Digest::sha256(style.toUtf8()).toBase64();
     m_contentSecurityPolicy = "default-src 'none'; style-src 'sha256-" + styleHash +
@@ -79,6 +93,6 @@ QString LoginPageHtml::render(const QString& language, const QString& error, con
 </body>
 </html>
 )"_s.arg(language, tr("auth.title"), style.toString(), escape(error), escape(callBack), tr("auth.header"), alert,
-                tr("auth.email"), error.isEmpty() ? QString() : uR"( aria-describedby="error")"_s,
-                tr("auth.password"), tr("auth.remember.me"), tr("auth.login"));
+         tr("auth.email"), error.isEmpty() ? QString() : uR"( aria-describedby="error")"_s, tr("auth.password"),
+         tr("auth.remember.me"), tr("auth.login"));
 }

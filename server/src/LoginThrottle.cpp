@@ -2,10 +2,7 @@
 
 #include <algorithm>
 
-LoginThrottle::LoginThrottle(const Policy& policy)
-    : m_policy(policy)
-{
-}
+LoginThrottle::LoginThrottle(const Policy& policy) : m_policy(policy) {}
 
 LoginThrottle::~LoginThrottle() = default;
 

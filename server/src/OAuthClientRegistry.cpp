@@ -7,10 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-OAuthClientRegistry::OAuthClientRegistry(Store& store)
-    : m_store(store)
-{
-}
+OAuthClientRegistry::OAuthClientRegistry(Store& store) : m_store(store) {}
 
 OAuthClientRegistry::~OAuthClientRegistry() = default;
 

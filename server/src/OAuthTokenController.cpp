@@ -45,11 +45,10 @@ void tokenResponse(httplib::Response& response, const TokenStore::Issued& issued
 
 } // namespace
 
-OAuthTokenController::OAuthTokenController(CredentialChecker& credentials, OAuthClientRegistry& clients,
+OAuthTokenController::OAuthTokenController(CredentialChecker& credentials,
+                                           OAuthClientRegistry& clients,
                                            TokenStore& tokens)
-    : m_credentials(credentials)
-    , m_clients(clients)
-    , m_tokens(tokens)
+    : m_credentials(credentials), m_clients(clients), m_tokens(tokens)
 {
 }
 
@@ -90,7 +89,8 @@ void OAuthTokenController::token(const IncomingRequest& request, httplib::Respon
 
     IncomingRequest::ClientCredentials credentials =
         basic.value_or(IncomingRequest::ClientCredentials{form.text("client_id"), form.text("client_secret")});
-    const std::optional<OAuthClientRegistry::Client> client = m_clients.authenticate(credentials.id, credentials.secret);
+    const std::optional<OAuthClientRegistry::Client> client =
+        m_clients.authenticate(credentials.id, credentials.secret);
     wipe(credentials.secret);
     // ENT Core skips the client's grant type check for refresh_token.
     if (!client || (grantType == passwordGrantType && !client->grantTypes.contains(passwordGrantType)))
@@ -102,7 +102,9 @@ void OAuthTokenController::token(const IncomingRequest& request, httplib::Respon
         refreshGrant(*client, form, response);
 }
 
-void OAuthTokenController::passwordGrant(const OAuthClientRegistry::Client& client, const FormData& form, httplib::Response& response)
+void OAuthTokenController::passwordGrant(const OAuthClientRegistry::Client& client,
+                                         const FormData& form,
+                                         httplib::Response& response)
 {
     QByteArray password = form.bytes("password");
     const CredentialChecker::Result result = m_credentials.check(form.text("username"), password);
@@ -118,7 +120,9 @@ void OAuthTokenController::passwordGrant(const OAuthClientRegistry::Client& clie
     tokenResponse(response, m_tokens.issue(client.id, result.user->id, requested.join(u' ')));
 }
 
-void OAuthTokenController::refreshGrant(const OAuthClientRegistry::Client& client, const FormData& form, httplib::Response& response)
+void OAuthTokenController::refreshGrant(const OAuthClientRegistry::Client& client,
+                                        const FormData& form,
+                                        httplib::Response& response)
 {
     const TokenStore::Refreshed refreshed = m_tokens.refresh(client.id, form.text("refresh_token"));
     switch (refreshed.status) {

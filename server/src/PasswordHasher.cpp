@@ -1,7 +1,7 @@
 #include "PasswordHasher.h"
 
-#include "SecureRandom.h"
 #include "SecretWipe.h"
+#include "SecureRandom.h"
 
 #include <sodium.h>
 
@@ -15,13 +15,9 @@ class PasswordHasher::Gate final
 public:
     static constexpr std::ptrdiff_t maxConcurrent = 64;
 
-    Gate()
-        : m_slots(std::clamp<std::ptrdiff_t>(std::thread::hardware_concurrency(), 1, maxConcurrent))
-    {
-    }
+    Gate() : m_slots(std::clamp<std::ptrdiff_t>(std::thread::hardware_concurrency(), 1, maxConcurrent)) {}
 
-    template <typename Fn>
-    auto pass(Fn&& fn)
+    template <typename Fn> auto pass(Fn&& fn)
     {
         m_slots.acquire();
         struct Release
@@ -36,8 +32,7 @@ private:
     std::counting_semaphore<maxConcurrent> m_slots;
 };
 
-PasswordHasher::PasswordHasher()
-    : m_gate(std::make_unique<Gate>())
+PasswordHasher::PasswordHasher() : m_gate(std::make_unique<Gate>())
 {
     QByteArray unguessable = SecureRandom::bytes(32).toBase64();
     m_dummyHash = hash(unguessable);

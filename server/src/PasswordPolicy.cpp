@@ -5,10 +5,7 @@
 using namespace Qt::StringLiterals;
 
 PasswordPolicy::PasswordPolicy(const QString& pattern, const QString& ruleFr, const QString& ruleEn)
-    : m_pattern(pattern)
-    , m_anchored(QRegularExpression::anchoredPattern(pattern))
-    , m_ruleFr(ruleFr)
-    , m_ruleEn(ruleEn)
+    : m_pattern(pattern), m_anchored(QRegularExpression::anchoredPattern(pattern)), m_ruleFr(ruleFr), m_ruleEn(ruleEn)
 {
 }
 

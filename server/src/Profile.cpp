@@ -33,7 +33,8 @@ std::optional<Profile> parse(const QString& text)
 {
     const QString trimmed = text.trimmed();
     for (const ProfileNames& names : table) {
-        if (trimmed.compare(names.name, Qt::CaseInsensitive) == 0 || trimmed.compare(names.code, Qt::CaseInsensitive) == 0)
+        if (trimmed.compare(names.name, Qt::CaseInsensitive) == 0 ||
+            trimmed.compare(names.code, Qt::CaseInsensitive) == 0)
             return names.profile;
     }
     return std::nullopt;

@@ -10,8 +10,8 @@ struct Response;
 // start to log, so the route and the start time are kept per thread.
 namespace RequestLog {
 
-void begin();                      // a request has been parsed
-void setRoute(const char* route);  // the route template that serves it
+void begin();                     // a request has been parsed
+void setRoute(const char* route); // the route template that serves it
 void write(const httplib::Request& request, const httplib::Response& response);
 
 } // namespace RequestLog

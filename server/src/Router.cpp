@@ -18,11 +18,7 @@ auto logged(const char* path, Router::Handler handler)
 
 } // namespace
 
-Router::Router(httplib::Server& server, AuthFilter& filter)
-    : m_server(server)
-    , m_filter(filter)
-{
-}
+Router::Router(httplib::Server& server, AuthFilter& filter) : m_server(server), m_filter(filter) {}
 
 void Router::get(const char* path, Handler handler)
 {

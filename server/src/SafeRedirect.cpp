@@ -21,10 +21,10 @@ bool hasForbiddenCharacter(const QString& path)
 } // namespace
 
 SafeRedirect::SafeRedirect(const QUrl& publicUrl)
-    : m_publicUrl(publicUrl)
-    , m_origin(publicUrl.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo |
-                                  QUrl::StripTrailingSlash | QUrl::FullyEncoded))
-    , m_root(m_origin + (publicUrl.path().isEmpty() ? u"/"_s : publicUrl.path(QUrl::FullyEncoded)))
+    : m_publicUrl(publicUrl),
+      m_origin(publicUrl.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo |
+                                  QUrl::StripTrailingSlash | QUrl::FullyEncoded)),
+      m_root(m_origin + (publicUrl.path().isEmpty() ? u"/"_s : publicUrl.path(QUrl::FullyEncoded)))
 {
 }
 
@@ -51,7 +51,8 @@ QString SafeRedirect::location(const QString& callback) const
 {
     const QString decoded = QString::fromUtf8(QByteArray::fromPercentEncoding(callback.toUtf8()));
     const QString path = safePath(decoded);
-    if (path.size() < 2 || !isAsciiAlnum(path.at(1)) || hasForbiddenCharacter(path) || path.startsWith("/auth/login"_L1))
+    if (path.size() < 2 || !isAsciiAlnum(path.at(1)) || hasForbiddenCharacter(path) ||
+        path.startsWith("/auth/login"_L1))
         return m_root;
     return m_origin + QString::fromLatin1(QUrl::toPercentEncoding(path, "/?#[]@!$&'()*+,;=:%-._~"));
 }

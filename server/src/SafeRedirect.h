@@ -10,12 +10,11 @@ class SafeRedirect final
 public:
     explicit SafeRedirect(const QUrl& publicUrl);
 
-    QString root() const { return m_root; }
     QString absolute(QByteArrayView pathAndQuery) const; // an already encoded path on our origin
 
     // A callback parameter, URL-decoded once more as ENT Core does, as an absolute Location. Kept: a path
     // starting with "/" and a letter or digit, or an absolute URL on our own origin. Anything else, and a
-    // callback back to /auth/login (a loop), gives root().
+    // callback back to /auth/login (a loop), gives the root of public_url.
     QString location(const QString& callback) const;
 
 private:

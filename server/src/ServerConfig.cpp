@@ -24,8 +24,7 @@ class IniReader final
 {
 public:
     explicit IniReader(const QString& file)
-        : m_settings(file, QSettings::IniFormat)
-        , m_dir(QFileInfo(file).absoluteDir())
+        : m_settings(file, QSettings::IniFormat), m_dir(QFileInfo(file).absoluteDir())
     {
     }
 
@@ -99,7 +98,6 @@ ServerConfig ServerConfig::load(const QString& file)
 {
     const IniReader ini(file);
     ServerConfig c;
-    c.file = QFileInfo(file).absoluteFilePath();
 
     c.listenAddress = ini.text(u"server/listen_address"_s, c.listenAddress);
     c.port = ini.integer(u"server/port"_s, c.port, 0, 65535);

@@ -8,8 +8,6 @@
 // Relative paths resolve against the file's folder. load() throws std::runtime_error naming the faulty key.
 struct ServerConfig
 {
-    QString file;
-
     // [server]
     QString listenAddress = QStringLiteral("127.0.0.1");
     int port = 8090;
@@ -32,8 +30,8 @@ struct ServerConfig
     QString passwordRegex = QStringLiteral("(?=.*[A-Za-z])(?=.*[0-9]).{8,}");
     QString passwordRuleFr = QStringLiteral(
         "Votre mot de passe doit contenir au moins 8 caractères, dont au moins une lettre et un chiffre.");
-    QString passwordRuleEn =
-        QStringLiteral("Your password must contain at least 8 characters, including at least one letter and one digit.");
+    QString passwordRuleEn = QStringLiteral(
+        "Your password must contain at least 8 characters, including at least one letter and one digit.");
     bool cgu = true;
     int maxRetry = 5;
     int banBaseDelayS = 60;

@@ -14,22 +14,20 @@ constexpr qint64 rememberMeSeconds = 365 * 24 * 3600;
 
 } // namespace
 
-SessionCookies::SessionCookies(const CookieSigner& signer, bool secure)
-    : m_signer(signer)
-    , m_secure(secure)
-{
-}
+SessionCookies::SessionCookies(const CookieSigner& signer, bool secure) : m_signer(signer), m_secure(secure) {}
 
-void SessionCookies::setSignedIn(httplib::Response& response, const SessionStore::Session& session,
+void SessionCookies::setSignedIn(httplib::Response& response,
+                                 const SessionStore::Session& session,
                                  bool rememberMe) const
 {
     const std::optional<qint64> maxAge = rememberMe ? std::optional<qint64>(rememberMeSeconds) : std::nullopt;
     const QByteArray signedId = m_signer.sign(sessionCookie, session.id.toLatin1());
     HttpReply::setCookie(response,
                          SetCookie(sessionCookie.toByteArray(), signedId).httpOnly().secure(m_secure).maxAge(maxAge));
-    HttpReply::setCookie(response, SetCookie(authenticatedCookie.toByteArray(), "true").secure(m_secure).maxAge(maxAge));
     HttpReply::setCookie(response,
-                         SetCookie(xsrfCookie.toByteArray(), session.xsrfToken.toLatin1()).secure(m_secure).maxAge(maxAge));
+                         SetCookie(authenticatedCookie.toByteArray(), "true").secure(m_secure).maxAge(maxAge));
+    HttpReply::setCookie(
+        response, SetCookie(xsrfCookie.toByteArray(), session.xsrfToken.toLatin1()).secure(m_secure).maxAge(maxAge));
 }
 
 void SessionCookies::clearSession(httplib::Response& response) const

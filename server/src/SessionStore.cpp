@@ -14,9 +14,7 @@ QByteArray idHash(const QString& id)
 } // namespace
 
 SessionStore::SessionStore(Store& store, int idleTimeoutS, int absoluteTimeoutS)
-    : m_store(store)
-    , m_idleTimeoutS(idleTimeoutS)
-    , m_absoluteTimeoutS(absoluteTimeoutS)
+    : m_store(store), m_idleTimeoutS(idleTimeoutS), m_absoluteTimeoutS(absoluteTimeoutS)
 {
 }
 
@@ -47,11 +45,13 @@ std::optional<SessionStore::Session> SessionStore::find(const QString& id)
     const QByteArray hash = idHash(id);
     const qint64 now = Store::now();
     return m_store.transaction([&](SqlCipherDatabase& db) -> std::optional<Session> {
-        auto select = db.prepare("SELECT user_id, xsrf_token, created_at, last_seen_at FROM sessions WHERE id_hash = ?1");
+        auto select =
+            db.prepare("SELECT user_id, xsrf_token, created_at, last_seen_at FROM sessions WHERE id_hash = ?1");
         if (!select.bindBlob(1, hash).step())
             return std::nullopt;
         const Session session{id, select.columnText(0), select.columnText(1)};
-        const bool expired = now - select.columnInt(3) >= m_idleTimeoutS || now - select.columnInt(2) >= m_absoluteTimeoutS;
+        const bool expired =
+            now - select.columnInt(3) >= m_idleTimeoutS || now - select.columnInt(2) >= m_absoluteTimeoutS;
         select.reset();
         if (expired) {
             db.prepare("DELETE FROM sessions WHERE id_hash = ?1").bindBlob(1, hash).run();

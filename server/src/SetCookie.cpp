@@ -1,10 +1,6 @@
 #include "SetCookie.h"
 
-SetCookie::SetCookie(QByteArray name, QByteArray value)
-    : m_name(std::move(name))
-    , m_value(std::move(value))
-{
-}
+SetCookie::SetCookie(QByteArray name, QByteArray value) : m_name(std::move(name)), m_value(std::move(value)) {}
 
 SetCookie& SetCookie::httpOnly(bool on)
 {

@@ -80,8 +80,7 @@ CREATE INDEX sessions_user ON sessions(user_id);
 
 } // namespace
 
-Store::Store(const QString& path, const QByteArray& key)
-    : m_db(path, key)
+Store::Store(const QString& path, const QByteArray& key) : m_db(path, key)
 {
     m_db.migrate(migrations);
 }

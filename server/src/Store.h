@@ -22,8 +22,7 @@ public:
     Store& operator=(Store&&) = delete;
 
     // Runs fn(SqlCipherDatabase&) under the lock, inside a transaction committed when fn returns normally.
-    template <typename Fn>
-    decltype(auto) transaction(Fn&& fn)
+    template <typename Fn> decltype(auto) transaction(Fn&& fn)
     {
         const std::lock_guard lock(m_mutex);
         SqlCipherTransaction transaction(m_db);

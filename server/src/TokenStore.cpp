@@ -26,11 +26,7 @@ QString addAccessToken(SqlCipherDatabase& db, qint64 authorizationId, qint64 exp
 
 } // namespace
 
-TokenStore::TokenStore(Store& store, int accessTokenTtlS)
-    : m_store(store)
-    , m_ttlS(accessTokenTtlS)
-{
-}
+TokenStore::TokenStore(Store& store, int accessTokenTtlS) : m_store(store), m_ttlS(accessTokenTtlS) {}
 
 TokenStore::~TokenStore() = default;
 

@@ -19,10 +19,7 @@ QString nullIfEmpty(const QString& text)
 
 } // namespace
 
-UserDirectory::UserDirectory(Store& store)
-    : m_store(store)
-{
-}
+UserDirectory::UserDirectory(Store& store) : m_store(store) {}
 
 UserDirectory::~UserDirectory() = default;
 
@@ -72,7 +69,8 @@ QList<UserRecord> UserDirectory::list()
 {
     return m_store.transaction([](SqlCipherDatabase& db) {
         QList<UserRecord> users;
-        auto select = db.prepare(std::string(selectUsers) + "ORDER BY s.name, c.name, u.last_name, u.first_name, u.login");
+        auto select =
+            db.prepare(std::string(selectUsers) + "ORDER BY s.name, c.name, u.last_name, u.first_name, u.login");
         while (select.step())
             users.append(read(select));
         return users;
@@ -131,8 +129,8 @@ UserDirectory::Saved UserDirectory::save(const Draft& draft)
 {
     return m_store.transaction([&](SqlCipherDatabase& db) {
         const QString school = draft.school.isEmpty() ? QString() : schoolId(db, draft.school);
-        const QString schoolClass = school.isEmpty() || draft.className.isEmpty() ? QString()
-                                                                                   : classId(db, school, draft.className);
+        const QString schoolClass =
+            school.isEmpty() || draft.className.isEmpty() ? QString() : classId(db, school, draft.className);
         auto update = db.prepare("UPDATE users SET first_name = ?2, last_name = ?3, profile = ?4, school_id = ?5, "
                                  "class_id = ?6, email = ?7, mobile = ?8 WHERE login = ?1");
         update.bindText(1, draft.login)

@@ -59,8 +59,8 @@ void SqlCipherDatabase::applyKey(const QByteArray& rawKey)
     static constexpr std::string_view suffix = "'\";";
     std::array<char, prefix.size() + 2 * KeySize + suffix.size() + 1> pragma{};
     prefix.copy(pragma.data(), prefix.size());
-    sodium_bin2hex(pragma.data() + prefix.size(), 2 * KeySize + 1, reinterpret_cast<const unsigned char*>(rawKey.constData()),
-                   KeySize);
+    sodium_bin2hex(pragma.data() + prefix.size(), 2 * KeySize + 1,
+                   reinterpret_cast<const unsigned char*>(rawKey.constData()), KeySize);
     suffix.copy(pragma.data() + prefix.size() + 2 * KeySize, suffix.size());
     const int rc = sqlite3_exec(m_db, pragma.data(), nullptr, nullptr, nullptr);
     sodium_memzero(pragma.data(), pragma.size());
@@ -98,7 +98,8 @@ void SqlCipherDatabase::migrate(std::span<const std::string_view> migrations)
     const int current = userVersion();
     if (current > target)
         throw SqlCipherError(SQLITE_MISUSE, "the database schema (version " + std::to_string(current) +
-                                                ") is newer than this program (version " + std::to_string(target) + ")");
+                                                ") is newer than this program (version " + std::to_string(target) +
+                                                ")");
     for (int version = current; version < target; ++version) {
         SqlCipherTransaction transaction(*this);
         execute(migrations[static_cast<std::size_t>(version)]);

@@ -39,7 +39,6 @@ public:
     QString cipherVersion();
     qint64 lastInsertRowId() const;
     int changes() const; // rows changed by the last INSERT, UPDATE or DELETE
-    sqlite3* handle() const { return m_db; }
 
 private:
     void applyKey(const QByteArray& rawKey);

@@ -13,8 +13,7 @@ const auto copyOnBind = reinterpret_cast<sqlite3_destructor_type>(static_cast<st
 
 } // namespace
 
-SqlCipherStatement::SqlCipherStatement(sqlite3* db, std::string_view sql)
-    : m_db(db)
+SqlCipherStatement::SqlCipherStatement(sqlite3* db, std::string_view sql) : m_db(db)
 {
     const char* tail = nullptr;
     check(sqlite3_prepare_v2(m_db, sql.data(), static_cast<int>(sql.size()), &m_stmt, &tail));
@@ -55,8 +54,8 @@ SqlCipherStatement& SqlCipherStatement::bindBlob(int index, const QByteArray& va
 {
     if (value.isNull())
         return bindNull(index);
-    return check(sqlite3_bind_blob64(m_stmt, index, value.constData(), static_cast<sqlite3_uint64>(value.size()),
-                                     copyOnBind));
+    return check(
+        sqlite3_bind_blob64(m_stmt, index, value.constData(), static_cast<sqlite3_uint64>(value.size()), copyOnBind));
 }
 
 SqlCipherStatement& SqlCipherStatement::bindNull(int index)

@@ -2,8 +2,7 @@
 
 #include "SqlCipherDatabase.h"
 
-SqlCipherTransaction::SqlCipherTransaction(SqlCipherDatabase& db)
-    : m_db(db)
+SqlCipherTransaction::SqlCipherTransaction(SqlCipherDatabase& db) : m_db(db)
 {
     m_db.execute("BEGIN IMMEDIATE");
 }

@@ -1,9 +1,9 @@
 #include "HttpTestClient.h"
 
+#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QDeadlineTimer>
 #include <QSignalSpy>
 #include <QTcpSocket>
 
@@ -25,10 +25,7 @@ bool isComplete(const QByteArray& answer)
 
 } // namespace
 
-HttpTestClient::HttpTestClient(const QUrl& base)
-    : m_base(base)
-{
-}
+HttpTestClient::HttpTestClient(const QUrl& base) : m_base(base) {}
 
 QByteArray HttpTestClient::Reply::header(QByteArrayView name) const
 {
@@ -69,15 +66,17 @@ HttpTestClient::Reply HttpTestClient::get(const QString& pathAndQuery, const Hea
     return send("GET", pathAndQuery, {}, headers);
 }
 
-HttpTestClient::Reply HttpTestClient::post(const QString& path, const QByteArray& body, const Headers& headers,
-                                           const QByteArray& contentType)
+HttpTestClient::Reply
+HttpTestClient::post(const QString& path, const QByteArray& body, const Headers& headers, const QByteArray& contentType)
 {
     Headers all = headers;
     all.append({"Content-Type", contentType});
     return send("POST", path, body, all);
 }
 
-HttpTestClient::Reply HttpTestClient::send(const QByteArray& verb, const QString& pathAndQuery, const QByteArray& body,
+HttpTestClient::Reply HttpTestClient::send(const QByteArray& verb,
+                                           const QString& pathAndQuery,
+                                           const QByteArray& body,
                                            const Headers& headers)
 {
     QNetworkRequest request(m_base.resolved(QUrl(pathAndQuery)));

@@ -25,7 +25,7 @@ public:
         Headers headers;
 
         QByteArray header(QByteArrayView name) const;
-        QList<QByteArray> setCookies() const;          // the raw Set-Cookie values
+        QList<QByteArray> setCookies() const;            // the raw Set-Cookie values
         QByteArray setCookie(QByteArrayView name) const; // the raw Set-Cookie value of one cookie
         QByteArray cookieValue(QByteArrayView name) const;
         QJsonObject json() const;
@@ -36,7 +36,9 @@ public:
     void setSslConfiguration(const QSslConfiguration& configuration) { m_ssl = configuration; }
 
     Reply get(const QString& pathAndQuery, const Headers& headers = {});
-    Reply post(const QString& path, const QByteArray& body, const Headers& headers = {},
+    Reply post(const QString& path,
+               const QByteArray& body,
+               const Headers& headers = {},
                const QByteArray& contentType = "application/x-www-form-urlencoded; charset=UTF-8");
     Reply send(const QByteArray& verb, const QString& pathAndQuery, const QByteArray& body, const Headers& headers);
 

@@ -53,7 +53,9 @@ private Q_SLOTS:
     void forgedSessionCookieIsAnonymous();
 
 private:
-    HttpTestClient::Reply login(const QString& login, const QString& password, const HttpTestClient::Fields& extra = {},
+    HttpTestClient::Reply login(const QString& login,
+                                const QString& password,
+                                const HttpTestClient::Fields& extra = {},
                                 const HttpTestClient::Headers& headers = {});
     static QByteArray sessionCookies(const HttpTestClient::Reply& signedIn);
     QString absolute(const QString& path) const { return m_base.toString() + path; }
@@ -68,8 +70,15 @@ void TestServerLogin::initTestCase()
     m_server.setConfig(u"auth"_s, u"ban_base_delay_s"_s, 2);
     m_server.setConfig(u"auth"_s, u"ban_max_delay_s"_s, 4);
     const QList<ReferenceServer::Account> accounts = {
-        {u"adele.adams"_s, u"Adèle"_s, u"Adams"_s, u"Student"_s, u"Lycée Jules Verne"_s, u"2nde 3"_s,
-         u"adele.adams@example.org"_s, {}, "Adele-2024"},
+        {u"adele.adams"_s,
+         u"Adèle"_s,
+         u"Adams"_s,
+         u"Student"_s,
+         u"Lycée Jules Verne"_s,
+         u"2nde 3"_s,
+         u"adele.adams@example.org"_s,
+         {},
+         "Adele-2024"},
         {u"ban.target"_s, u"Bastien"_s, u"Target"_s, u"Student"_s, u"Lycée Jules Verne"_s, {}, {}, {}, "Target-2024"},
         {u"case.target"_s, u"Camille"_s, u"Target"_s, u"Student"_s, u"Lycée Jules Verne"_s, {}, {}, {}, "Case-2024"},
         {u"empty.check"_s, u"Emma"_s, u"Check"_s, u"Student"_s, u"Lycée Jules Verne"_s, {}, {}, {}, "Empty-2024"},
@@ -83,8 +92,10 @@ void TestServerLogin::initTestCase()
     m_http = std::make_unique<HttpTestClient>(m_base);
 }
 
-HttpTestClient::Reply TestServerLogin::login(const QString& login, const QString& password,
-                                             const HttpTestClient::Fields& extra, const HttpTestClient::Headers& headers)
+HttpTestClient::Reply TestServerLogin::login(const QString& login,
+                                             const QString& password,
+                                             const HttpTestClient::Fields& extra,
+                                             const HttpTestClient::Headers& headers)
 {
     HttpTestClient::Fields fields = {{u"email"_s, login}, {u"password"_s, password}};
     fields += extra;
@@ -149,10 +160,11 @@ void TestServerLogin::formLoginSetsTheThreeCookies()
                  .hasMatch(),
              session.constData());
     QCOMPARE(reply.setCookie("authenticated"), "authenticated=true; Path=/; SameSite=Strict");
-    QVERIFY(QRegularExpression(u"^XSRF-TOKEN=[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}; Path=/; "
-                               "SameSite=Strict$"_s)
-                .match(QString::fromLatin1(reply.setCookie("XSRF-TOKEN")))
-                .hasMatch());
+    QVERIFY(
+        QRegularExpression(u"^XSRF-TOKEN=[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}; Path=/; "
+                           "SameSite=Strict$"_s)
+            .match(QString::fromLatin1(reply.setCookie("XSRF-TOKEN")))
+            .hasMatch());
     for (const QByteArray& cookie : reply.setCookies()) {
         QVERIFY(!cookie.contains("Max-Age")); // browser-session cookies without rememberMe
         QVERIFY(!cookie.contains("Secure"));  // plain HTTP on loopback
@@ -177,7 +189,8 @@ void TestServerLogin::callbackStaysOnThisServer_data()
     QTest::newRow("none") << QString() << QString() << u"/"_s;
     QTest::newRow("path") << u"/userbook/mon-compte"_s << QString() << u"/userbook/mon-compte"_s;
     QTest::newRow("path with details") << u"/timeline"_s << u"section"_s << u"/timeline#section"_s;
-    QTest::newRow("decoded once") << u"%2Fconversation%2Fconversation"_s << QString() << u"/conversation/conversation"_s;
+    QTest::newRow("decoded once") << u"%2Fconversation%2Fconversation"_s << QString()
+                                  << u"/conversation/conversation"_s;
     QTest::newRow("same origin, absolute") << absolute(u"/userbook"_s) << QString() << u"/userbook"_s;
     QTest::newRow("other host") << u"https://evil.example/steal"_s << QString() << u"/"_s;
     QTest::newRow("scheme-relative") << u"//evil.example/steal"_s << QString() << u"/"_s;
@@ -343,7 +356,8 @@ void TestServerLogin::forgedSessionCookieIsAnonymous()
     const auto withSession = [](const QByteArray& session) {
         return HttpTestClient::Headers{{"Cookie", QByteArray("oneSessionId=") + session}};
     };
-    for (const QByteArray& forged : {id, QByteArray(id + QByteArray(":AAAA")), QByteArray(QByteArray("x") + value.mid(1))})
+    for (const QByteArray& forged :
+         {id, QByteArray(id + QByteArray(":AAAA")), QByteArray(QByteArray("x") + value.mid(1))})
         QCOMPARE(m_http->get(u"/auth/oauth2/userinfo"_s, withSession(forged)).status, 302);
     QCOMPARE(m_http->get(u"/auth/oauth2/userinfo"_s, withSession(value)).status, 200);
 }

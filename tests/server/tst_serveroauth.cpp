@@ -92,15 +92,18 @@ HttpTestClient::Headers TestServerOAuth::basic(const QString& id, const QString&
     return {{"Authorization", QByteArray("Basic ") + QString(id + u':' + secret).toUtf8().toBase64()}};
 }
 
-HttpTestClient::Reply TestServerOAuth::token(const HttpTestClient::Fields& fields, const HttpTestClient::Headers& headers)
+HttpTestClient::Reply TestServerOAuth::token(const HttpTestClient::Fields& fields,
+                                             const HttpTestClient::Headers& headers)
 {
     return m_http->post(u"/auth/oauth2/token"_s, HttpTestClient::form(fields), headers);
 }
 
-HttpTestClient::Reply TestServerOAuth::passwordGrant(const QString& login, const QString& password, const QString& scope)
+HttpTestClient::Reply
+TestServerOAuth::passwordGrant(const QString& login, const QString& password, const QString& scope)
 {
-    return token({{u"grant_type"_s, u"password"_s}, {u"username"_s, login}, {u"password"_s, password}, {u"scope"_s, scope}},
-                 basic(u"kiosk"_s, m_secret));
+    return token(
+        {{u"grant_type"_s, u"password"_s}, {u"username"_s, login}, {u"password"_s, password}, {u"scope"_s, scope}},
+        basic(u"kiosk"_s, m_secret));
 }
 
 HttpTestClient::Headers TestServerOAuth::signIn(const QString& login, const QString& password)
@@ -127,8 +130,7 @@ void TestServerOAuth::passwordGrantIssuesBearerTokens()
     QCOMPARE(json.value(u"scope"_s).toString(), u"userinfo auth"_s);
     QVERIFY(json.value(u"access_token"_s).toString() != json.value(u"refresh_token"_s).toString());
 
-    const auto userInfo = m_http->get(u"/auth/oauth2/userinfo"_s,
-                                      bearer(json.value(u"access_token"_s).toString()));
+    const auto userInfo = m_http->get(u"/auth/oauth2/userinfo"_s, bearer(json.value(u"access_token"_s).toString()));
     QCOMPARE(userInfo.status, 200);
     QCOMPARE(userInfo.json().value(u"login"_s).toString(), u"adele.adams"_s);
 }
@@ -169,9 +171,8 @@ void TestServerOAuth::tokenErrors_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
 
-    const HttpTestClient::Fields password = {{u"grant_type"_s, u"password"_s},
-                                             {u"username"_s, u"adele.adams"_s},
-                                             {u"password"_s, u"Adele-2024"_s}};
+    const HttpTestClient::Fields password = {
+        {u"grant_type"_s, u"password"_s}, {u"username"_s, u"adele.adams"_s}, {u"password"_s, u"Adele-2024"_s}};
     const auto without = [](HttpTestClient::Fields fields, const QString& name) {
         fields.removeIf([&](const auto& field) { return field.first == name; });
         return fields;
@@ -182,32 +183,40 @@ void TestServerOAuth::tokenErrors_data()
         return fields;
     };
 
-    QTest::newRow("no grant_type") << without(password, u"grant_type"_s) << true << 400
-                                   << QByteArray(R"({"error":"invalid_request","error_description":"'grant_type' not found"})");
+    QTest::newRow("no grant_type")
+        << without(password, u"grant_type"_s) << true << 400
+        << QByteArray(R"({"error":"invalid_request","error_description":"'grant_type' not found"})");
     QTest::newRow("unknown grant") << with(password, u"grant_type"_s, u"magic"_s) << true << 400
                                    << QByteArray(R"({"error":"unsupported_grant_type"})");
     QTest::newRow("no client_id") << password << false << 400
-                                  << QByteArray(R"({"error":"invalid_request","error_description":"'client_id' not found"})");
+                                  << QByteArray(
+                                         R"({"error":"invalid_request","error_description":"'client_id' not found"})");
     QTest::newRow("no client_secret")
         << with(password, u"client_id"_s, u"kiosk"_s) << false << 400
         << QByteArray(R"({"error":"invalid_request","error_description":"'client_secret' not found"})");
     QTest::newRow("no username") << without(password, u"username"_s) << true << 400
-                                 << QByteArray(R"({"error":"invalid_request","error_description":"'username' not found"})");
+                                 << QByteArray(
+                                        R"({"error":"invalid_request","error_description":"'username' not found"})");
     QTest::newRow("no password") << without(password, u"password"_s) << true << 400
-                                 << QByteArray(R"({"error":"invalid_request","error_description":"'password' not found"})");
+                                 << QByteArray(
+                                        R"({"error":"invalid_request","error_description":"'password' not found"})");
     QTest::newRow("no refresh_token")
         << HttpTestClient::Fields{{u"grant_type"_s, u"refresh_token"_s}} << true << 400
         << QByteArray(R"({"error":"invalid_request","error_description":"'refresh_token' not found"})");
-    QTest::newRow("wrong client secret") << with(with(password, u"client_id"_s, u"kiosk"_s), u"client_secret"_s, u"nope"_s)
+    QTest::newRow("wrong client secret") << with(with(password, u"client_id"_s, u"kiosk"_s), u"client_secret"_s,
+                                                 u"nope"_s)
                                          << false << 401 << QByteArray(R"({"error":"invalid_client"})");
     QTest::newRow("unknown client") << with(with(password, u"client_id"_s, u"ghost"_s), u"client_secret"_s, u"nope"_s)
                                     << false << 401 << QByteArray(R"({"error":"invalid_client"})");
-    QTest::newRow("wrong password") << with(password, u"password"_s, u"not-hers-1"_s) << true << 401
-                                    << QByteArray(R"({"error":"access_denied","error_description":"auth.error.authenticationFailed"})");
-    QTest::newRow("unknown login") << with(password, u"username"_s, u"nobody.here"_s) << true << 401
-                                   << QByteArray(R"({"error":"access_denied","error_description":"auth.error.authenticationFailed"})");
-    QTest::newRow("empty password") << with(password, u"password"_s, QString()) << true << 401
-                                    << QByteArray(R"({"error":"access_denied","error_description":"auth.error.authenticationFailed"})");
+    QTest::newRow("wrong password")
+        << with(password, u"password"_s, u"not-hers-1"_s) << true << 401
+        << QByteArray(R"({"error":"access_denied","error_description":"auth.error.authenticationFailed"})");
+    QTest::newRow("unknown login")
+        << with(password, u"username"_s, u"nobody.here"_s) << true << 401
+        << QByteArray(R"({"error":"access_denied","error_description":"auth.error.authenticationFailed"})");
+    QTest::newRow("empty password")
+        << with(password, u"password"_s, QString()) << true << 401
+        << QByteArray(R"({"error":"access_denied","error_description":"auth.error.authenticationFailed"})");
     QTest::newRow("scope not registered") << with(password, u"scope"_s, u"userinfo directory"_s) << true << 401
                                           << QByteArray(R"({"error":"invalid_grant"})");
     QTest::newRow("unknown refresh token")
@@ -235,7 +244,10 @@ void TestServerOAuth::banIsSharedWithTheLoginForm()
         QCOMPARE(form.status, 200);
     }
     for (int attempt = 4; attempt <= 5; ++attempt)
-        QCOMPARE(passwordGrant(u"shared.counter"_s, u"guess-2"_s, u"userinfo"_s).json().value(u"error_description"_s).toString(),
+        QCOMPARE(passwordGrant(u"shared.counter"_s, u"guess-2"_s, u"userinfo"_s)
+                     .json()
+                     .value(u"error_description"_s)
+                     .toString(),
                  u"auth.error.authenticationFailed"_s);
     const auto banned = passwordGrant(u"shared.counter"_s, u"Shared-2024"_s, u"userinfo"_s);
     QCOMPARE(banned.status, 401);
@@ -261,10 +273,9 @@ void TestServerOAuth::refreshTokenOfAnotherClientIsRefused()
     QCOMPARE(other.body, R"({"error":"invalid_client"})");
 
     // The grant type of the client is only checked for the password grant, as in ENT Core.
-    const auto noPasswordGrant = token({{u"grant_type"_s, u"password"_s},
-                                        {u"username"_s, u"adele.adams"_s},
-                                        {u"password"_s, u"Adele-2024"_s}},
-                                       basic(u"code-only"_s, m_codeSecret));
+    const auto noPasswordGrant =
+        token({{u"grant_type"_s, u"password"_s}, {u"username"_s, u"adele.adams"_s}, {u"password"_s, u"Adele-2024"_s}},
+              basic(u"code-only"_s, m_codeSecret));
     QCOMPARE(noPasswordGrant.status, 401);
     QCOMPARE(noPasswordGrant.body, R"({"error":"invalid_client"})");
 }
@@ -274,10 +285,10 @@ void TestServerOAuth::userInfoForTheBrowserSession()
     const auto reply = m_http->get(u"/auth/oauth2/userinfo"_s, signIn(u"adele.adams"_s, u"Adele-2024"_s));
     QCOMPARE(reply.status, 200);
     const QJsonObject user = reply.json();
-    QCOMPARE(keysOf(user), sorted({u"userId"_s, u"login"_s, u"username"_s, u"firstName"_s, u"lastName"_s, u"type"_s,
-                                   u"email"_s, u"mobile"_s, u"structures"_s, u"structureNames"_s, u"classes"_s,
-                                   u"classNames"_s, u"forceChangePassword"_s, u"needRevalidateTerms"_s, u"hasPw"_s,
-                                   u"federated"_s}));
+    QCOMPARE(keysOf(user),
+             sorted({u"userId"_s, u"login"_s, u"username"_s, u"firstName"_s, u"lastName"_s, u"type"_s, u"email"_s,
+                     u"mobile"_s, u"structures"_s, u"structureNames"_s, u"classes"_s, u"classNames"_s,
+                     u"forceChangePassword"_s, u"needRevalidateTerms"_s, u"hasPw"_s, u"federated"_s}));
     QCOMPARE(user.value(u"login"_s).toString(), u"adele.adams"_s);
     QCOMPARE(user.value(u"username"_s).toString(), u"Adèle Adams"_s);
     QCOMPARE(user.value(u"firstName"_s).toString(), u"Adèle"_s);
@@ -318,7 +329,11 @@ void TestServerOAuth::userInfoForAnOAuthClient()
 void TestServerOAuth::bearerNeedsTheModuleInItsScope()
 {
     const auto tokenFor = [&](const QString& scope) {
-        return passwordGrant(u"adele.adams"_s, u"Adele-2024"_s, scope).json().value(u"access_token"_s).toString().toLatin1();
+        return passwordGrant(u"adele.adams"_s, u"Adele-2024"_s, scope)
+            .json()
+            .value(u"access_token"_s)
+            .toString()
+            .toLatin1();
     };
     const QByteArray authOnly = tokenFor(u"auth"_s);
     const QByteArray noScope = tokenFor(QString());
@@ -335,16 +350,20 @@ void TestServerOAuth::requirementsNeedAuthentication()
 {
     const auto anonymous = m_http->get(u"/auth/user/requirements"_s);
     QCOMPARE(anonymous.status, 302);
-    QCOMPARE(QString::fromUtf8(anonymous.header("Location")),
-             m_server.url().toString() + u"/auth/login?callback="_s +
-                 QString::fromLatin1(QUrl::toPercentEncoding(m_server.url().toString() + u"/auth/user/requirements"_s)));
+    QCOMPARE(
+        QString::fromUtf8(anonymous.header("Location")),
+        m_server.url().toString() + u"/auth/login?callback="_s +
+            QString::fromLatin1(QUrl::toPercentEncoding(m_server.url().toString() + u"/auth/user/requirements"_s)));
 
     const auto reply = m_http->get(u"/auth/user/requirements"_s, signIn(u"adele.adams"_s, u"Adele-2024"_s));
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.body, R"({"forceChangePassword":false,"needRevalidateTerms":false,"needRevalidateEmail":false,)"
                          R"("needRevalidateMobile":false,"needMfa":false})");
-    const QByteArray userInfoScoped =
-        passwordGrant(u"adele.adams"_s, u"Adele-2024"_s, u"userinfo"_s).json().value(u"access_token"_s).toString().toLatin1();
+    const QByteArray userInfoScoped = passwordGrant(u"adele.adams"_s, u"Adele-2024"_s, u"userinfo"_s)
+                                          .json()
+                                          .value(u"access_token"_s)
+                                          .toString()
+                                          .toLatin1();
     QCOMPARE(m_http->get(u"/auth/user/requirements"_s, bearer(QString::fromLatin1(userInfoScoped))).status, 302);
 }
 

@@ -6,8 +6,8 @@
 #include <QFile>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QStandardPaths>
@@ -65,8 +65,15 @@ private:
 
 void TestServerRobustness::initTestCase()
 {
-    QVERIFY2(m_server.addAccount({u"adele.adams"_s, u"Adèle"_s, u"Adams"_s, u"Student"_s, u"Lycée Jules Verne"_s,
-                                  u"2nde 3"_s, {}, {}, "Adele-2024"}),
+    QVERIFY2(m_server.addAccount({u"adele.adams"_s,
+                                  u"Adèle"_s,
+                                  u"Adams"_s,
+                                  u"Student"_s,
+                                  u"Lycée Jules Verne"_s,
+                                  u"2nde 3"_s,
+                                  {},
+                                  {},
+                                  "Adele-2024"}),
              qPrintable(m_server.lastError()));
     const QUrl base = m_server.start();
     QVERIFY2(base.isValid(), qPrintable(m_server.lastError()));
@@ -148,9 +155,10 @@ void TestServerRobustness::missingAcceptLanguageMeansFrench()
 {
     const QByteArray body = "email=nobody.there&password=whatever1";
     const QByteArray answer = HttpTestClient::raw(
-        m_server.url(), concat({"POST /auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                                "Content-Type: application/x-www-form-urlencoded\r\nConnection: close\r\nContent-Length: ",
-                                QByteArray::number(body.size()), "\r\n\r\n", body}));
+        m_server.url(),
+        concat({"POST /auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                "Content-Type: application/x-www-form-urlencoded\r\nConnection: close\r\nContent-Length: ",
+                QByteArray::number(body.size()), "\r\n\r\n", body}));
     QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
     QVERIFY(answer.contains(pageErrorFr));
 }
@@ -168,7 +176,8 @@ void TestServerRobustness::garbageOnTheSocket_data()
     QTest::newRow("unknown version") << QByteArray("GET /auth/context HTTP/7.0\r\nHost: x\r\n\r\n");
     QTest::newRow("no request line") << QByteArray("\r\n\r\n");
     QTest::newRow("header without colon") << QByteArray("GET /auth/context HTTP/1.1\r\nthis is not a header\r\n\r\n");
-    QTest::newRow("huge header") << concat({"GET /auth/context HTTP/1.1\r\nX-Big: ", QByteArray(200000, 'x'), "\r\n\r\n"});
+    QTest::newRow("huge header") << concat(
+        {"GET /auth/context HTTP/1.1\r\nX-Big: ", QByteArray(200000, 'x'), "\r\n\r\n"});
     QTest::newRow("negative length") << QByteArray("POST /auth/login HTTP/1.1\r\nContent-Length: -5\r\n\r\nabc");
     QTest::newRow("bad chunk") << QByteArray("POST /auth/login HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n");
     QTest::newRow("truncated body") << QByteArray("POST /auth/login HTTP/1.1\r\nContent-Length: 100\r\n\r\nemail=a");
@@ -188,9 +197,10 @@ void TestServerRobustness::garbageOnTheSocket()
 
 void TestServerRobustness::controlCharactersInTheCallbackAreRefused()
 {
-    const auto reply = m_http->post(u"/auth/login"_s, HttpTestClient::form({{u"email"_s, u"adele.adams"_s},
-                                                                             {u"password"_s, u"Adele-2024"_s},
-                                                                             {u"callBack"_s, u"/a\r\nSet-Cookie: x=y"_s}}));
+    const auto reply =
+        m_http->post(u"/auth/login"_s, HttpTestClient::form({{u"email"_s, u"adele.adams"_s},
+                                                             {u"password"_s, u"Adele-2024"_s},
+                                                             {u"callBack"_s, u"/a\r\nSet-Cookie: x=y"_s}}));
     QCOMPARE(reply.status, 302);
     QCOMPARE(QString::fromUtf8(reply.header("Location")), m_server.url().toString() + u'/');
     QVERIFY(reply.setCookie("x").isEmpty());
@@ -254,8 +264,8 @@ void TestServerRobustness::weakPasswordsAreRefusedByTheCli()
     QCOMPARE(generated.exitCode, 0);
     const QString password = QString::fromUtf8(generated.out.trimmed());
     QVERIFY(QRegularExpression(u"^(?=.*[A-Za-z])(?=.*[0-9]).{8,}$"_s).match(password).hasMatch());
-    const auto signedIn = m_http->post(u"/auth/login"_s, HttpTestClient::form({{u"email"_s, u"adele.adams"_s},
-                                                                                {u"password"_s, password}}));
+    const auto signedIn = m_http->post(
+        u"/auth/login"_s, HttpTestClient::form({{u"email"_s, u"adele.adams"_s}, {u"password"_s, password}}));
     QCOMPARE(signedIn.status, 302);
     QVERIFY(m_server.run({u"users"_s, u"set-password"_s, u"adele.adams"_s}, "Adele-2024\n").ok());
 }
@@ -278,8 +288,8 @@ void TestServerRobustness::tlsGivesSecureCookies()
     const QString key = tls.directory() + u"/key.pem"_s;
     QProcess maker;
     maker.start(openssl, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"1"_s,
-                          u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s,
-                          u"-keyout"_s, key, u"-out"_s, cert});
+                          u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s, u"-keyout"_s,
+                          key, u"-out"_s, cert});
     QVERIFY(maker.waitForFinished(60000));
     QCOMPARE(maker.exitCode(), 0);
     tls.setConfig(u"server"_s, u"tls_cert"_s, cert);
@@ -294,8 +304,8 @@ void TestServerRobustness::tlsGivesSecureCookies()
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.setCaCertificates(QSslCertificate::fromPath(cert));
     https.setSslConfiguration(ssl);
-    const auto reply = https.post(u"/auth/login"_s, HttpTestClient::form({{u"email"_s, u"adele.adams"_s},
-                                                                          {u"password"_s, u"Adele-2024"_s}}));
+    const auto reply = https.post(
+        u"/auth/login"_s, HttpTestClient::form({{u"email"_s, u"adele.adams"_s}, {u"password"_s, u"Adele-2024"_s}}));
     QCOMPARE(reply.status, 302);
     QCOMPARE(QString::fromUtf8(reply.header("Location")), base.toString() + u'/');
     QCOMPARE(reply.setCookies().size(), 3);

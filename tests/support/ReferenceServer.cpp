@@ -21,8 +21,7 @@ QString csvField(const QString& value)
 
 } // namespace
 
-ReferenceServer::ReferenceServer(QObject* parent)
-    : QObject(parent)
+ReferenceServer::ReferenceServer(QObject* parent) : QObject(parent)
 {
     setConfig(u"server"_s, u"listen_address"_s, u"127.0.0.1"_s);
     setConfig(u"server"_s, u"port"_s, 0);
@@ -118,7 +117,8 @@ bool ReferenceServer::addAccounts(const QList<Account>& accounts)
         return failed(u"cannot write "_s + csv.fileName());
     csv.write("login,first_name,last_name,profile,school,class,email,mobile\n");
     for (const Account& a : accounts) {
-        const QStringList fields = {a.login, a.firstName, a.lastName, a.profile, a.school, a.className, a.email, a.mobile};
+        const QStringList fields = {a.login,  a.firstName, a.lastName, a.profile,
+                                    a.school, a.className, a.email,    a.mobile};
         QStringList quoted;
         for (const QString& field : fields)
             quoted.append(csvField(field));
