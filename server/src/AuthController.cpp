@@ -20,6 +20,8 @@
 
 #include <httplib.h>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 AuthController::AuthController(const ServerConfig& config,
