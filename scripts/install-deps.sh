@@ -19,6 +19,8 @@ PACKAGES=(
   xvfb xauth xdotool imagemagick x11-utils fonts-dejavu-core
   dbus dbus-bin gnome-keyring libsecret-tools
   python3 python3-aiosmtpd openssl curl ca-certificates
+  # the e-mailed reset link opened in a real browser; load generator for bench/
+  chromium wrk
 )
 # SQLCipher 4 is only in bookworm-backports.
 BACKPORTS_PACKAGES=(libsqlcipher-dev sqlcipher)
