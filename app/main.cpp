@@ -1,3 +1,4 @@
+#include "ConfigCheck.h"
 #include "ConfigLoader.h"
 #include "KioskSession.h"
 #include "LanguageManager.h"
@@ -8,13 +9,16 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QFile>
+#include <QTextStream>
 #include <QTimer>
+
+#include <cstring>
 
 #include <cstdio>
 
 namespace {
 
-enum ExitCode { ExitOk = 0, ExitBadConfig = 2 };
+enum ExitCode { ExitOk = 0, ExitBadConfig = ConfigCheck::InvalidConfiguration };
 
 // Prints the wall-clock time of the first painted frame for bench/startup.sh; costs one event filter until then.
 class FirstPaintReporter final : public QObject
@@ -34,42 +38,79 @@ protected:
     }
 };
 
-QMap<QString, QString> parseCommandLine(QCommandLineParser& parser, const QApplication& app)
+void describeOptions(QCommandLineParser& parser)
 {
     parser.setApplicationDescription(QStringLiteral("leo-kiosk: self-service ENT terminal"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("config"), QStringLiteral("Configuration file to use instead of the system one."),
                       QStringLiteral("file")});
-    for (const ConfigKey& key : ConfigLoader::schema()) {
-        const QString option = QString(key.name).replace(u'_', u'-');
-        parser.addOption({option, key.description, key.type});
-    }
-    parser.process(app);
+    parser.addOption({QStringLiteral("check-config"),
+                      QStringLiteral("Print the effective configuration and where each value comes from, then check "
+                                     "that the ENT answers (TLS included). Exit code 0 when all is well.")});
+    for (const ConfigKey& key : ConfigLoader::schema())
+        parser.addOption({QString(key.name).replace(u'_', u'-'), key.description, key.type});
+}
 
-    QMap<QString, QString> values;
+ConfigLoadResult loadConfiguration(const QCommandLineParser& parser)
+{
+    QMap<QString, QString> commandLine;
     for (const ConfigKey& key : ConfigLoader::schema()) {
         const QString option = QString(key.name).replace(u'_', u'-');
         if (parser.isSet(option))
-            values.insert(key.name, parser.value(option));
+            commandLine.insert(key.name, parser.value(option));
     }
-    return values;
+    const QString systemFile = parser.isSet(QStringLiteral("config")) ? parser.value(QStringLiteral("config"))
+                                                                       : ConfigLoader::defaultSystemFile();
+    return ConfigLoader::load(commandLine, systemFile, ConfigLoader::defaultUserFile());
+}
+
+// The options that never open a window run without a display (IT runs them over SSH).
+bool isCommandLineOnly(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char* option : {"--check-config", "--help", "-h", "--version", "-v", "--help-all"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("leo-kiosk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("leo-kiosk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LEOKIOSK_VERSION));
+}
+
+int runCommandLine(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity();
+    QCommandLineParser parser;
+    describeOptions(parser);
+    parser.process(app); // --help and --version print and exit here
+    QTextStream out(stdout);
+    ConfigCheck check(loadConfiguration(parser), out);
+    QObject::connect(&check, &ConfigCheck::finished, &app, &QCoreApplication::exit);
+    QTimer::singleShot(0, &check, &ConfigCheck::run);
+    return app.exec();
 }
 
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("leo-kiosk"));
-    QApplication::setOrganizationName(QStringLiteral("leo-kiosk"));
-    QApplication::setApplicationVersion(QStringLiteral(LEOKIOSK_VERSION));
+    if (isCommandLineOnly(argc, argv))
+        return runCommandLine(argc, argv);
 
+    QApplication app(argc, argv);
+    setApplicationIdentity();
     QCommandLineParser parser;
-    const QMap<QString, QString> commandLine = parseCommandLine(parser, app);
-    const QString systemFile = parser.isSet(QStringLiteral("config")) ? parser.value(QStringLiteral("config"))
-                                                                       : ConfigLoader::defaultSystemFile();
-    const ConfigLoadResult loaded = ConfigLoader::load(commandLine, systemFile, ConfigLoader::defaultUserFile());
+    describeOptions(parser);
+    parser.process(app);
+    const ConfigLoadResult loaded = loadConfiguration(parser);
     if (!loaded.ok()) {
         for (const QString& error : loaded.errors)
             std::fprintf(stderr, "leo-kiosk: %s\n", qUtf8Printable(error));

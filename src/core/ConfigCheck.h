@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ConfigLoader.h"
+
+#include <QObject>
+#include <QTextStream>
+
+class EntClient;
+
+// `leo-kiosk --check-config`: every effective value with where it came from, every refused value naming its key,
+// then whether the ENT answers GET /auth/context over the configured transport (TLS verified with the system CAs
+// plus ca_bundle). Finishes with an exit code for scripts: see ExitCode.
+class ConfigCheck final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConfigCheck)
+
+public:
+    enum ExitCode { Ok = 0, InvalidConfiguration = 2, EntUnavailable = 3 };
+
+    ConfigCheck(ConfigLoadResult loaded, QTextStream& out, QObject* parent = nullptr);
+    ~ConfigCheck() override;
+
+    void run(); // prints the configuration at once; the ENT check answers later through finished()
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void printConfiguration();
+
+    ConfigLoadResult m_loaded;
+    QTextStream& m_out;
+    EntClient* m_client = nullptr;
+};
