@@ -6,8 +6,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-5}
 BUILD=build/bench
-cmake -S . -B $BUILD -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLEOKIOSK_BUILD_BENCH=ON -DBUILD_TESTING=OFF >/dev/null
-cmake --build $BUILD --target leo-kiosk bench-bare-window >/dev/null
+if [ "${2:-}" != "--inside-xvfb" ]; then
+  cmake -S . -B $BUILD -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLEOKIOSK_BUILD_BENCH=ON -DBUILD_TESTING=OFF >/dev/null
+  cmake --build $BUILD --target leo-kiosk bench-bare-window >/dev/null
+  exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$RUNS" --inside-xvfb
+fi
+export QT_QPA_PLATFORM=xcb
 
 measure() { # name command... ; prints "first_paint_ms pss_kb idle_cpu_ticks"
   local log; log=$(mktemp)
@@ -41,7 +45,4 @@ run_all() {
   NAME=leo-kiosk report "${kiosk[@]}"
 }
 
-export QT_QPA_PLATFORM=xcb
-export -f measure run_all
-export RUNS BUILD
-xvfb-run -a -s "-screen 0 1280x800x24" bash -c run_all
+run_all
