@@ -1,277 +1,31 @@
 #include "EntClient.h"
 
-#include "EntHtml.h"
+#include "EntReply.h"
 #include "FormEncoder.h"
 
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkCookie>
 #include <QNetworkCookieJar>
 #include <QNetworkReply>
 #include <QSslCertificate>
-#include <QTimer>
-
-#include <algorithm>
-#include <optional>
 
 using namespace Qt::StringLiterals;
+using namespace EntReply;
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcEnt, "leokiosk.ent")
+constexpr int maxLogoutMs = 5000; // the wipe never waits for it, but the detached state should go soon
 
-constexpr qint64 maxReplyBytes = 1024 * 1024; // no auth answer comes near this; a bigger one is not the ENT
-constexpr int maxLogoutMs = 5000;             // the wipe never waits for it, but the detached state should go soon
-
-const QByteArray acceptJson = QByteArrayLiteral("application/json");
-const QByteArray acceptHtml = QByteArrayLiteral("text/html,application/xhtml+xml;q=0.9,*/*;q=0.1");
-const QByteArray formContentType = QByteArrayLiteral("application/x-www-form-urlencoded; charset=UTF-8");
-const QByteArray sessionCookie = QByteArrayLiteral("oneSessionId");
-
-// What the kiosk saw happen to a reply beyond its error code: kept on the reply until finished().
-constexpr auto causeProperty = "leokiosk.cause";
-enum class Cause { None, Timeout, TooLarge, Tls };
-
-// One finished reply, read once.
-struct Answer
+// A compact UTF-8 JSON body (contract §13.3), wiped with the request.
+SecretBytes jsonBody(const QJsonObject& object)
 {
-    Cause cause = Cause::None;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    int status = 0; // 0: no HTTP answer at all
-    QUrl location;  // resolved against the request URL
-    QList<QNetworkCookie> cookies;
-    QByteArray contentType;
-    SecretBytes body; // a token answer holds secrets
-};
-
-Answer readAnswer(QNetworkReply* reply)
-{
-    Answer a;
-    a.cause = Cause(reply->property(causeProperty).toInt());
-    a.error = reply->error();
-    a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->hasRawHeader("Location"))
-        a.location = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
-    a.cookies = reply->header(QNetworkRequest::SetCookieHeader).value<QList<QNetworkCookie>>();
-    a.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    if (reply->isOpen()) // an aborted reply is closed
-        a.body = SecretBytes::fromUtf8(reply->readAll());
-    return a;
+    return SecretBytes::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-void markCause(QNetworkReply* reply, Cause why)
+QString serviceName(RecoveryService service)
 {
-    if (reply->property(causeProperty).toInt() == int(Cause::None))
-        reply->setProperty(causeProperty, int(why));
-}
-
-// The total-duration timeout, the size cap and the TLS flag. SSL errors are never ignored: the handshake fails.
-void watch(QNetworkReply* reply, int timeoutMs)
-{
-    reply->setProperty(causeProperty, int(Cause::None));
-    auto* timer = new QTimer(reply);
-    timer->setSingleShot(true);
-    timer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
-    QObject::connect(timer, &QTimer::timeout, reply, [reply] {
-        markCause(reply, Cause::Timeout);
-        reply->abort();
-    });
-    QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
-        if (received > maxReplyBytes) {
-            markCause(reply, Cause::TooLarge);
-            reply->abort();
-        }
-    });
-    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError>& errors) {
-        qCWarning(lcEnt) << "TLS errors with the ENT:" << errors;
-        markCause(reply, Cause::Tls);
-    });
-    timer->start(timeoutMs);
-}
-
-template <typename R = EntResult> R result(EntStatus status, const Answer& a, const QString& detail = {})
-{
-    R r;
-    r.status = status;
-    r.httpStatus = a.status;
-    r.detail = detail.isEmpty() ? u"HTTP %1"_s.arg(a.status) : detail;
-    return r;
-}
-
-// Failures below HTTP: no status line, or the kiosk cut the reply short.
-template <typename R = EntResult> std::optional<R> transportFailure(const Answer& a)
-{
-    switch (a.cause) {
-    case Cause::Timeout:
-        return result<R>(EntStatus::Timeout, a, u"no complete answer within the timeout"_s);
-    case Cause::TooLarge:
-        return result<R>(EntStatus::MalformedReply, a, u"answer too large"_s);
-    case Cause::Tls:
-        return result<R>(EntStatus::TlsError, a, u"certificate rejected"_s);
-    case Cause::None:
-        break;
-    }
-    if (a.status != 0)
-        return std::nullopt;
-    const QString detail = u"network error %1"_s.arg(int(a.error));
-    switch (a.error) {
-    case QNetworkReply::TimeoutError:
-        return result<R>(EntStatus::Timeout, a, detail);
-    case QNetworkReply::SslHandshakeFailedError:
-        return result<R>(EntStatus::TlsError, a, detail);
-    case QNetworkReply::ProtocolUnknownError:
-    case QNetworkReply::ProtocolInvalidOperationError:
-    case QNetworkReply::ProtocolFailure:
-        return result<R>(EntStatus::MalformedReply, a, detail);
-    default: // refused, host not found, closed, proxy, network down...
-        return result<R>(EntStatus::Unreachable, a, detail);
-    }
-}
-
-// What no route of the contract answers with.
-template <typename R = EntResult> R unexpected(const Answer& a, const QString& detail = {})
-{
-    return result<R>(a.status >= 500 ? EntStatus::ServerError : EntStatus::MalformedReply, a, detail);
-}
-
-std::optional<QJsonObject> jsonObject(const Answer& a)
-{
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(a.body.bytes(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return std::nullopt;
-    return document.object();
-}
-
-bool isRedirect(const Answer& a)
-{
-    return a.status >= 300 && a.status < 400;
-}
-
-bool redirectsToLogin(const Answer& a)
-{
-    return isRedirect(a) && a.location.path().startsWith(u"/auth/login"_s);
-}
-
-bool holdsSessionCookie(const QList<QNetworkCookie>& cookies)
-{
-    return std::any_of(cookies.cbegin(), cookies.cend(), [](const QNetworkCookie& cookie) {
-        return cookie.name() == sessionCookie && !cookie.value().isEmpty();
-    });
-}
-
-// POST /auth/login (contract §3.2, §13.7a).
-LoginResult classifyFormLogin(const Answer& a)
-{
-    if (auto failure = transportFailure<LoginResult>(a))
-        return *failure;
-    if (isRedirect(a)) {
-        static const QString resetPrefix = u"/auth/reset/"_s;
-        const QString path = a.location.path();
-        if (path.startsWith(resetPrefix)) {
-            const QString code = path.mid(resetPrefix.size()).section(u'/', 0, 0);
-            // "password" and "forceChangePassword" name pages, not codes (contract §3.10)
-            if (!code.isEmpty() && code != u"password"_s && code != u"forceChangePassword"_s) {
-                auto r = result<LoginResult>(EntStatus::ResetCodeTyped, a, u"redirect to the reset page"_s);
-                r.resetCode = code;
-                return r;
-            }
-        }
-        if (holdsSessionCookie(a.cookies))
-            return result<LoginResult>(EntStatus::Ok, a);
-        return result<LoginResult>(EntStatus::MalformedReply, a, u"redirect without a session cookie"_s);
-    }
-    if (a.status != 200 || a.contentType.contains("json"))
-        return unexpected<LoginResult>(a);
-
-    const QString html = QString::fromUtf8(a.body.bytes());
-    if (const QString message = EntHtml::ngInitError(html); !message.isEmpty()) {
-        auto r = result<LoginResult>(entStatusFromErrorKey(message), a, u"login page with an error"_s);
-        r.serverMessage = message;
-        return r;
-    }
-    if (EntHtml::isActivationPage(html))
-        return result<LoginResult>(EntStatus::ActivationCodeTyped, a, u"activation page"_s);
-    if (EntHtml::isLoginPage(html))
-        return result<LoginResult>(EntStatus::AuthenticationFailed, a, u"login page without an error"_s);
-    return result<LoginResult>(EntStatus::MalformedReply, a, u"unknown page"_s);
-}
-
-// POST /auth/oauth2/token, password grant (contract §3.4). Tokens go to the out parameters on success only.
-LoginResult classifyToken(const Answer& a, SecretBytes& accessToken, SecretBytes& refreshToken)
-{
-    if (auto failure = transportFailure<LoginResult>(a))
-        return *failure;
-    const std::optional<QJsonObject> json = jsonObject(a);
-    const QString error = json ? json->value(u"error"_s).toString() : QString();
-    if (a.status == 509 || error == u"quota_overflow"_s)
-        return result<LoginResult>(EntStatus::QuotaOverflow, a);
-    if (!json)
-        return unexpected<LoginResult>(a, u"HTTP %1 without a JSON object"_s.arg(a.status));
-
-    if (a.status == 200) {
-        const QString access = json->value(u"access_token"_s).toString();
-        const QString type = json->value(u"token_type"_s).toString();
-        if (access.isEmpty() || type.compare(u"bearer"_s, Qt::CaseInsensitive) != 0)
-            return result<LoginResult>(EntStatus::MalformedReply, a, u"token answer without a bearer token"_s);
-        accessToken = SecretBytes(access);
-        refreshToken = SecretBytes(json->value(u"refresh_token"_s).toString());
-        return result<LoginResult>(EntStatus::Ok, a);
-    }
-    if (a.status != 400 && a.status != 401 && a.status != 403)
-        return unexpected<LoginResult>(a);
-
-    const QString description = json->value(u"error_description"_s).toString();
-    const QString detail = u"HTTP %1 %2 %3"_s.arg(a.status).arg(error, description);
-    EntStatus status = EntStatus::MalformedReply;
-    if (error == u"access_denied"_s) {
-        status = entStatusFromErrorKey(description);
-        if (status == EntStatus::ServerMessage) // an unknown refusal is still a refusal
-            status = EntStatus::AuthenticationFailed;
-    } else if (error == u"invalid_request"_s) {
-        // An empty identifier or password; the web form calls that authenticationFailed too.
-        const bool missingCredential = description.contains(u"'username'"_s) || description.contains(u"'password'"_s);
-        status = missingCredential ? EntStatus::AuthenticationFailed : EntStatus::InvalidClient;
-    } else if (!error.isEmpty()) {
-        status = entStatusFromErrorKey(error);
-    }
-    auto r = result<LoginResult>(status, a, detail);
-    if (status == EntStatus::ServerMessage)
-        r.serverMessage = description.isEmpty() ? error : description;
-    return r;
-}
-
-enum class Route {
-    Public,
-    Secured,                  // no session: 302 to the login page (contract §1.2), or 401
-    SecuredNotFoundNoSession, // /auth/user/requirements also answers 404 (or any 302) without a session (§3.15)
-};
-
-// A JSON GET: `fill` takes the object of a 200 and says whether it holds what the route promises.
-template <typename R, typename Fill> R classifyJsonGet(const Answer& a, Route route, Fill fill)
-{
-    if (auto failure = transportFailure<R>(a))
-        return *failure;
-    const bool noSession = redirectsToLogin(a) || a.status == 401 ||
-                           (route == Route::SecuredNotFoundNoSession && (a.status == 404 || isRedirect(a)));
-    if (route != Route::Public && noSession)
-        return result<R>(EntStatus::NotAuthenticated, a);
-    if (a.status != 200)
-        return unexpected<R>(a);
-    const std::optional<QJsonObject> json = jsonObject(a);
-    R r = result<R>(EntStatus::Ok, a);
-    if (!json || !fill(*json, r))
-        return result<R>(EntStatus::MalformedReply, a, u"not the expected JSON object"_s);
-    return r;
-}
-
-// GET /auth/logout (contract §3.3): always a 302, with or without a session.
-EntResult classifyLogout(const Answer& a)
-{
-    if (auto failure = transportFailure(a))
-        return *failure;
-    return isRedirect(a) ? result(EntStatus::Ok, a) : unexpected(a);
+    return service == RecoveryService::Mobile ? u"mobile"_s : u"mail"_s;
 }
 
 } // namespace
@@ -331,17 +85,19 @@ QNetworkRequest EntClient::newRequest(const QString& path, const QByteArray& acc
     return request;
 }
 
-QNetworkReply* EntClient::sendSecured(const QByteArray& verb,
-                                      const QString& path,
-                                      const QByteArray& body,
-                                      const QByteArray& contentType)
+void EntClient::sendSecured(const QByteArray& verb,
+                            const QString& path,
+                            SecretBytes body,
+                            const QByteArray& contentType,
+                            std::function<void(QNetworkReply*)> onFinished)
 {
     QNetworkRequest request = newRequest(path, acceptJson);
     if (const QByteArray token = xsrfToken(); !token.isEmpty())
         request.setRawHeader("X-XSRF-TOKEN", token);
     if (!contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    return m_nam->sendCustomRequest(request, verb, body);
+    QNetworkReply* reply = m_nam->sendCustomRequest(request, verb, body.bytes()); // before `body` moves on
+    send(reply, std::move(onFinished), std::move(body));
 }
 
 void EntClient::send(QNetworkReply* reply, std::function<void(QNetworkReply*)> onFinished, SecretBytes uploaded)
@@ -377,7 +133,7 @@ void EntClient::loginWithForm(const QString& login, SecretBytes password, Callba
     request.setHeader(QNetworkRequest::ContentTypeHeader, formContentType);
     QNetworkReply* reply = m_nam->post(request, body.bytes());
     send(
-        reply, [done = std::move(done)](QNetworkReply* r) { done(classifyFormLogin(readAnswer(r))); }, std::move(body));
+        reply, [done = std::move(done)](QNetworkReply* r) { done(classifyFormLogin(read(r))); }, std::move(body));
 }
 
 void EntClient::loginWithToken(const QString& login, SecretBytes password, Callback<LoginResult> done)
@@ -397,7 +153,7 @@ void EntClient::loginWithToken(const QString& login, SecretBytes password, Callb
     send(
         reply,
         [this, done = std::move(done)](QNetworkReply* r) {
-            done(classifyToken(readAnswer(r), m_accessToken, m_refreshToken));
+            done(classifyToken(read(r), m_accessToken, m_refreshToken));
         },
         std::move(body));
 }
@@ -406,7 +162,7 @@ void EntClient::fetchUserInfo(Callback<UserInfoResult> done)
 {
     send(m_nam->get(newRequest(u"/auth/oauth2/userinfo"_s, acceptJson)),
          [done = std::move(done)](QNetworkReply* reply) {
-             done(classifyJsonGet<UserInfoResult>(readAnswer(reply), Route::Secured,
+             done(classifyJsonGet<UserInfoResult>(read(reply), Route::Secured,
                                                   [](const QJsonObject& json, UserInfoResult& r) {
                                                       r.user = UserInfo::fromJson(json);
                                                       return r.user.isValid();
@@ -418,7 +174,7 @@ void EntClient::fetchRequirements(Callback<RequirementsResult> done)
 {
     send(m_nam->get(newRequest(u"/auth/user/requirements"_s, acceptJson)),
          [done = std::move(done)](QNetworkReply* reply) {
-             done(classifyJsonGet<RequirementsResult>(readAnswer(reply), Route::SecuredNotFoundNoSession,
+             done(classifyJsonGet<RequirementsResult>(read(reply), Route::SecuredNotFoundNoSession,
                                                       [](const QJsonObject& json, RequirementsResult& r) {
                                                           r.requirements = Requirements::fromJson(json);
                                                           return true;
@@ -429,36 +185,110 @@ void EntClient::fetchRequirements(Callback<RequirementsResult> done)
 void EntClient::fetchContext(Callback<ContextResult> done)
 {
     send(m_nam->get(newRequest(u"/auth/context"_s, acceptJson)), [done = std::move(done)](QNetworkReply* reply) {
-        done(classifyJsonGet<ContextResult>(readAnswer(reply), Route::Public,
-                                            [](const QJsonObject& json, ContextResult& r) {
-                                                r.context = json;
-                                                return true;
-                                            }));
+        done(classifyJsonGet<ContextResult>(read(reply), Route::Public, [](const QJsonObject& json, ContextResult& r) {
+            r.context = json;
+            return true;
+        }));
     });
 }
 
 void EntClient::logout(Callback<EntResult> done)
 {
     send(m_nam->get(newRequest(u"/auth/logout"_s, acceptHtml)),
-         [done = std::move(done)](QNetworkReply* reply) { done(classifyLogout(readAnswer(reply))); });
+         [done = std::move(done)](QNetworkReply* reply) { done(classifyLogout(read(reply))); });
 }
 
 void EntClient::endOtherSessions(Callback<EntResult> done)
 {
-    send(sendSecured(QByteArrayLiteral("DELETE"), u"/auth/sessions"_s, {}, {}),
-         [done = std::move(done)](QNetworkReply* reply) {
-             const Answer a = readAnswer(reply);
-             if (auto failure = transportFailure(a))
-                 return done(*failure);
-             if (redirectsToLogin(a) || a.status == 401)
-                 return done(result(EntStatus::NotAuthenticated, a));
-             if (a.status == 200)
-                 return done(result(EntStatus::Ok, a));
-             auto r = unexpected(a);
-             if (const auto json = jsonObject(a); json && a.status == 403) // invalid.xsrf.token
-                 r = result(EntStatus::ServerMessage, a, json->value(u"error"_s).toString());
-             done(r);
-         });
+    sendSecured(QByteArrayLiteral("DELETE"), u"/auth/sessions"_s, {}, {},
+                [done = std::move(done)](QNetworkReply* reply) { done(classifySecuredCommand(read(reply))); });
+}
+
+void EntClient::postPublic(const QString& path,
+                           SecretBytes body,
+                           const QByteArray& contentType,
+                           std::function<void(QNetworkReply*)> onFinished)
+{
+    QNetworkRequest request = newRequest(path, acceptJson);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    QNetworkReply* reply = m_nam->post(request, body.bytes()); // before `body` moves on
+    send(reply, std::move(onFinished), std::move(body));
+}
+
+void EntClient::passwordChannels(Callback<PasswordChannelsResult> done)
+{
+    send(m_nam->get(newRequest(u"/auth/password-channels"_s, acceptJson)),
+         [done = std::move(done)](QNetworkReply* reply) { done(classifyPasswordChannels(read(reply))); });
+}
+
+void EntClient::forgotPassword(const QString& login, RecoveryService service, Callback<EntResult> done)
+{
+    const QJsonObject body{{u"login"_s, login}, {u"service"_s, serviceName(service)}};
+    postPublic(u"/auth/forgot-password"_s, jsonBody(body), jsonContentType,
+               [done = std::move(done)](QNetworkReply* reply) { done(classifyRecoveryRequest(read(reply))); });
+}
+
+void EntClient::matchCode(const QString& path,
+                          const QString& login,
+                          const QString& code,
+                          Callback<CodeMatchResult> done)
+{
+    // The field that carries the code is named "password" (§3.12).
+    const QJsonObject body{{u"login"_s, login}, {u"password"_s, code}};
+    postPublic(path, jsonBody(body), jsonContentType,
+               [done = std::move(done)](QNetworkReply* reply) { done(classifyCodeMatch(read(reply))); });
+}
+
+void EntClient::matchResetCode(const QString& login, const QString& code, Callback<CodeMatchResult> done)
+{
+    matchCode(u"/auth/reset/match"_s, login, code, std::move(done));
+}
+
+void EntClient::submitPasswordForm(const QString& path, SecretBytes form, bool secured, Callback<EntResult> done)
+{
+    const Route route = secured ? Route::Secured : Route::Public;
+    auto classify = [route, done = std::move(done)](QNetworkReply* reply) {
+        done(classifyPasswordForm(read(reply), route));
+    };
+    if (secured)
+        sendSecured(QByteArrayLiteral("POST"), path, std::move(form), formContentType, std::move(classify));
+    else
+        postPublic(path, std::move(form), formContentType, std::move(classify));
+}
+
+void EntClient::resetPassword(
+    const QString& login, const QString& code, SecretBytes password, SecretBytes confirmation, Callback<EntResult> done)
+{
+    FormEncoder form;
+    form.add(u"login"_s, login)
+        .add(u"resetCode"_s, code)
+        .add(u"password"_s, password)
+        .add(u"confirmPassword"_s, confirmation)
+        .add(u"callback"_s, u"/auth/login"_s);
+    password.wipe();
+    confirmation.wipe();
+    submitPasswordForm(u"/auth/reset"_s, form.take(), false, std::move(done));
+}
+
+void EntClient::changePasswordWithoutSession(const QString& login,
+                                             SecretBytes oldPassword,
+                                             SecretBytes password,
+                                             SecretBytes confirmation,
+                                             PasswordChange kind,
+                                             Callback<EntResult> done)
+{
+    FormEncoder form;
+    form.add(u"login"_s, login)
+        .add(u"oldPassword"_s, oldPassword)
+        .add(u"password"_s, password)
+        .add(u"confirmPassword"_s, confirmation)
+        .add(u"callback"_s, u"/auth/login"_s);
+    if (kind == PasswordChange::Forced)
+        form.add(u"forceChange"_s, u"force"_s);
+    oldPassword.wipe();
+    password.wipe();
+    confirmation.wipe();
+    submitPasswordForm(u"/auth/reset"_s, form.take(), false, std::move(done));
 }
 
 void EntClient::logoutAndReset(Callback<EntResult> done)
@@ -470,7 +300,7 @@ void EntClient::logoutAndReset(Callback<EntResult> done)
     QNetworkAccessManager* retired = m_nam.release();
     retired->setParent(this);
     connect(reply, &QNetworkReply::finished, retired, [reply, retired, done = std::move(done)] {
-        const EntResult r = classifyLogout(readAnswer(reply));
+        const EntResult r = classifyLogout(read(reply));
         retired->deleteLater();
         if (done)
             done(r);

@@ -6,6 +6,7 @@
 #include "UserInfo.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -53,6 +54,20 @@ struct ContextResult : EntResult
     QJsonObject context; // GET /auth/context as sent
 };
 
+// Where the ENT sends a recovery message (the "service" of contract §3.8, §3.9).
+enum class RecoveryService { Mail, Mobile };
+
+struct PasswordChannelsResult : EntResult
+{
+    bool mobile = false; // an SMS provider is configured (false for anything but {"mobile":true}, §12)
+};
+
+// POST /auth/reset/match, /auth/activation/match.
+struct CodeMatchResult : EntResult
+{
+    bool match = false;
+};
+
 // Speaks ENT Core's auth API (contract §3, §13). Every call is asynchronous and answers exactly once through its
 // callback on the client's thread, with a timeout; reset() aborts what is in flight and drops their callbacks.
 // Cookies live only in an in-memory jar; bearer tokens only in memory.
@@ -83,6 +98,29 @@ public:
     // (mobile app included), so only ever on an explicit choice. Sends X-XSRF-TOKEN.
     void endOtherSessions(Callback<EntResult> done);
 
+    // Password and identifier recovery (contract §3.7-§3.12, §6). Public routes: no session, no X-XSRF-TOKEN.
+    // Logins are sent as given: normalise them first (KioskSession::normalizeLogin), as the ENT matches exactly.
+    void passwordChannels(Callback<PasswordChannelsResult> done);
+    // Ok means "show the neutral sentence" (§8): whether the account exists, has an address or got a message is
+    // never told. Failures are only those that say the ENT was not reached or answered out of contract.
+    void forgotPassword(const QString& login, RecoveryService service, Callback<EntResult> done);
+    void matchResetCode(const QString& login, const QString& code, Callback<CodeMatchResult> done);
+    // Success is Ok; a refusal is ServerMessage (or Banned...) with the ENT's translated text in serverMessage.
+    void resetPassword(const QString& login,
+                       const QString& code,
+                       SecretBytes password,
+                       SecretBytes confirmation,
+                       Callback<EntResult> done);
+    enum class PasswordChange { Voluntary, Forced };
+    // POST /auth/reset with the current password instead of a code (§13.9). Forced: the forced-change flow
+    // (forceChange=force); the ENT then ends every session, this one included, so the pupil signs in again.
+    void changePasswordWithoutSession(const QString& login,
+                                      SecretBytes oldPassword,
+                                      SecretBytes password,
+                                      SecretBytes confirmation,
+                                      PasswordChange kind,
+                                      Callback<EntResult> done);
+
     // Aborts every request in flight (their callbacks are dropped), replaces the cookie jar and the network access
     // manager (connection, auth and TLS caches go with it), forgets tokens.
     void reset();
@@ -91,19 +129,30 @@ public:
     // reset() does. `done` gets the logout's outcome later and is not dropped by a later reset().
     void logoutAndReset(Callback<EntResult> done = {});
 
-    bool hasSession() const;             // a session cookie or an access token is held
+    bool hasSession() const;              // a session cookie or an access token is held
     QNetworkCookieJar* cookieJar() const; // for diagnostics and tests
     QByteArray xsrfToken() const;         // the XSRF-TOKEN cookie the ENT set, copied into X-XSRF-TOKEN (§2.4)
     int requestsInFlight() const;
 
 private:
     QNetworkRequest newRequest(const QString& path, const QByteArray& accept) const;
-    // POST/PUT/DELETE on a secured route: adds X-XSRF-TOKEN from the cookie jar (contract §2.4, §13.5).
-    QNetworkReply* sendSecured(const QByteArray& verb, const QString& path, const QByteArray& body,
-                               const QByteArray& contentType);
+    // POST/PUT/DELETE on a secured route: adds X-XSRF-TOKEN from the cookie jar (contract §2.4, §13.5), then send().
+    void sendSecured(const QByteArray& verb,
+                     const QString& path,
+                     SecretBytes body,
+                     const QByteArray& contentType,
+                     std::function<void(QNetworkReply*)> onFinished);
     // Arms the timeout and answers through `onFinished` unless reset() came first; `uploaded` (a request body that
     // may hold a secret) is wiped when the reply ends.
     void send(QNetworkReply* reply, std::function<void(QNetworkReply*)> onFinished, SecretBytes uploaded = {});
+    // POST on a public route: no X-XSRF-TOKEN (contract §2.4). The body is wiped when the reply ends.
+    void postPublic(const QString& path,
+                    SecretBytes body,
+                    const QByteArray& contentType,
+                    std::function<void(QNetworkReply*)> onFinished);
+    void matchCode(const QString& path, const QString& login, const QString& code, Callback<CodeMatchResult> done);
+    // reset, changePassword: see EntReply::classifyPasswordForm.
+    void submitPasswordForm(const QString& path, SecretBytes form, bool secured, Callback<EntResult> done);
     void loginWithToken(const QString& login, SecretBytes password, Callback<LoginResult> done);
     void loginWithForm(const QString& login, SecretBytes password, Callback<LoginResult> done);
     void abortInFlight();

@@ -25,7 +25,8 @@ LoginResult asLoginResult(const EntResult& result)
 
 KioskSession::KioskSession(const KioskConfig& config, SecretStore* secrets, QObject* parent)
     : QObject(parent), m_config(config), m_secrets(secrets),
-      m_client(new EntClient(EntClientSettings::fromConfig(config), this))
+      m_client(new EntClient(EntClientSettings::fromConfig(config), this)),
+      m_context(new AuthContextCache(EntClientSettings::fromConfig(config), this))
 {
     m_client->setLanguage(m_config.defaultLanguage);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuthContextCache.h"
 #include "EntClient.h"
 #include "KioskConfig.h"
 #include "UserInfo.h"
@@ -27,6 +28,9 @@ public:
     ~KioskSession() override;
 
     EntClient& client() { return *m_client; }
+    // The ENT's password rule and activation settings; outlives every session. Nothing is fetched until the app
+    // asks (refreshAfter() once the window is up), so start-up never waits for the ENT.
+    AuthContextCache& authContext() { return *m_context; }
     const KioskConfig& config() const { return m_config; }
 
     // login: typed identifier (normalised here: trimmed, spaces removed, lower-cased, as ENT's own front does).
@@ -64,6 +68,7 @@ private:
     KioskConfig m_config;
     QPointer<SecretStore> m_secrets;
     EntClient* m_client = nullptr;
+    AuthContextCache* m_context = nullptr;
     UserInfo m_user;
     Requirements m_requirements;
     bool m_busy = false;

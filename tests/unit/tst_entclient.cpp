@@ -1,5 +1,4 @@
-#include "EntClient.h"
-#include "FakeHttpServer.h"
+#include "EntClientHarness.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -18,56 +17,9 @@
 
 using namespace Qt::StringLiterals;
 
-Q_DECLARE_METATYPE(EntStatus)
-Q_DECLARE_METATYPE(FakeHttpServer::Response)
-
 namespace {
 
-using Response = FakeHttpServer::Response;
-
-const QByteArray userAgent = QByteArrayLiteral("leo-kiosk/" LEOKIOSK_VERSION " (Lycee de test)");
-
-// Keeps the one answer a call gives, and how many it gave.
-template <typename R> struct Capture
-{
-    std::optional<R> value;
-    int calls = 0;
-
-    EntClient::Callback<R> callback()
-    {
-        return [this](const R& r) {
-            value = r;
-            ++calls;
-        };
-    }
-};
-
-EntClientSettings settingsFor(const QUrl& url, int timeoutMs = 5000)
-{
-    EntClientSettings settings;
-    settings.baseUrl = url;
-    settings.timeoutMs = timeoutMs;
-    settings.userAgent = userAgent;
-    return settings;
-}
-
-EntClientSettings oauthSettingsFor(const QUrl& url)
-{
-    EntClientSettings settings = settingsFor(url);
-    settings.oauthClientId = u"kiosk-cdi"_s;
-    settings.oauthClientSecret = u"s3cr\u00e9t"_s;
-    settings.oauthScope = u"userinfo auth"_s;
-    return settings;
-}
-
-Response loginSuccess()
-{
-    return Response::redirect("http://127.0.0.1/")
-        .header("Set-Cookie", "oneSessionId=0f8fad5b-d9cb-469f-a165-70867728950e:c2lnbmF0dXJl; Path=/; HttpOnly; "
-                              "SameSite=Strict")
-        .header("Set-Cookie", "authenticated=true; Path=/; SameSite=Strict")
-        .header("Set-Cookie", "XSRF-TOKEN=7c9e6679-7425-40de-944b-e07fc1f90ae7; Path=/; SameSite=Strict");
-}
+using namespace EntTest;
 
 QByteArray loginPage(const QByteArray& ngInit)
 {
@@ -126,30 +78,6 @@ class TestEntClient final : public QObject
     Q_OBJECT
 
 private:
-    // One call on a fresh client of a fresh server that answers METHOD PATH with `response`: its one answer, and
-    // in `seen` the request the server got.
-    template <typename R>
-    static R exchange(const QByteArray& method,
-                      const QByteArray& path,
-                      const Response& response,
-                      const std::function<void(EntClient&, EntClient::Callback<R>)>& call,
-                      bool oauth = false,
-                      FakeHttpServer::Request* seen = nullptr)
-    {
-        FakeHttpServer server;
-        if (!server.listen())
-            qFatal("cannot listen");
-        server.on(method, path, response);
-        EntClient client(oauth ? oauthSettingsFor(server.url()) : settingsFor(server.url()));
-        Capture<R> done;
-        call(client, done.callback());
-        if (!QTest::qWaitFor([&] { return done.value.has_value(); }, 5000))
-            qFatal("no answer");
-        if (seen)
-            *seen = server.lastRequest(path);
-        return *done.value;
-    }
-
     static LoginResult login(const QByteArray& path, const Response& response, bool oauth)
     {
         return exchange<LoginResult>(
@@ -158,16 +86,6 @@ private:
                 client.login(u"jean.dupont"_s, SecretBytes(u"secret"_s), std::move(done));
             },
             oauth);
-    }
-
-    // Signs in through the web form on `server`, so that the jar holds the ENT's cookies.
-    static void signIn(FakeHttpServer& server, EntClient& client)
-    {
-        server.on("POST", "/auth/login", loginSuccess());
-        Capture<LoginResult> done;
-        client.login(u"jean.dupont"_s, SecretBytes(u"secret"_s), done.callback());
-        QVERIFY(QTest::qWaitFor([&] { return done.value.has_value(); }, 5000));
-        QCOMPARE(done.value->status, EntStatus::Ok);
     }
 
 private Q_SLOTS:
