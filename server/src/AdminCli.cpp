@@ -5,6 +5,7 @@
 #include "DemoData.h"
 #include "EntServer.h"
 #include "Failure.h"
+#include "MailAddress.h"
 #include "OAuthClientRegistry.h"
 #include "PasswordGenerator.h"
 #include "PasswordHasher.h"
@@ -20,10 +21,13 @@
 #include <QFileInfo>
 #include <QScopeGuard>
 
+#include <atomic>
 #include <csignal>
 #include <iostream>
 #include <stdexcept>
 #include <string>
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -66,6 +70,8 @@ AdminCli::AdminCli() : m_out(stdout), m_err(stderr)
         {u"config"_s, u"The INI configuration file (default: ./leo-ent-server.ini)."_s, u"file"_s},
         {u"port"_s, u"serve: listen on this port instead (0: any free port)."_s, u"port"_s},
         {u"generate"_s, u"users set-password: generate a password and print it."_s},
+        {u"generate-passwords"_s,
+         u"users import: give each new account a generated password, printed once as login,password lines."_s},
         {u"scope"_s, u"clients add: the scopes the client may ask for, space-separated."_s, u"scopes"_s},
         {u"grant-types"_s, u"clients add: the grant types of the client (default: password)."_s, u"types"_s},
     });
@@ -81,8 +87,8 @@ AdminCli::AdminCli() : m_out(stdout), m_err(stderr)
         {{u"serve"_s}, 0, u"[--port N]"_s, {u"port"_s}, [this](const QStringList&) { return serve(); }},
         {{u"users"_s, u"import"_s},
          1,
-         u"FILE.csv (login,first_name,last_name,profile,school,class,email,mobile)"_s,
-         {},
+         u"FILE.csv [--generate-passwords] (login,first_name,last_name,profile,school,class,email,mobile)"_s,
+         {u"generate-passwords"_s},
          one([this](const QString& file) { return importUsers(file); })},
         {{u"users"_s, u"set-password"_s},
          1,
@@ -95,6 +101,11 @@ AdminCli::AdminCli() : m_out(stdout), m_err(stderr)
         {{u"users"_s, u"unblock"_s}, 1, u"LOGIN"_s, {}, one([this](const QString& login) {
              return setBlocked(login, false);
          })},
+        {{u"users"_s, u"set-email"_s},
+         2,
+         u"LOGIN EMAIL (the address recovery messages go to; \"\" for none)"_s,
+         {},
+         [this](const QStringList& operands) { return setEmail(operands.at(0), operands.at(1)); }},
         {{u"users"_s, u"list"_s}, 0, {}, {}, [this](const QStringList&) { return listUsers(); }},
         {{u"clients"_s, u"add"_s},
          1,
@@ -240,8 +251,10 @@ int AdminCli::importUsers(const QString& file)
             fail(file + u": the header must name the columns "_s + expected.join(u','));
     }
 
-    const auto store = openStore(loadConfig());
+    const ServerConfig config = loadConfig();
+    const auto store = openStore(config);
     UserDirectory users(*store);
+    QStringList newLogins;
     int created = 0;
     int updated = 0;
     int errors = 0;
@@ -269,15 +282,63 @@ int AdminCli::importUsers(const QString& file)
                 "PERSRELELEVE)"_s);
         else if (!draft.className.isEmpty() && draft.school.isEmpty())
             reject(u"a class needs a school"_s);
-        else if (!draft.email.isEmpty() && !draft.email.contains(u'@'))
-            reject(u"the e-mail address is not valid"_s);
+        else if (!draft.email.isEmpty() && !MailAddress::isValid(draft.email))
+            reject(u"the e-mail address is not valid (a plain address such as name@example.org)"_s);
         else {
             draft.profile = *profile;
-            ++(users.save(draft) == UserDirectory::Saved::Created ? created : updated);
+            if (users.save(draft) == UserDirectory::Saved::Created) {
+                ++created;
+                newLogins.append(draft.login);
+            } else {
+                ++updated;
+            }
         }
     }
-    m_out << u"users: %1 created, %2 updated, %3 rejected\n"_s.arg(created).arg(updated).arg(errors);
+    const bool generate = m_parser.isSet(u"generate-passwords"_s);
+    if (generate)
+        printGeneratedPasswords(users, newLogins, policyOf(config));
+    (generate ? m_err : m_out) << u"users: %1 created, %2 updated, %3 rejected\n"_s.arg(created).arg(updated).arg(
+        errors);
     return errors == 0 ? 0 : 1;
+}
+
+// argon2id costs tens of milliseconds: the hashes are computed on every core.
+void AdminCli::printGeneratedPasswords(UserDirectory& users, const QStringList& logins, const PasswordPolicy& policy)
+{
+    QList<QByteArray> passwords(logins.size());
+    QList<QByteArray> hashes(logins.size());
+    const PasswordHasher hasher;
+    std::atomic<qsizetype> next = 0;
+    const auto work = [&] {
+        for (qsizetype i = next++; i < logins.size(); i = next++) {
+            passwords[i] = PasswordGenerator::generate(policy);
+            hashes[i] = hasher.hash(passwords[i]);
+        }
+    };
+    std::vector<std::thread> workers;
+    for (unsigned n = std::max(1U, std::thread::hardware_concurrency()); n > 0; --n)
+        workers.emplace_back(work);
+    for (std::thread& worker : workers)
+        worker.join();
+    m_err << u"the passwords are shown once and stored nowhere in clear\n"_s;
+    m_err.flush();
+    m_out << u"login,password\n"_s;
+    for (qsizetype i = 0; i < logins.size(); ++i) {
+        users.setPasswordHash(logins[i], hashes[i]);
+        m_out << logins[i] << u',' << QString::fromLatin1(passwords[i]) << u'\n';
+        wipe(passwords[i]);
+    }
+}
+
+int AdminCli::setEmail(const QString& login, const QString& email)
+{
+    if (!email.isEmpty() && !MailAddress::isValid(email))
+        fail(u"the e-mail address is not valid (a plain address such as name@example.org)"_s);
+    const auto store = openStore(loadConfig());
+    if (!UserDirectory(*store).setEmail(login, email))
+        fail(u"no account has the login "_s + login);
+    m_out << u"e-mail address "_s << (email.isEmpty() ? u"removed"_s : u"set"_s) << u" for "_s << login << u'\n';
+    return 0;
 }
 
 int AdminCli::setPassword(const QString& login)

@@ -9,7 +9,9 @@
 #include <functional>
 #include <memory>
 
+class PasswordPolicy;
 class Store;
+class UserDirectory;
 
 // leo-ent-server [--config FILE] <command>: init, serve, users …, clients add, demo create.
 // Returns the process exit code: 0 done, 1 failed, 2 bad usage.
@@ -43,6 +45,8 @@ private:
     int importUsers(const QString& file);
     int setPassword(const QString& login);
     int setBlocked(const QString& login, bool blocked);
+    int setEmail(const QString& login, const QString& email);
+    void printGeneratedPasswords(UserDirectory& users, const QStringList& logins, const PasswordPolicy& policy);
     int listUsers();
     int addClient(const QString& id);
     int createDemo();

@@ -51,9 +51,9 @@ void AuthController::addRoutes(Router& router)
                [this](const IncomingRequest& request, httplib::Response& response) { logout(request, response); });
 }
 
-void AuthController::addLoginFallback(std::unique_ptr<LoginFallback> fallback)
+void AuthController::addLoginFallback(LoginFallback& fallback)
 {
-    m_fallbacks.push_back(std::move(fallback));
+    m_fallbacks.push_back(&fallback);
 }
 
 void AuthController::context(httplib::Response& response) const
@@ -78,7 +78,10 @@ void AuthController::loginPage(const IncomingRequest& request, httplib::Response
         return;
     }
     const QString language = m_translator.languageOf(request.header("Accept-Language"));
-    HttpReply::html(response, 200, m_page->render(language, {}, callBack), m_page->contentSecurityPolicy());
+    // Where the reset page sends a browser once the password is changed.
+    const QString notice =
+        query.text("passwordChanged") == "1"_L1 ? m_translator.text(language, u"auth.reset.done"_s) : QString();
+    HttpReply::html(response, 200, m_page->render(language, {}, callBack, notice), m_page->contentSecurityPolicy());
 }
 
 void AuthController::login(const IncomingRequest& request, httplib::Response& response)
@@ -99,7 +102,7 @@ void AuthController::login(const IncomingRequest& request, httplib::Response& re
             m_redirect.location(callBack) +
                 (details.isEmpty() ? QString() : u'#' + QString::fromLatin1(QUrl::toPercentEncoding(details))));
     } else {
-        const bool handled = std::any_of(m_fallbacks.begin(), m_fallbacks.end(), [&](const auto& fallback) {
+        const bool handled = std::any_of(m_fallbacks.begin(), m_fallbacks.end(), [&](LoginFallback* fallback) {
             return fallback->handle(login, password, result.outcome, request, response);
         });
         if (!handled)

@@ -32,7 +32,7 @@ public:
     AuthController& operator=(const AuthController&) = delete;
 
     void addRoutes(Router& router);
-    void addLoginFallback(std::unique_ptr<LoginFallback> fallback);
+    void addLoginFallback(LoginFallback& fallback); // not owned; tried in the order added
 
 private:
     void context(httplib::Response& response) const;
@@ -53,5 +53,5 @@ private:
     const SafeRedirect& m_redirect;
     AuthFilter& m_filter;
     std::unique_ptr<LoginPageHtml> m_page;
-    std::vector<std::unique_ptr<LoginFallback>> m_fallbacks;
+    std::vector<LoginFallback*> m_fallbacks;
 };

@@ -1,6 +1,7 @@
 #include "DatabaseKey.h"
 
 #include "Failure.h"
+#include "SecretSource.h"
 #include "SecretWipe.h"
 #include "SecureRandom.h"
 #include "ServerConfig.h"
@@ -47,13 +48,9 @@ QByteArray load(const ServerConfig& config)
         QByteArray hex = qgetenv(config.keyEnv.toLocal8Bit().constData());
         return fromHex(hex, u"environment variable "_s + config.keyEnv);
     }
-    QFile file(config.keyFile);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!QFile::exists(config.keyFile))
         fail(u"cannot read the key file "_s + config.keyFile + u" (run `init` first)"_s);
-    if (file.permissions() &
-        (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther))
-        fail(u"the key file "_s + config.keyFile + u" is accessible by other users: chmod 600 it"_s);
-    QByteArray hex = file.read(256);
+    QByteArray hex = SecretSource::load(config.keyFile, {}, u"the database key"_s);
     return fromHex(hex, u"the key file "_s + config.keyFile);
 }
 

@@ -26,6 +26,16 @@ QByteArray hmacSha256(QByteArrayView key, QByteArrayView data)
     return out;
 }
 
+QByteArray keyed(QByteArrayView key, QByteArrayView data)
+{
+    QByteArray out(crypto_generichash_BYTES, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), static_cast<size_t>(out.size()),
+                       reinterpret_cast<const unsigned char*>(data.data()),
+                       static_cast<unsigned long long>(data.size()), reinterpret_cast<const unsigned char*>(key.data()),
+                       static_cast<size_t>(key.size()));
+    return out;
+}
+
 bool equal(QByteArrayView a, QByteArrayView b)
 {
     return a.size() == b.size() && sodium_memcmp(a.data(), b.data(), static_cast<size_t>(a.size())) == 0;

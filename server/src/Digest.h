@@ -8,6 +8,7 @@ namespace Digest {
 
 QByteArray sha256(QByteArrayView data);
 QByteArray hmacSha256(QByteArrayView key, QByteArrayView data);
-bool equal(QByteArrayView a, QByteArrayView b); // constant time for equal sizes
+QByteArray keyed(QByteArrayView key, QByteArrayView data); // BLAKE2b-256 keyed with a 16 to 64-byte secret
+bool equal(QByteArrayView a, QByteArrayView b);            // constant time for equal sizes
 
 } // namespace Digest

@@ -4,17 +4,32 @@
 #include "AuthFilter.h"
 #include "CookieSigner.h"
 #include "CredentialChecker.h"
+#include "DeliveryWorker.h"
 #include "HttpReply.h"
 #include "LoginThrottle.h"
+#include "MessageQueue.h"
 #include "OAuthClientRegistry.h"
 #include "OAuthTokenController.h"
+#include "OutboxFolder.h"
+#include "PasswordChange.h"
 #include "PasswordHasher.h"
+#include "PasswordHistory.h"
 #include "PasswordPolicy.h"
+#include "PasswordRecovery.h"
+#include "RecoveryController.h"
+#include "RecoveryLimiter.h"
+#include "RecoveryMessages.h"
 #include "RequestLog.h"
+#include "ResetCodeFallback.h"
+#include "ResetCodes.h"
+#include "ResetPageHtml.h"
 #include "Router.h"
 #include "SafeRedirect.h"
+#include "SecretSource.h"
 #include "SessionCookies.h"
 #include "SessionStore.h"
+#include "SmsGateway.h"
+#include "SmtpTransport.h"
 #include "Store.h"
 #include "TokenStore.h"
 #include "Translator.h"
@@ -25,6 +40,7 @@
 
 #include <httplib.h>
 
+#include <algorithm>
 #include <chrono>
 #include <stdexcept>
 #include <thread>
@@ -32,6 +48,39 @@
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcServer, "leo.ent.server")
+
+namespace {
+
+std::unique_ptr<MessageTransport> mailTransport(const ServerConfig& config)
+{
+    if (config.smtpUrl.isEmpty()) {
+        qCInfo(lcServer, "mail: no relay, messages are written to %s", qUtf8Printable(config.outbox));
+        return std::make_unique<OutboxFolder>(config.outbox);
+    }
+    qCInfo(lcServer, "mail: through the SMTP relay of [mail] smtp_url");
+    return std::make_unique<SmtpTransport>(SmtpTransport::Settings{
+        config.smtpUrl, config.smtpStartTls, config.smtpUsername,
+        SecretSource::load(config.smtpPasswordFile, config.smtpPasswordEnv, u"the SMTP password"_s), config.smtpCaFile,
+        config.mailFrom, config.mailTimeoutS});
+}
+
+std::unique_ptr<MessageTransport> smsTransport(const ServerConfig& config)
+{
+    if (!config.smsConfigured())
+        return nullptr;
+    const QByteArray token = SecretSource::load(config.smsTokenFile, config.smsTokenEnv, u"the SMS gateway token"_s);
+    if (token.isEmpty() || std::any_of(token.begin(), token.end(), [](char c) { return c < 0x21 || c == 0x7f; }))
+        throw std::runtime_error("the SMS gateway token must be one word of printable characters");
+    return std::make_unique<SmsGateway>(config.smsGatewayUrl, token, config.mailTimeoutS);
+}
+
+RecoveryLimiter::Policy limiterPolicy(const ServerConfig& config)
+{
+    return {config.recoveryLoginMax, config.recoveryLoginWindowS, config.recoveryAddressMax,
+            config.recoveryAddressWindowS, AddressList::parse(config.recoveryAllowList).value_or(AddressList())};
+}
+
+} // namespace
 
 struct EntServer::Parts
 {
@@ -43,13 +92,27 @@ struct EntServer::Parts
           tokens(store, config.accessTokenTtlS), clients(store), signer(store.cookieSigningKey()),
           cookies(signer, publicUrl.scheme() == "https"_L1), redirect(publicUrl),
           passwordPolicy(config.passwordRegex, config.passwordRuleFr, config.passwordRuleEn),
+          history(store, hasher, config.passwordHistoryLength),
+          codes(store, config.resetCodeLifetimeS, config.resetCodeMaxTries),
+          limiter(store.secretKey("recovery_limit_key"), limiterPolicy(config)), messages(config, translator, redirect),
+          queue(store, {1000LL * config.mailRetryBaseS, 1000LL * config.mailRetryMaxS}),
+          delivery(queue, mailTransport(config), smsTransport(config)),
+          recovery(store, codes, limiter, messages, delivery, config.mailGiveUpAfterS),
+          change({store, users, passwordPolicy, hasher, history, codes, credentials, messages, delivery,
+                  config.mailGiveUpAfterS}),
+          resetPage(translator, passwordPolicy), resetFallback(codes, redirect),
           filter(cookies, sessions, tokens, users, redirect),
           auth(config, passwordPolicy, translator, credentials, sessions, cookies, redirect, filter),
-          oauth(credentials, clients, tokens), router(http, filter)
+          oauth(credentials, clients, tokens), recoveryRoutes({config.smsConfigured(), translator, recovery, change,
+                                                               codes, resetPage, cookies, filter, redirect}),
+          router(http, filter)
     {
+        auth.addLoginFallback(resetFallback);
+        oauth.addLoginFallback(resetFallback);
         auth.addRoutes(router);
         oauth.addRoutes(router);
         userInfo.addRoutes(router);
+        recoveryRoutes.addRoutes(router);
     }
 
     Store store;
@@ -65,10 +128,21 @@ struct EntServer::Parts
     SafeRedirect redirect;
     Translator translator;
     PasswordPolicy passwordPolicy;
+    PasswordHistory history;
+    ResetCodes codes;
+    RecoveryLimiter limiter;
+    RecoveryMessages messages;
+    MessageQueue queue;
+    DeliveryWorker delivery; // stops (finishing the message in hand) before the queue and the store go
+    PasswordRecovery recovery;
+    PasswordChange change;
+    ResetPageHtml resetPage;
+    ResetCodeFallback resetFallback;
     AuthFilter filter;
     AuthController auth;
     OAuthTokenController oauth;
     UserInfoController userInfo;
+    RecoveryController recoveryRoutes;
     Router router;
 };
 
@@ -127,6 +201,9 @@ EntServer::~EntServer() = default;
 
 bool EntServer::run()
 {
+    // Started here rather than at construction: the caller blocks the stop signals before run(), and threads
+    // inherit that mask.
+    m_parts->delivery.start();
     const bool listened = m_stopRequested || m_http->listen_after_bind();
     m_finished = true;
     return listened;

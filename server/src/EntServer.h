@@ -23,7 +23,7 @@ public:
     EntServer& operator=(const EntServer&) = delete;
 
     QUrl url() const { return m_url; } // the address actually bound (port 0 in the config: an ephemeral port)
-    bool run();                        // serves until stop(); false if the server could not listen
+    bool run();                        // serves (and delivers mail) until stop(); false if it could not listen
     void stop();                       // from any thread
 
 private:

@@ -1,5 +1,8 @@
 #include "IncomingRequest.h"
 
+#include <QJsonDocument>
+#include <QJsonParseError>
+
 #include <httplib.h>
 
 namespace {
@@ -59,6 +62,29 @@ FormData IncomingRequest::form() const
             form.insert(toBytes(name), toBytes(part.content));
     }
     return form;
+}
+
+IncomingRequest::JsonBody IncomingRequest::jsonBody() const
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(toBytes(m_request.body), &error);
+    if (error.error != QJsonParseError::NoError)
+        return {{}, error.errorString()};
+    if (!document.isObject())
+        return {{}, QStringLiteral("a JSON object was expected")};
+    return {document.object(), {}};
+}
+
+QString IncomingRequest::pathMatch(int index) const
+{
+    if (index < 0 || static_cast<std::size_t>(index) >= m_request.matches.size())
+        return {};
+    return QString::fromUtf8(toBytes(m_request.matches[static_cast<std::size_t>(index)].str()));
+}
+
+QString IncomingRequest::remoteAddress() const
+{
+    return QString::fromLatin1(toBytes(m_request.remote_addr));
 }
 
 std::optional<QByteArray> IncomingRequest::authorization(QByteArrayView scheme) const

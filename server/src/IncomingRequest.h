@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -22,6 +23,14 @@ public:
         QString secret;
     };
 
+    struct JsonBody
+    {
+        QJsonObject object;
+        QString error; // set when the body is not a JSON object: the parser's message
+
+        bool isValid() const { return error.isEmpty(); }
+    };
+
     explicit IncomingRequest(const httplib::Request& request);
 
     QByteArray method() const;
@@ -32,6 +41,10 @@ public:
     // The body of an application/x-www-form-urlencoded or multipart/form-data request; an empty form for any
     // other body (a JSON body reads as "every field missing", as in ENT Core).
     FormData form() const;
+    // The body as a JSON object, whatever the Content-Type says (ENT Core does not look at it).
+    JsonBody jsonBody() const;
+    QString pathMatch(int index) const; // a group of the route's pattern, percent-decoded
+    QString remoteAddress() const;      // the peer's IP address
     std::optional<QByteArray> bearerToken() const;
     std::optional<ClientCredentials> basicCredentials() const;
 

@@ -3,6 +3,7 @@
 #include "CredentialChecker.h"
 #include "HttpReply.h"
 #include "IncomingRequest.h"
+#include "LoginFallback.h"
 #include "OAuthClientRegistry.h"
 #include "OrderedJson.h"
 #include "Router.h"
@@ -53,6 +54,11 @@ OAuthTokenController::OAuthTokenController(CredentialChecker& credentials,
 }
 
 OAuthTokenController::~OAuthTokenController() = default;
+
+void OAuthTokenController::addLoginFallback(LoginFallback& fallback)
+{
+    m_fallbacks.push_back(&fallback);
+}
 
 void OAuthTokenController::addRoutes(Router& router)
 {
@@ -106,9 +112,16 @@ void OAuthTokenController::passwordGrant(const OAuthClientRegistry::Client& clie
                                          const FormData& form,
                                          httplib::Response& response)
 {
+    const QString username = form.text("username");
     QByteArray password = form.bytes("password");
-    const CredentialChecker::Result result = m_credentials.check(form.text("username"), password);
+    const CredentialChecker::Result result = m_credentials.check(username, password);
+    std::optional<QString> recognised;
+    for (auto it = m_fallbacks.begin();
+         result.outcome != CredentialChecker::Outcome::Accepted && !recognised && it != m_fallbacks.end(); ++it)
+        recognised = (*it)->grantRefusal(username, password, result.outcome);
     wipe(password);
+    if (recognised)
+        return oauthError(response, 403, u"access_denied"_s, *recognised);
     if (result.outcome != CredentialChecker::Outcome::Accepted)
         return oauthError(response, 401, u"access_denied"_s, CredentialChecker::errorKey(result.outcome));
 

@@ -2,12 +2,15 @@
 
 #include "OAuthClientRegistry.h"
 
+#include <vector>
+
 namespace httplib {
 struct Response;
 }
 class CredentialChecker;
 class FormData;
 class IncomingRequest;
+class LoginFallback;
 class Router;
 class TokenStore;
 
@@ -21,6 +24,7 @@ public:
     OAuthTokenController& operator=(const OAuthTokenController&) = delete;
 
     void addRoutes(Router& router);
+    void addLoginFallback(LoginFallback& fallback); // not owned; tried in the order added
 
 private:
     void token(const IncomingRequest& request, httplib::Response& response);
@@ -30,4 +34,5 @@ private:
     CredentialChecker& m_credentials;
     OAuthClientRegistry& m_clients;
     TokenStore& m_tokens;
+    std::vector<LoginFallback*> m_fallbacks;
 };

@@ -25,6 +25,11 @@ void Router::get(const char* path, Handler handler)
     m_server.Get(path, logged(path, std::move(handler)));
 }
 
+void Router::get(const char* pattern, const char* logAs, Handler handler)
+{
+    m_server.Get(pattern, logged(logAs, std::move(handler)));
+}
+
 void Router::post(const char* path, Handler handler)
 {
     m_server.Post(path, logged(path, std::move(handler)));

@@ -24,6 +24,8 @@ public:
     Router(httplib::Server& server, AuthFilter& filter);
 
     void get(const char* path, Handler handler);
+    // A route whose pattern has groups (IncomingRequest::pathMatch), logged as `logAs`, e.g. "/auth/reset/:code".
+    void get(const char* pattern, const char* logAs, Handler handler);
     void post(const char* path, Handler handler);
     // `scope`: what a bearer token's scope must contain (contract §3.5).
     void getSecured(const char* path, const QString& scope, const SecuredHandler& handler);

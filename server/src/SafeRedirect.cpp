@@ -47,12 +47,30 @@ QString SafeRedirect::safePath(const QString& decoded) const
     return path.isEmpty() ? u"/"_s : path;
 }
 
-QString SafeRedirect::location(const QString& callback) const
+QString SafeRedirect::checkedPath(const QString& callback) const
 {
     const QString decoded = QString::fromUtf8(QByteArray::fromPercentEncoding(callback.toUtf8()));
     const QString path = safePath(decoded);
-    if (path.size() < 2 || !isAsciiAlnum(path.at(1)) || hasForbiddenCharacter(path) ||
-        path.startsWith("/auth/login"_L1))
-        return m_root;
+    if (path.size() < 2 || !isAsciiAlnum(path.at(1)) || hasForbiddenCharacter(path))
+        return {};
+    return path;
+}
+
+QString SafeRedirect::encoded(const QString& path) const
+{
     return m_origin + QString::fromLatin1(QUrl::toPercentEncoding(path, "/?#[]@!$&'()*+,;=:%-._~"));
+}
+
+QString SafeRedirect::location(const QString& callback) const
+{
+    const QString path = checkedPath(callback);
+    if (path.isEmpty() || path.startsWith("/auth/login"_L1))
+        return m_root;
+    return encoded(path);
+}
+
+QString SafeRedirect::afterReset(const QString& callback) const
+{
+    const QString path = checkedPath(callback);
+    return encoded(path.isEmpty() ? u"/auth/login"_s : path);
 }

@@ -16,9 +16,14 @@ public:
     // starting with "/" and a letter or digit, or an absolute URL on our own origin. Anything else, and a
     // callback back to /auth/login (a loop), gives the root of public_url.
     QString location(const QString& callback) const;
+    // The callback of POST /auth/reset (contract §3.11): the same rule, but /auth/login is allowed and is what a
+    // missing or refused callback gives.
+    QString afterReset(const QString& callback) const;
 
 private:
     QString safePath(const QString& decoded) const;
+    QString checkedPath(const QString& callback) const; // empty when refused
+    QString encoded(const QString& path) const;
 
     QUrl m_publicUrl;
     QString m_origin;

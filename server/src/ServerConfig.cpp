@@ -1,6 +1,8 @@
 #include "ServerConfig.h"
 
+#include "AddressList.h"
 #include "Failure.h"
+#include "MailAddress.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -87,6 +89,17 @@ std::optional<bool> loopbackAddress(const QString& text)
     return std::nullopt;
 }
 
+bool isLoopbackHost(const QString& host)
+{
+    return host == "localhost"_L1 || loopbackAddress(host).value_or(false);
+}
+
+void checkSecretSource(const QString& group, const QString& file, const QString& env, const QString& what)
+{
+    if (!file.isEmpty() && !env.isEmpty())
+        invalid(group + u"/"_s + what + u"_file"_s, u"set "_s + what + u"_file or "_s + what + u"_env, not both"_s);
+}
+
 } // namespace
 
 bool ServerConfig::listensOnLoopback() const
@@ -123,7 +136,36 @@ ServerConfig ServerConfig::load(const QString& file)
     c.banMaxDelayS = ini.integer(u"auth/ban_max_delay_s"_s, c.banMaxDelayS, 1, 7 * 86400);
     c.banWindowS = ini.integer(u"auth/ban_window_s"_s, c.banWindowS, 1, 7 * 86400);
 
+    c.passwordHistoryLength = ini.integer(u"auth/password_history_length"_s, c.passwordHistoryLength, 1, 24);
+
     c.accessTokenTtlS = ini.integer(u"oauth/access_token_ttl_s"_s, c.accessTokenTtlS, 1, 30 * 86400);
+
+    c.resetCodeLifetimeS = ini.integer(u"recovery/code_lifetime_s"_s, c.resetCodeLifetimeS, 1, 7 * 86400);
+    c.resetCodeMaxTries = ini.integer(u"recovery/code_max_tries"_s, c.resetCodeMaxTries, 1, 100);
+    c.recoveryLoginMax = ini.integer(u"recovery/login_max_requests"_s, c.recoveryLoginMax, 1, 1000);
+    c.recoveryLoginWindowS = ini.integer(u"recovery/login_window_s"_s, c.recoveryLoginWindowS, 1, 7 * 86400);
+    c.recoveryAddressMax = ini.integer(u"recovery/address_max_requests"_s, c.recoveryAddressMax, 1, 1000000);
+    c.recoveryAddressWindowS = ini.integer(u"recovery/address_window_s"_s, c.recoveryAddressWindowS, 1, 7 * 86400);
+    c.recoveryAllowList = ini.text(u"recovery/address_allow_list"_s, {});
+
+    c.smtpUrl = ini.text(u"mail/smtp_url"_s, {});
+    const QString starttls = ini.text(u"mail/starttls"_s, u"required"_s);
+    c.smtpUsername = ini.text(u"mail/username"_s, {});
+    c.smtpPasswordFile = ini.path(u"mail/password_file"_s, {});
+    c.smtpPasswordEnv = ini.text(u"mail/password_env"_s, {});
+    c.smtpCaFile = ini.path(u"mail/ca_file"_s, {});
+    c.mailFrom = ini.text(u"mail/from"_s, c.mailFrom);
+    c.outbox = ini.path(u"mail/outbox"_s, c.outbox);
+    c.productName = ini.text(u"mail/product_name"_s, c.productName);
+    c.mailSignature = ini.text(u"mail/signature"_s, c.mailSignature);
+    c.mailRetryBaseS = ini.integer(u"mail/retry_base_s"_s, c.mailRetryBaseS, 1, 3600);
+    c.mailRetryMaxS = ini.integer(u"mail/retry_max_s"_s, c.mailRetryMaxS, 1, 86400);
+    c.mailGiveUpAfterS = ini.integer(u"mail/give_up_after_s"_s, c.mailGiveUpAfterS, 60, 30 * 86400);
+    c.mailTimeoutS = ini.integer(u"mail/timeout_s"_s, c.mailTimeoutS, 1, 600);
+
+    c.smsGatewayUrl = ini.text(u"sms/gateway_url"_s, {});
+    c.smsTokenFile = ini.path(u"sms/token_file"_s, {});
+    c.smsTokenEnv = ini.text(u"sms/token_env"_s, {});
 
     if (!loopbackAddress(c.listenAddress))
         invalid(u"server/listen_address"_s, u"expected an IPv4 or IPv6 address"_s);
@@ -143,6 +185,38 @@ ServerConfig ServerConfig::load(const QString& file)
         invalid(u"auth/password_regex"_s, QRegularExpression(c.passwordRegex).errorString());
     if (c.banMaxDelayS < c.banBaseDelayS)
         invalid(u"auth/ban_max_delay_s"_s, u"must not be smaller than ban_base_delay_s"_s);
+    if (!AddressList::parse(c.recoveryAllowList))
+        invalid(u"recovery/address_allow_list"_s, u"expected IP addresses or CIDR ranges separated by spaces"_s);
+
+    if (starttls != "required"_L1 && starttls != "none"_L1)
+        invalid(u"mail/starttls"_s, u"expected required or none"_s);
+    c.smtpStartTls = starttls == "required"_L1;
+    if (!c.smtpUrl.isEmpty()) {
+        const QUrl url(c.smtpUrl, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != "smtp"_L1 && url.scheme() != "smtps"_L1))
+            invalid(u"mail/smtp_url"_s, u"expected smtp://host:port or smtps://host:port"_s);
+        const bool encrypted = url.scheme() == "smtps"_L1 || c.smtpStartTls;
+        if (!c.smtpUsername.isEmpty() && !encrypted && !isLoopbackHost(url.host()))
+            invalid(u"mail/starttls"_s, u"a password is only sent to a relay over TLS (or on loopback)"_s);
+    } else if (c.outbox.isEmpty()) {
+        invalid(u"mail/outbox"_s, u"set smtp_url or an outbox folder"_s);
+    }
+    checkSecretSource(u"mail"_s, c.smtpPasswordFile, c.smtpPasswordEnv, u"password"_s);
+    if (!MailAddress::isValid(c.mailFrom))
+        invalid(u"mail/from"_s, u"expected a plain e-mail address such as noreply@ent.example"_s);
+    if (c.mailRetryMaxS < c.mailRetryBaseS)
+        invalid(u"mail/retry_max_s"_s, u"must not be smaller than retry_base_s"_s);
+
+    if (!c.smsGatewayUrl.isEmpty()) {
+        const QUrl url(c.smsGatewayUrl, QUrl::StrictMode);
+        const bool https = url.scheme() == "https"_L1;
+        if (!url.isValid() || url.host().isEmpty() ||
+            (!https && !(url.scheme() == "http"_L1 && isLoopbackHost(url.host()))))
+            invalid(u"sms/gateway_url"_s, u"expected an https URL (http only on loopback)"_s);
+        if (c.smsTokenFile.isEmpty() && c.smsTokenEnv.isEmpty())
+            invalid(u"sms/token_file"_s, u"the gateway needs token_file or token_env"_s);
+    }
+    checkSecretSource(u"sms"_s, c.smsTokenFile, c.smsTokenEnv, u"token"_s);
     return c;
 }
 
@@ -186,11 +260,58 @@ ban_base_delay_s=%14
 ban_max_delay_s=%15
 ban_window_s=%16
 
+; a new password must differ from the last N (the current one included); 1 to 24
+password_history_length=%18
+
 [oauth]
 access_token_ttl_s=%17
 )"_s.arg(d.listenAddress, number(d.port), number(d.maxBodyBytes), number(d.threads), d.database, d.keyFile,
          number(d.idleTimeoutS), number(d.absoluteTimeoutS), iniQuoted(d.passwordRegex), iniQuoted(d.passwordRuleFr),
          iniQuoted(d.passwordRuleEn), d.cgu ? u"true"_s : u"false"_s, number(d.maxRetry), number(d.banBaseDelayS),
-         number(d.banMaxDelayS), number(d.banWindowS), number(d.accessTokenTtlS))
-        .toUtf8();
+         number(d.banMaxDelayS), number(d.banWindowS), number(d.accessTokenTtlS), number(d.passwordHistoryLength))
+               .toUtf8() +
+           uR"(
+[recovery]
+; reset codes (POST /auth/forgot-password): lifetime, and wrong tries (reset/match and reset) that burn one
+code_lifetime_s=%1
+code_max_tries=%2
+; forgot-password requests per typed login, and per client address, within each window; over a limit the
+; answer stays the same and nothing is sent
+login_max_requests=%3
+login_window_s=%4
+address_max_requests=%5
+address_window_s=%6
+; addresses only limited per login (a school's shared public address): IPs or CIDR ranges, space-separated
+address_allow_list=
+
+[mail]
+; a relay: smtp://host:port (starttls=required or none) or smtps://host:port; empty: .eml files go to outbox
+smtp_url=
+starttls=required
+username=
+; the relay password: a file (mode 0600) or an environment variable
+password_file=
+password_env=
+; extra CA certificates (PEM) to verify the relay
+ca_file=
+from=%7
+outbox=%8
+product_name=%9
+signature=%10
+; a failed delivery is retried after retry_base_s * 2^n, capped at retry_max_s, for give_up_after_s at most
+retry_base_s=%11
+retry_max_s=%12
+give_up_after_s=%13
+timeout_s=%14
+
+[sms]
+; an SMS gateway: POST {"to","text"} with a bearer token; empty: no SMS channel
+gateway_url=
+token_file=
+token_env=
+)"_s.arg(number(d.resetCodeLifetimeS), number(d.resetCodeMaxTries), number(d.recoveryLoginMax),
+         number(d.recoveryLoginWindowS), number(d.recoveryAddressMax), number(d.recoveryAddressWindowS), d.mailFrom,
+         d.outbox, iniQuoted(d.productName), iniQuoted(d.mailSignature), number(d.mailRetryBaseS),
+         number(d.mailRetryMaxS), number(d.mailGiveUpAfterS), number(d.mailTimeoutS))
+               .toUtf8();
 }

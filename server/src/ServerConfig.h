@@ -37,12 +37,44 @@ struct ServerConfig
     int banBaseDelayS = 60;
     int banMaxDelayS = 3600;
     int banWindowS = 900;
+    int passwordHistoryLength = 10; // a new password must differ from this many last ones, the current included
 
     // [oauth]
     int accessTokenTtlS = 3600;
 
+    // [recovery]
+    int resetCodeLifetimeS = 3600;
+    int resetCodeMaxTries = 5; // wrong tries (reset/match and reset together) that burn a code
+    int recoveryLoginMax = 3;  // forgot-password requests per typed login within the window
+    int recoveryLoginWindowS = 900;
+    int recoveryAddressMax = 200; // per client address within the window, except the allow-list
+    int recoveryAddressWindowS = 900;
+    QString recoveryAllowList; // IP addresses and CIDR ranges, space-separated
+
+    // [mail]
+    QString smtpUrl; // smtp://host:port or smtps://host:port; empty: messages are written to `outbox`
+    bool smtpStartTls = true;
+    QString smtpUsername;
+    QString smtpPasswordFile;
+    QString smtpPasswordEnv;
+    QString smtpCaFile;
+    QString mailFrom = QStringLiteral("noreply@localhost");
+    QString outbox = QStringLiteral("outbox");
+    QString productName = QStringLiteral("ENT LEO");
+    QString mailSignature = QStringLiteral("ENT LEO");
+    int mailRetryBaseS = 5;
+    int mailRetryMaxS = 900;
+    int mailGiveUpAfterS = 3 * 86400;
+    int mailTimeoutS = 30;
+
+    // [sms]
+    QString smsGatewayUrl; // empty: no SMS (GET /auth/password-channels says mobile:false)
+    QString smsTokenFile;
+    QString smsTokenEnv;
+
     bool tls() const { return !tlsCert.isEmpty(); }
     bool listensOnLoopback() const;
+    bool smsConfigured() const { return !smsGatewayUrl.isEmpty(); }
 
     static ServerConfig load(const QString& file);
     static QByteArray templateText(); // the defaults with comments; `init` writes it when the file is missing

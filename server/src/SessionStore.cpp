@@ -68,3 +68,11 @@ void SessionStore::drop(const QString& id)
         db.prepare("DELETE FROM sessions WHERE id_hash = ?1").bindBlob(1, idHash(id)).run();
     });
 }
+
+void SessionStore::dropAllOf(SqlCipherDatabase& db, const QString& userId, const QString& keepId)
+{
+    db.prepare("DELETE FROM sessions WHERE user_id = ?1 AND id_hash IS NOT ?2")
+        .bindText(1, userId)
+        .bindBlob(2, keepId.isEmpty() ? QByteArray() : idHash(keepId))
+        .run();
+}

@@ -5,6 +5,7 @@
 
 #include <optional>
 
+class SqlCipherDatabase;
 class Store;
 
 // Server-side sessions behind the oneSessionId cookie. Only a hash of the session id is stored. A session ends
@@ -27,6 +28,8 @@ public:
     Session create(const QString& userId);
     std::optional<Session> find(const QString& id); // refreshes the idle timer; forgets an expired session
     void drop(const QString& id);
+    // In the caller's transaction: every session of the account, but `keepId` when given.
+    static void dropAllOf(SqlCipherDatabase& db, const QString& userId, const QString& keepId = {});
 
 private:
     Store& m_store;

@@ -9,7 +9,7 @@
 
 namespace {
 
-constexpr std::array<std::string_view, 1> migrations = {
+constexpr std::array<std::string_view, 2> migrations = {
     R"sql(
 CREATE TABLE settings (
     name TEXT PRIMARY KEY,
@@ -76,6 +76,38 @@ CREATE TABLE sessions (
 );
 CREATE INDEX sessions_user ON sessions(user_id);
 )sql",
+    R"sql(
+CREATE TABLE reset_codes (
+    user_id TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+    code_hash BLOB NOT NULL,
+    expires_at INTEGER NOT NULL,
+    failed_tries INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE password_history (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    password_hash TEXT NOT NULL
+);
+CREATE INDEX password_history_user ON password_history(user_id, id);
+CREATE TABLE recovery_requests (
+    key_hash BLOB NOT NULL,
+    at INTEGER NOT NULL
+);
+CREATE INDEX recovery_requests_key ON recovery_requests(key_hash, at);
+CREATE INDEX recovery_requests_at ON recovery_requests(at);
+CREATE TABLE outgoing_messages (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    channel TEXT NOT NULL CHECK (channel IN ('mail', 'sms')),
+    recipient TEXT NOT NULL,
+    content BLOB NOT NULL,
+    name TEXT NOT NULL UNIQUE,
+    created_at_ms INTEGER NOT NULL,
+    discard_after_ms INTEGER NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_ms INTEGER NOT NULL
+);
+CREATE INDEX outgoing_messages_due ON outgoing_messages(next_attempt_ms, id);
+)sql",
 };
 
 } // namespace
@@ -89,12 +121,18 @@ Store::~Store() = default;
 
 QByteArray Store::cookieSigningKey()
 {
-    return transaction([](SqlCipherDatabase& db) {
-        auto select = db.prepare("SELECT value FROM settings WHERE name = 'cookie_signing_key'");
-        if (select.step())
+    return secretKey("cookie_signing_key");
+}
+
+QByteArray Store::secretKey(const char* name)
+{
+    const QString setting = QString::fromLatin1(name);
+    return transaction([&](SqlCipherDatabase& db) {
+        auto select = db.prepare("SELECT value FROM settings WHERE name = ?1");
+        if (select.bindText(1, setting).step())
             return select.columnBlob(0);
         const QByteArray key = SecureRandom::bytes(32);
-        db.prepare("INSERT INTO settings (name, value) VALUES ('cookie_signing_key', ?1)").bindBlob(1, key).run();
+        db.prepare("INSERT INTO settings (name, value) VALUES (?1, ?2)").bindText(1, setting).bindBlob(2, key).run();
         return key;
     });
 }
@@ -102,4 +140,9 @@ QByteArray Store::cookieSigningKey()
 qint64 Store::now()
 {
     return QDateTime::currentSecsSinceEpoch();
+}
+
+qint64 Store::nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
 }

@@ -38,8 +38,11 @@ public:
 
     // The HMAC key of the session cookies, created at random the first time.
     QByteArray cookieSigningKey();
+    // A 256-bit server secret kept in the (encrypted) database under `name`, created at random the first time.
+    QByteArray secretKey(const char* name);
 
-    static qint64 now(); // seconds since the epoch
+    static qint64 now();   // seconds since the epoch
+    static qint64 nowMs(); // milliseconds since the epoch
 
 private:
     std::mutex m_mutex;

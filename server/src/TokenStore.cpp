@@ -86,3 +86,8 @@ std::optional<TokenStore::Grant> TokenStore::find(const QString& accessToken)
         return Grant{select.columnText(0), select.columnText(1), select.columnText(2)};
     });
 }
+
+void TokenStore::revokeAllOf(SqlCipherDatabase& db, const QString& userId)
+{
+    db.prepare("DELETE FROM oauth_authorizations WHERE user_id = ?1").bindText(1, userId).run();
+}

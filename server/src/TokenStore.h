@@ -4,6 +4,7 @@
 
 #include <optional>
 
+class SqlCipherDatabase;
 class Store;
 
 // OAuth2 authorisations (one per password grant, holding the refresh token) and their access tokens.
@@ -42,6 +43,8 @@ public:
     Issued issue(const QString& clientId, const QString& userId, const QString& scope);
     Refreshed refresh(const QString& clientId, const QString& refreshToken);
     std::optional<Grant> find(const QString& accessToken);
+    // In the caller's transaction: every authorisation of the account, with its refresh and access tokens.
+    static void revokeAllOf(SqlCipherDatabase& db, const QString& userId);
 
 private:
     Store& m_store;

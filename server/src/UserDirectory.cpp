@@ -1,7 +1,11 @@
 #include "UserDirectory.h"
 
+#include "PasswordHistory.h"
+#include "ResetCodes.h"
 #include "SecureRandom.h"
+#include "SessionStore.h"
 #include "Store.h"
+#include "TokenStore.h"
 
 #include <string>
 
@@ -164,10 +168,22 @@ UserDirectory::Saved UserDirectory::save(const Draft& draft)
 bool UserDirectory::setPasswordHash(const QString& login, const QByteArray& hash)
 {
     return m_store.transaction([&](SqlCipherDatabase& db) {
-        db.prepare("UPDATE users SET password_hash = ?2, password_changed_at = ?3 WHERE login = ?1")
+        auto select = db.prepare("SELECT id FROM users WHERE login = ?1");
+        if (!select.bindText(1, login).step())
+            return false;
+        const QString id = select.columnText(0);
+        select.reset();
+        PasswordHistory::replacePassword(db, id, hash);
+        return true;
+    });
+}
+
+bool UserDirectory::setEmail(const QString& login, const QString& email)
+{
+    return m_store.transaction([&](SqlCipherDatabase& db) {
+        db.prepare("UPDATE users SET email = ?2 WHERE login = ?1")
             .bindText(1, login)
-            .bindText(2, QString::fromLatin1(hash))
-            .bindInt(3, Store::now())
+            .bindText(2, nullIfEmpty(email))
             .run();
         return db.changes() > 0;
     });
@@ -180,12 +196,13 @@ bool UserDirectory::setBlocked(const QString& login, bool blocked)
         if (db.changes() == 0)
             return false;
         if (blocked) {
-            db.prepare("DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE login = ?1)")
-                .bindText(1, login)
-                .run();
-            db.prepare("DELETE FROM oauth_authorizations WHERE user_id = (SELECT id FROM users WHERE login = ?1)")
-                .bindText(1, login)
-                .run();
+            auto select = db.prepare("SELECT id FROM users WHERE login = ?1");
+            select.bindText(1, login).step();
+            const QString id = select.columnText(0);
+            select.reset();
+            SessionStore::dropAllOf(db, id);
+            TokenStore::revokeAllOf(db, id);
+            ResetCodes::clear(db, id);
         }
         return true;
     });

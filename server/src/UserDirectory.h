@@ -42,8 +42,9 @@ public:
 
     Saved save(const Draft& draft);
     void addSchool(const QString& name, const QString& uai);
-    bool setPasswordHash(const QString& login, const QByteArray& hash);
-    bool setBlocked(const QString& login, bool blocked); // blocking also ends the account's sessions and tokens
+    bool setPasswordHash(const QString& login, const QByteArray& hash); // the previous one goes to the history
+    bool setEmail(const QString& login, const QString& email);          // empty: none
+    bool setBlocked(const QString& login, bool blocked); // blocking also ends its sessions, tokens and reset code
 
 private:
     std::optional<UserRecord> findOne(const char* where, const QString& value);

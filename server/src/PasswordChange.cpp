@@ -1,0 +1,75 @@
+#include "PasswordChange.h"
+
+#include "CredentialChecker.h"
+#include "DeliveryWorker.h"
+#include "MailAddress.h"
+#include "MessageQueue.h"
+#include "PasswordHasher.h"
+#include "PasswordHistory.h"
+#include "PasswordPolicy.h"
+#include "RecoveryMessages.h"
+#include "ResetCodes.h"
+#include "SecretWipe.h"
+#include "Store.h"
+#include "TokenStore.h"
+#include "UserDirectory.h"
+
+PasswordChange::PasswordChange(const Parts& parts) : m_parts(parts) {}
+
+bool PasswordChange::isValid(const Request& request) const
+{
+    if (request.login.trimmed().isEmpty())
+        return false;
+    if (request.resetCode.isEmpty() && (request.oldPassword.isEmpty() || request.oldPassword == request.password))
+        return false;
+    return !request.password.trimmed().isEmpty() && request.password == request.confirmPassword &&
+           m_parts.policy.accepts(request.password);
+}
+
+PasswordChange::Outcome PasswordChange::change(const Request& request)
+{
+    if (!isValid(request))
+        return Outcome::InvalidArgument;
+
+    QString userId;
+    if (!request.resetCode.isEmpty()) {
+        const std::optional<QString> owner = m_parts.codes.check(request.login, request.resetCode);
+        if (!owner)
+            return Outcome::Refused;
+        userId = *owner;
+    } else {
+        const CredentialChecker::Result result = m_parts.credentials.check(request.login, request.oldPassword);
+        if (result.outcome == CredentialChecker::Outcome::Banned)
+            return Outcome::Banned;
+        if (result.outcome != CredentialChecker::Outcome::Accepted)
+            return Outcome::Refused;
+        userId = result.user->id;
+    }
+    const std::optional<UserRecord> user = m_parts.users.findById(userId);
+    if (!user || m_parts.history.contains(userId, request.password))
+        return Outcome::Refused;
+
+    QByteArray hash = m_parts.hasher.hash(request.password);
+    const QString keep =
+        request.session && request.session->userId == userId && !request.forced ? request.session->id : QString();
+    const bool changed = m_parts.store.transaction([&](SqlCipherDatabase& db) {
+        if (!request.resetCode.isEmpty() && !m_parts.codes.consume(db, userId, request.resetCode))
+            return false; // used or burned meanwhile
+        ResetCodes::clear(db, userId);
+        PasswordHistory::replacePassword(db, userId, hash);
+        db.prepare("UPDATE users SET force_change_password = 0 WHERE id = ?1").bindText(1, userId).run();
+        SessionStore::dropAllOf(db, userId, keep);
+        TokenStore::revokeAllOf(db, userId);
+        if (MailAddress::isValid(user->email)) {
+            const MimeMail mail = m_parts.messages.passwordChangedMail(request.language, user->email);
+            MessageQueue::enqueue(db, OutgoingMessage::Channel::Mail, user->email, mail.render(), mail.messageId,
+                                  Store::nowMs() + 1000LL * m_parts.giveUpAfterS);
+        }
+        return true;
+    });
+    wipe(hash);
+    if (!changed)
+        return Outcome::Refused;
+    m_parts.delivery.wake();
+    return Outcome::Changed;
+}

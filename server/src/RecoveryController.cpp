@@ -1,0 +1,131 @@
+#include "RecoveryController.h"
+
+#include "AuthFilter.h"
+#include "HtmlPage.h"
+#include "HttpReply.h"
+#include "IncomingRequest.h"
+#include "OrderedJson.h"
+#include "PasswordChange.h"
+#include "PasswordRecovery.h"
+#include "ResetCodes.h"
+#include "ResetPageHtml.h"
+#include "Router.h"
+#include "SafeRedirect.h"
+#include "SecretWipe.h"
+#include "SessionCookies.h"
+#include "Translator.h"
+
+#include <QJsonObject>
+
+#include <httplib.h>
+
+using namespace Qt::StringLiterals;
+
+RecoveryController::RecoveryController(const Parts& parts) : m_parts(parts) {}
+
+void RecoveryController::addRoutes(Router& router)
+{
+    router.get("/auth/password-channels",
+               [this](const IncomingRequest&, httplib::Response& response) { channels(response); });
+    router.post("/auth/forgot-password", [this](const IncomingRequest& request, httplib::Response& response) {
+        forgotPassword(request, response);
+    });
+    router.get("/auth/reset/([^/]+)", "/auth/reset/:resetCode",
+               [this](const IncomingRequest& request, httplib::Response& response) { resetPage(request, response); });
+    router.post("/auth/reset/match",
+                [this](const IncomingRequest& request, httplib::Response& response) { match(request, response); });
+    router.post("/auth/reset",
+                [this](const IncomingRequest& request, httplib::Response& response) { reset(request, response); });
+}
+
+void RecoveryController::channels(httplib::Response& response) const
+{
+    HttpReply::json(response, 200, OrderedJson().add(u"mobile"_s, m_parts.smsAvailable));
+}
+
+// One answer, {}, for every login once the fields are valid: see PasswordRecovery.
+void RecoveryController::forgotPassword(const IncomingRequest& request, httplib::Response& response)
+{
+    const IncomingRequest::JsonBody body = request.jsonBody();
+    if (!body.isValid())
+        return HttpReply::jsonError(response, 400, body.error);
+    const QString login = body.object.value(u"login"_s).toString();
+    const QString service = body.object.value(u"service"_s).toString();
+    if (login.trimmed().isEmpty() || service.trimmed().isEmpty())
+        return HttpReply::jsonError(response, 400, u"invalid.login"_s);
+    PasswordRecovery::Channel channel = PasswordRecovery::Channel::Mail;
+    if (service == "mobile"_L1 && m_parts.smsAvailable)
+        channel = PasswordRecovery::Channel::Sms;
+    else if (service != "mail"_L1)
+        return HttpReply::jsonError(response, 400, u"invalid.service"_s);
+
+    m_parts.recovery.request(login, channel, m_parts.translator.languageOf(request.header("Accept-Language")),
+                             request.remoteAddress());
+    HttpReply::json(response, 200, OrderedJson());
+}
+
+void RecoveryController::resetPage(const IncomingRequest& request, httplib::Response& response) const
+{
+    const QString code = request.pathMatch(1);
+    const ResetPageHtml::Fields fields{m_parts.translator.languageOf(request.header("Accept-Language")),
+                                       ResetPageHtml::modeOf(code),
+                                       code,
+                                       request.query().text("login"),
+                                       {}};
+    HttpReply::html(response, 200, m_parts.page.render(fields), HtmlPage::contentSecurityPolicy());
+}
+
+void RecoveryController::match(const IncomingRequest& request, httplib::Response& response)
+{
+    const IncomingRequest::JsonBody body = request.jsonBody();
+    if (!body.isValid())
+        return HttpReply::jsonError(response, 400, body.error);
+    const QString login = body.object.value(u"login"_s).toString();
+    QString code = body.object.value(u"password"_s).toString();
+    const bool matches = !login.isEmpty() && m_parts.codes.check(login, code).has_value();
+    wipe(code);
+    HttpReply::json(response, 200, OrderedJson().add(u"match"_s, matches));
+}
+
+void RecoveryController::reset(const IncomingRequest& request, httplib::Response& response)
+{
+    const FormData form = request.form();
+    const QString language = m_parts.translator.languageOf(request.header("Accept-Language"));
+    const std::optional<Caller> caller = m_parts.filter.fromSession(request);
+    PasswordChange::Request change{form.text("login"),
+                                   form.text("resetCode"),
+                                   form.bytes("oldPassword"),
+                                   form.bytes("password"),
+                                   form.bytes("confirmPassword"),
+                                   form.text("forceChange") == "force"_L1,
+                                   caller ? caller->session : std::nullopt,
+                                   language};
+    const PasswordChange::Outcome outcome =
+        form.isValid() ? m_parts.change.change(change) : PasswordChange::Outcome::InvalidArgument;
+    wipe(change.oldPassword);
+    wipe(change.password);
+    wipe(change.confirmPassword);
+
+    if (outcome == PasswordChange::Outcome::Changed) {
+        if (!change.session || change.forced)
+            m_parts.cookies.clearSession(response);
+        HttpReply::redirect(response, m_parts.redirect.afterReset(change.forced ? QString() : form.text("callback")));
+        return;
+    }
+    const char* key = outcome == PasswordChange::Outcome::InvalidArgument ? "auth.reset.invalid.argument"
+                      : outcome == PasswordChange::Outcome::Banned        ? "auth.error.ban"
+                                                                          : "reset.error";
+    const QString message = m_parts.translator.text(language, QString::fromLatin1(key));
+    if (form.text("view") == "page"_L1) { // the reset page of a browser without script: the page again
+        const ResetPageHtml::Mode mode = form.contains("resetCode") ? ResetPageHtml::Mode::Code
+                                         : change.forced            ? ResetPageHtml::Mode::ForcedChange
+                                                                    : ResetPageHtml::Mode::CurrentPassword;
+        const ResetPageHtml::Fields fields{language, mode, change.resetCode, change.login, message};
+        return HttpReply::html(response, 200, m_parts.page.render(fields), HtmlPage::contentSecurityPolicy());
+    }
+    OrderedJson body;
+    body.add(u"error"_s, QJsonObject{{u"message"_s, message}});
+    if (form.contains("resetCode"))
+        body.add(u"resetCode"_s, change.resetCode);
+    HttpReply::json(response, 200, body);
+}

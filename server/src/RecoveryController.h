@@ -1,0 +1,47 @@
+#pragma once
+
+namespace httplib {
+struct Response;
+}
+class AuthFilter;
+class IncomingRequest;
+class PasswordChange;
+class PasswordRecovery;
+class ResetCodes;
+class ResetPageHtml;
+class Router;
+class SafeRedirect;
+class SessionCookies;
+class Translator;
+
+// The public routes of password recovery (contract §3.7, §3.8, §3.10-§3.12): GET /auth/password-channels,
+// POST /auth/forgot-password, GET /auth/reset/<code>, POST /auth/reset/match, POST /auth/reset.
+class RecoveryController final
+{
+public:
+    struct Parts
+    {
+        bool smsAvailable;
+        const Translator& translator;
+        PasswordRecovery& recovery;
+        PasswordChange& change;
+        ResetCodes& codes;
+        const ResetPageHtml& page;
+        const SessionCookies& cookies;
+        AuthFilter& filter;
+        const SafeRedirect& redirect;
+    };
+
+    explicit RecoveryController(const Parts& parts);
+
+    void addRoutes(Router& router);
+
+private:
+    void channels(httplib::Response& response) const;
+    void forgotPassword(const IncomingRequest& request, httplib::Response& response);
+    void resetPage(const IncomingRequest& request, httplib::Response& response) const;
+    void match(const IncomingRequest& request, httplib::Response& response);
+    void reset(const IncomingRequest& request, httplib::Response& response);
+
+    Parts m_parts;
+};

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "AddressList.h"
+
+#include <QByteArray>
+#include <QString>
+
+class SqlCipherDatabase;
+
+// The limits on forgot-password: per typed login (folded as the login throttle folds it, known or not) and per
+// client address, each a number of requests within a sliding window. Requests are recorded in the database as
+// keyed hashes (no login or address in clear), so a restart does not reset the limits. Addresses of the allow-list
+// (a school's shared public address) are only limited per login.
+class RecoveryLimiter final
+{
+public:
+    struct Policy
+    {
+        int loginMax;
+        int loginWindowS;
+        int addressMax;
+        int addressWindowS;
+        AddressList allowList;
+    };
+
+    RecoveryLimiter(const QByteArray& key, Policy policy);
+
+    // In the caller's transaction: true, and the request is recorded, when both limits allow it.
+    bool admit(SqlCipherDatabase& db, const QString& login, const QString& address) const;
+
+private:
+    QByteArray keyOf(const char* kind, const QString& value) const;
+
+    const QByteArray m_key;
+    const Policy m_policy;
+};

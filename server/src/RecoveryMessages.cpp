@@ -1,0 +1,66 @@
+#include "RecoveryMessages.h"
+
+#include "ResetCode.h"
+#include "SafeRedirect.h"
+#include "ServerConfig.h"
+#include "Translator.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+RecoveryMessages::RecoveryMessages(const ServerConfig& config, const Translator& translator, const SafeRedirect& links)
+    : m_config(config), m_translator(translator), m_links(links)
+{
+}
+
+QString RecoveryMessages::text(const QString& language, const char* key) const
+{
+    return m_translator.text(language, QString::fromLatin1(key));
+}
+
+QString RecoveryMessages::validity(const QString& language) const
+{
+    const int seconds = m_config.resetCodeLifetimeS;
+    if (seconds % 3600 == 0)
+        return seconds == 3600 ? text(language, "duration.hour") : text(language, "duration.hours").arg(seconds / 3600);
+    return text(language, "duration.minutes").arg((seconds + 59) / 60);
+}
+
+MimeMail RecoveryMessages::mail(const QString& to, const QString& subject, const QString& body) const
+{
+    return {
+        m_config.productName,           m_config.mailFrom, to, subject, body, MimeMail::newMessageId(m_config.mailFrom),
+        QDateTime::currentDateTimeUtc()};
+}
+
+MimeMail RecoveryMessages::resetCodeMail(const QString& language, const QString& to, const QString& code) const
+{
+    const QString link = m_links.absolute(QByteArray("/auth/reset/" + code.toLatin1()));
+    const QStringList paragraphs = {
+        text(language, "mail.hi"),
+        text(language, "mail.reset.asked").arg(m_config.productName),
+        text(language, "mail.reset.click") + u'\n' + link,
+        text(language, "mail.reset.kiosk").arg(ResetCode::grouped(code)),
+        text(language, "mail.reset.validity").arg(validity(language)),
+        text(language, "mail.reset.ignore"),
+        m_config.mailSignature,
+    };
+    return mail(to, text(language, "mail.reset.subject").arg(m_config.productName), paragraphs.join(u"\n\n"_s));
+}
+
+MimeMail RecoveryMessages::passwordChangedMail(const QString& language, const QString& to) const
+{
+    const QStringList paragraphs = {
+        text(language, "mail.hi"),
+        text(language, "mail.changed.done").arg(m_config.productName),
+        text(language, "mail.changed.notYou"),
+        m_config.mailSignature,
+    };
+    return mail(to, text(language, "mail.changed.subject").arg(m_config.productName), paragraphs.join(u"\n\n"_s));
+}
+
+QString RecoveryMessages::resetCodeSms(const QString& language, const QString& code) const
+{
+    return text(language, "sms.reset").arg(m_config.productName, ResetCode::grouped(code), validity(language));
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "MimeMail.h"
+
+#include <QString>
+
+class SafeRedirect;
+class Translator;
+struct ServerConfig;
+
+// The messages of password recovery, in the language of the request that caused them (server/i18n, French by
+// default), modelled on the ENT's own e-mail: the reset code e-mail carries the link <public_url>/auth/reset/<code>
+// (built from the configured public URL, never from the Host header) and the code written out to be typed at a
+// kiosk; the "password changed" e-mail; the SMS, which carries the code only.
+class RecoveryMessages final
+{
+public:
+    RecoveryMessages(const ServerConfig& config, const Translator& translator, const SafeRedirect& links);
+
+    MimeMail resetCodeMail(const QString& language, const QString& to, const QString& code) const;
+    MimeMail passwordChangedMail(const QString& language, const QString& to) const;
+    QString resetCodeSms(const QString& language, const QString& code) const;
+
+private:
+    QString text(const QString& language, const char* key) const;
+    QString validity(const QString& language) const;
+    MimeMail mail(const QString& to, const QString& subject, const QString& body) const;
+
+    const ServerConfig& m_config;
+    const Translator& m_translator;
+    const SafeRedirect& m_links;
+};

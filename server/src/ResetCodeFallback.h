@@ -1,0 +1,31 @@
+#pragma once
+
+#include "LoginFallback.h"
+
+class ResetCodes;
+class SafeRedirect;
+
+// A valid reset code typed as the password (contract §3.2, §3.4, §4.3): the login form answers 302 to
+// /auth/reset/<code>?login=<login> without a cookie, the password grant 403 access_denied
+// auth.error.password.reset. Unlike ENT Core, only after an ordinary refusal (a banned login gets the ban) and only
+// for a secret shaped like a code, which then counts as a try against the account's code.
+class ResetCodeFallback final : public LoginFallback
+{
+public:
+    ResetCodeFallback(ResetCodes& codes, const SafeRedirect& redirect);
+
+    bool handle(const QString& login,
+                const QByteArray& secret,
+                CredentialChecker::Outcome outcome,
+                const IncomingRequest& request,
+                httplib::Response& response) override;
+    std::optional<QString>
+    grantRefusal(const QString& login, const QByteArray& secret, CredentialChecker::Outcome outcome) override;
+
+private:
+    std::optional<QString>
+    recognise(const QString& login, const QByteArray& secret, CredentialChecker::Outcome outcome);
+
+    ResetCodes& m_codes;
+    const SafeRedirect& m_redirect;
+};
