@@ -291,6 +291,60 @@ void EntClient::changePasswordWithoutSession(const QString& login,
     submitPasswordForm(u"/auth/reset"_s, form.take(), false, std::move(done));
 }
 
+void EntClient::forgotId(const QString& mail,
+                         RecoveryService service,
+                         const QString& firstName,
+                         const QString& structureId,
+                         Callback<ForgotIdResult> done)
+{
+    QJsonObject body{{u"mail"_s, mail}, {u"service"_s, serviceName(service)}};
+    if (!firstName.isEmpty())
+        body.insert(u"firstName"_s, firstName);
+    if (!structureId.isEmpty())
+        body.insert(u"structureId"_s, structureId);
+    postPublic(u"/auth/forgot-id"_s, jsonBody(body), jsonContentType,
+               [done = std::move(done)](QNetworkReply* reply) { done(classifyForgotId(read(reply))); });
+}
+
+void EntClient::matchActivationCode(const QString& login, const QString& code, Callback<CodeMatchResult> done)
+{
+    matchCode(u"/auth/activation/match"_s, login, code, std::move(done));
+}
+
+void EntClient::activate(const QString& login,
+                         const QString& code,
+                         SecretBytes password,
+                         SecretBytes confirmation,
+                         bool acceptCgu,
+                         const QString& mail,
+                         const QString& phone,
+                         Callback<ActivationResult> done)
+{
+    FormEncoder form;
+    form.add(u"login"_s, login)
+        .add(u"activationCode"_s, code)
+        .add(u"password"_s, password)
+        .add(u"confirmPassword"_s, confirmation);
+    if (acceptCgu)
+        form.add(u"acceptCGU"_s, u"true"_s);
+    if (!mail.isEmpty())
+        form.add(u"mail"_s, mail);
+    if (!phone.isEmpty())
+        form.add(u"phone"_s, phone);
+    password.wipe();
+    confirmation.wipe();
+    postPublic(u"/auth/activation"_s, form.take(), formContentType,
+               [done = std::move(done)](QNetworkReply* reply) { done(classifyActivation(read(reply))); });
+}
+
+void EntClient::generateRenewalCode(const QString& login, Callback<RenewalCodeResult> done)
+{
+    FormEncoder form;
+    form.add(u"login"_s, login);
+    sendSecured(QByteArrayLiteral("POST"), u"/auth/generatePasswordRenewalCode"_s, form.take(), formContentType,
+                [done = std::move(done)](QNetworkReply* reply) { done(classifyRenewalCode(read(reply))); });
+}
+
 void EntClient::logoutAndReset(Callback<EntResult> done)
 {
     abortInFlight();

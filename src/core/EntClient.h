@@ -23,13 +23,13 @@ class QNetworkRequest;
 
 struct EntClientSettings
 {
-    QUrl baseUrl;               // public ENT origin, e.g. https://ent.picardie.fr
+    QUrl baseUrl; // public ENT origin, e.g. https://ent.picardie.fr
     int timeoutMs = 10000;
-    QByteArray userAgent;       // leo-kiosk/<version> (<site name>)
-    QString oauthClientId;      // non-empty: OAuth2 password grant (contract §3.4)
+    QByteArray userAgent;  // leo-kiosk/<version> (<site name>)
+    QString oauthClientId; // non-empty: OAuth2 password grant (contract §3.4)
     QString oauthClientSecret;
     QString oauthScope;
-    QString caBundle;           // extra PEM CAs, added to the system ones
+    QString caBundle; // extra PEM CAs, added to the system ones
 
     static EntClientSettings fromConfig(const KioskConfig& config);
 };
@@ -66,6 +66,30 @@ struct PasswordChannelsResult : EntResult
 struct CodeMatchResult : EntResult
 {
     bool match = false;
+};
+
+// One school of a forgot-id answer that matched several accounts (§6): what the pupil picks from.
+struct RecoveryStructure
+{
+    QString structureId;
+    QString structureName;
+};
+
+struct ForgotIdResult : EntResult
+{
+    // Non-empty: ask the first name and the school, then ask again with them. Empty with Ok: show the neutral
+    // sentence. Nothing else of the answer is kept (no masked mobile, no loginAlias or activationCode, §8).
+    QList<RecoveryStructure> structures;
+};
+
+struct ActivationResult : EntResult
+{
+    bool signedIn = false; // the ENT signed the account in (activationAutoLogin): the jar holds its session
+};
+
+struct RenewalCodeResult : EntResult
+{
+    QString renewalCode;
 };
 
 // Speaks ENT Core's auth API (contract §3, §13). Every call is asynchronous and answers exactly once through its
@@ -120,6 +144,25 @@ public:
                                       SecretBytes confirmation,
                                       PasswordChange kind,
                                       Callback<EntResult> done);
+    // firstName and structureId: empty for the first ask, then the pupil's answers when `structures` came back.
+    void forgotId(const QString& mail,
+                  RecoveryService service,
+                  const QString& firstName,
+                  const QString& structureId,
+                  Callback<ForgotIdResult> done);
+
+    // Activation (§3.2): the account's first password. mail and phone are sent only when non-empty.
+    void matchActivationCode(const QString& login, const QString& code, Callback<CodeMatchResult> done);
+    void activate(const QString& login,
+                  const QString& code,
+                  SecretBytes password,
+                  SecretBytes confirmation,
+                  bool acceptCgu,
+                  const QString& mail,
+                  const QString& phone,
+                  Callback<ActivationResult> done);
+    // Staff only (§3.15): a reset code for a pupil who shares a class. A refusal (401, 403) is ServerMessage.
+    void generateRenewalCode(const QString& login, Callback<RenewalCodeResult> done);
 
     // Aborts every request in flight (their callbacks are dropped), replaces the cookie jar and the network access
     // manager (connection, auth and TLS caches go with it), forgets tokens.

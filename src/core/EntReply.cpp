@@ -2,8 +2,10 @@
 
 #include "EntHtml.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimer>
 
 #include <algorithm>
@@ -336,6 +338,49 @@ CodeMatchResult classifyCodeMatch(const Answer& a)
         return result<CodeMatchResult>(EntStatus::MalformedReply, a, u"no boolean match"_s);
     auto r = result<CodeMatchResult>(EntStatus::Ok, a);
     r.match = json->value(u"match"_s).toBool();
+    return r;
+}
+
+ForgotIdResult classifyForgotId(const Answer& a)
+{
+    auto r = widen<ForgotIdResult>(classifyRecoveryRequest(a));
+    const std::optional<QJsonObject> json = r.ok() && a.status == 200 ? jsonObject(a) : std::nullopt;
+    if (!json)
+        return r;
+    QSet<QString> seen;
+    const QJsonArray structures = json->value(u"structures"_s).toArray();
+    for (const QJsonValue& value : structures) {
+        const QJsonObject item = value.toObject();
+        RecoveryStructure structure{item.value(u"structureId"_s).toString(), item.value(u"structureName"_s).toString()};
+        if (structure.structureId.isEmpty() || structure.structureName.isEmpty() ||
+            seen.contains(structure.structureId))
+            continue;
+        seen.insert(structure.structureId);
+        r.structures.append(structure);
+    }
+    return r;
+}
+
+ActivationResult classifyActivation(const Answer& a)
+{
+    auto r = widen<ActivationResult>(classifyPasswordForm(a, Route::Public));
+    r.signedIn = r.ok() && isRedirect(a) && holdsSessionCookie(a.cookies);
+    return r;
+}
+
+RenewalCodeResult classifyRenewalCode(const Answer& a)
+{
+    // Here a 401 is the filter's "signed in but not allowed" (§1.2): a staff-only action asked by someone else.
+    if (a.status == 401)
+        return result<RenewalCodeResult>(EntStatus::ServerMessage, a, u"HTTP 401 not allowed"_s);
+    if (auto failure = securedWriteFailure(a))
+        return widen<RenewalCodeResult>(*failure);
+    const std::optional<QJsonObject> json = jsonObject(a);
+    const QString code = json ? json->value(u"renewalCode"_s).toString() : QString();
+    if (code.isEmpty())
+        return result<RenewalCodeResult>(EntStatus::MalformedReply, a, u"no renewal code"_s);
+    auto r = result<RenewalCodeResult>(EntStatus::Ok, a);
+    r.renewalCode = code;
     return r;
 }
 

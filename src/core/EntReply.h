@@ -137,6 +137,9 @@ QStringList formErrorMessages(const QJsonObject& json);
 
 PasswordChannelsResult classifyPasswordChannels(const Answer& a);
 CodeMatchResult classifyCodeMatch(const Answer& a);
+ForgotIdResult classifyForgotId(const Answer& a);
+ActivationResult classifyActivation(const Answer& a);
+RenewalCodeResult classifyRenewalCode(const Answer& a);
 // A secured write whose 200 says nothing more (DELETE /auth/sessions): the body is not read.
 EntResult classifySecuredCommand(const Answer& a);
 

@@ -54,6 +54,7 @@ void KioskSession::signIn(const QString& login, SecretBytes password, bool remem
     dropNetworkSession(); // every attempt starts afresh; a previous user's session ends on the server too
     m_user = UserInfo();
     m_requirements = Requirements();
+    m_pendingActivationLogin.clear();
 
     const QString identifier = normalizeLogin(login);
     if (identifier.isEmpty() || password.isEmpty()) {
@@ -70,26 +71,86 @@ void KioskSession::signIn(const QString& login, SecretBytes password, bool remem
     m_client->login(identifier, std::move(password), [=, this](const LoginResult& outcome) {
         if (attempt != m_attempt)
             return;
+        if (outcome.status == EntStatus::ActivationCodeTyped)
+            m_pendingActivationLogin = identifier;
         if (!outcome.ok())
             return finishSignIn(outcome);
-        m_client->fetchUserInfo([=, this](const UserInfoResult& info) {
-            if (attempt != m_attempt)
-                return;
-            if (!info.ok())
-                return finishSignIn(asLoginResult(info));
-            m_client->fetchRequirements([=, this](const RequirementsResult& requirements) {
-                if (attempt != m_attempt)
-                    return;
-                if (!requirements.ok())
-                    return finishSignIn(asLoginResult(requirements));
-                m_user = info.user;
-                m_requirements = requirements.requirements;
-                updateRememberedIdentifier(rememberIdentifier ? identifier : QString());
-                setBusy(false);
-                Q_EMIT signedIn(m_user);
-            });
+        loadSignedInUser(attempt, [=, this](const EntResult& loaded) {
+            if (!loaded.ok())
+                return finishSignIn(asLoginResult(loaded));
+            updateRememberedIdentifier(rememberIdentifier ? identifier : QString());
+            setBusy(false);
+            Q_EMIT signedIn(m_user);
         });
     });
+}
+
+void KioskSession::loadSignedInUser(quint64 attempt, std::function<void(const EntResult&)> done)
+{
+    m_client->fetchUserInfo([=, this](const UserInfoResult& info) {
+        if (attempt != m_attempt)
+            return;
+        if (!info.ok())
+            return done(info);
+        m_client->fetchRequirements([=, this](const RequirementsResult& requirements) {
+            if (attempt != m_attempt)
+                return;
+            if (requirements.ok()) {
+                m_user = info.user;
+                m_requirements = requirements.requirements;
+            }
+            done(requirements);
+        });
+    });
+}
+
+void KioskSession::activate(const QString& activationCode,
+                            SecretBytes password,
+                            SecretBytes confirmation,
+                            bool acceptCgu,
+                            const QString& mail,
+                            const QString& phone)
+{
+    const quint64 attempt = ++m_attempt;
+    dropNetworkSession();
+    m_user = UserInfo();
+    m_requirements = Requirements();
+    if (m_pendingActivationLogin.isEmpty()) {
+        EntResult refused;
+        refused.status = EntStatus::AuthenticationFailed;
+        refused.detail = u"no account waiting for activation, not sent"_s;
+        setBusy(false);
+        Q_EMIT activationFailed(refused);
+        return;
+    }
+
+    setBusy(true);
+    const auto activatedOnly = [this] {
+        dropNetworkSession();
+        setBusy(false);
+        Q_EMIT activated();
+    };
+    m_client->activate(m_pendingActivationLogin, activationCode, std::move(password), std::move(confirmation),
+                       acceptCgu, mail, phone, [=, this](const ActivationResult& outcome) {
+                           if (attempt != m_attempt)
+                               return;
+                           if (!outcome.ok()) {
+                               dropNetworkSession();
+                               setBusy(false);
+                               Q_EMIT activationFailed(outcome);
+                               return;
+                           }
+                           m_pendingActivationLogin.clear();
+                           if (!outcome.signedIn)
+                               return activatedOnly();
+                           // The account is active whatever happens next: a failure here only means "sign in".
+                           loadSignedInUser(attempt, [=, this](const EntResult& loaded) {
+                               if (!loaded.ok())
+                                   return activatedOnly();
+                               setBusy(false);
+                               Q_EMIT signedIn(m_user);
+                           });
+                       });
 }
 
 void KioskSession::finishSignIn(const LoginResult& failure)
@@ -129,6 +190,7 @@ void KioskSession::end(KioskSession::EndReason reason)
     dropNetworkSession();
     m_user = UserInfo();
     m_requirements = Requirements();
+    m_pendingActivationLogin.clear();
     m_client->setLanguage(m_config.defaultLanguage);
     if (m_config.profile == KioskProfile::Kiosk && m_secrets)
         m_secrets->remove(rememberedKey(), {});

@@ -36,6 +36,17 @@ public:
     // login: typed identifier (normalised here: trimmed, spaces removed, lower-cased, as ENT's own front does).
     // remember: only honoured when config().rememberMeAvailable().
     void signIn(const QString& login, SecretBytes password, bool remember);
+    // After a sign-in answered ActivationCodeTyped: the account to activate, until end() or the next attempt.
+    QString pendingActivationLogin() const { return m_pendingActivationLogin; }
+    // Activates pendingActivationLogin() (contract §3.2). If the ENT signs the account in (activationAutoLogin),
+    // the session completes like signIn() and emits signedIn(); otherwise activated(): sign in with the new
+    // password. A refusal emits activationFailed() and keeps the pending login for another try.
+    void activate(const QString& activationCode,
+                  SecretBytes password,
+                  SecretBytes confirmation,
+                  bool acceptCgu,
+                  const QString& mail = QString(),
+                  const QString& phone = QString());
     bool isBusy() const { return m_busy; }
     bool isSignedIn() const { return m_user.isValid(); }
     const UserInfo& user() const { return m_user; }
@@ -56,12 +67,17 @@ Q_SIGNALS:
     void busyChanged(bool busy);
     void signedIn(const UserInfo& user);
     void signInFailed(const LoginResult& result); // EntMessages::text(result) is the sentence to show
+    void activated();                             // the account is active, but not signed in
+    void activationFailed(const EntResult& result);
     void rememberedIdentifierLoaded(const QString& login);
     void ended(KioskSession::EndReason reason);
 
 private:
     void setBusy(bool busy);
     void finishSignIn(const LoginResult& failure);
+    // userinfo then requirements, as every way in ends; `done` gets Ok with user() and requirements() filled, or
+    // the failure. Nothing is called once `attempt` is stale.
+    void loadSignedInUser(quint64 attempt, std::function<void(const EntResult&)> done);
     void updateRememberedIdentifier(const QString& identifier); // empty: forget it
     void dropNetworkSession(); // best-effort server logout if a session is held; local network state wiped at once
 
@@ -71,6 +87,7 @@ private:
     AuthContextCache* m_context = nullptr;
     UserInfo m_user;
     Requirements m_requirements;
+    QString m_pendingActivationLogin;
     bool m_busy = false;
     quint64 m_attempt = 0;
 };

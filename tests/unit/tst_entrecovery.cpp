@@ -56,6 +56,20 @@ QList<NamedCall> publicCalls()
              c.changePasswordWithoutSession(u"jean.dupont"_s, SecretBytes(u"old-pass1"_s), SecretBytes(u"abc+1234"_s),
                                             SecretBytes(u"abc+1234"_s), EntClient::PasswordChange::Voluntary, done);
          }},
+        {"forgotId", "POST", "/auth/forgot-id",
+         [](EntClient& c, auto done) {
+             c.forgotId(u"jean@example.fr"_s, RecoveryService::Mail, QString(), QString(),
+                        common<ForgotIdResult>(done));
+         }},
+        {"matchActivationCode", "POST", "/auth/activation/match",
+         [](EntClient& c, auto done) {
+             c.matchActivationCode(u"jean.dupont"_s, u"3zrf6jkz"_s, common<CodeMatchResult>(done));
+         }},
+        {"activate", "POST", "/auth/activation",
+         [](EntClient& c, auto done) {
+             c.activate(u"jean.dupont"_s, u"3zrf6jkz"_s, SecretBytes(u"abc+1234"_s), SecretBytes(u"abc+1234"_s), true,
+                        QString(), QString(), common<ActivationResult>(done));
+         }},
     };
 }
 
@@ -410,6 +424,231 @@ private Q_SLOTS:
         QCOMPARE(done.value->status, EntStatus::Ok);
         QVERIFY(server.lastRequest("/auth/reset").header("cookie").contains("oneSessionId="));
         QVERIFY(!client.hasSession()); // the jar took the clearing cookies
+    }
+
+    void forgotIdClassification_data()
+    {
+        QTest::addColumn<Response>("response");
+        QTest::addColumn<EntStatus>("status");
+        QTest::addColumn<QStringList>("structures"); // "id=name"
+        QTest::newRow("200 {}") << Response::json("{}") << EntStatus::Ok << QStringList();
+        QTest::newRow("200 masked mobile")
+            << Response::json(R"({"mobile":"\u2026\u2026\u2026\u20261234"})") << EntStatus::Ok << QStringList();
+        QTest::newRow("200 SMS success") << Response::json(R"({"success":true})") << EntStatus::Ok << QStringList();
+        QTest::newRow("200 structures")
+            << Response::json(R"({"structures":[{"structureId":"s1","structureName":"Lyc\u00e9e Jules Verne"},)"
+                              R"({"structureId":"s2","structureName":"Lyc\u00e9e Condorcet"}]})")
+            << EntStatus::Ok << QStringList{u"s1=Lycée Jules Verne"_s, u"s2=Lycée Condorcet"_s};
+        QTest::newRow("200 structures with ENT Core's leaks")
+            << Response::json(R"({"structures":[{"structureId":"s1","structureName":"Lyc\u00e9e Jules Verne",)"
+                              R"("loginAlias":"jdupont","activationCode":"3zrf6jkz","login":"jean.dupont"},)"
+                              R"({"structureId":"s1","structureName":"Lyc\u00e9e Jules Verne","loginAlias":"jd2"},)"
+                              R"({"structureName":"no id"},{"structureId":"s3"},"junk"]})")
+            << EntStatus::Ok << QStringList{u"s1=Lycée Jules Verne"_s};
+        QTest::newRow("200 structures not a list")
+            << Response::json(R"({"structures":"s1"})") << EntStatus::Ok << QStringList();
+        QTest::newRow("400 empty") << Response::json(QByteArray(), 400) << EntStatus::Ok << QStringList();
+        QTest::newRow("400 legacy non.unique.result")
+            << Response::json(R"({"error":"non.unique.result"})", 400) << EntStatus::Ok << QStringList();
+        QTest::newRow("400 SMS failure") << Response::json(R"({"error":"ko"})", 400) << EntStatus::Ok << QStringList();
+        QTest::newRow("500") << Response::json(QByteArray(), 500) << EntStatus::ServerError << QStringList();
+        QTest::newRow("404") << Response::html("<p>no</p>", 404) << EntStatus::MalformedReply << QStringList();
+        QTest::newRow("closed") << Response::close() << EntStatus::Unreachable << QStringList();
+    }
+
+    void forgotIdClassification()
+    {
+        QFETCH(Response, response);
+        QFETCH(EntStatus, status);
+        QFETCH(QStringList, structures);
+        const ForgotIdResult result = exchange<ForgotIdResult>(
+            "POST", "/auth/forgot-id", response, [](EntClient& client, EntClient::Callback<ForgotIdResult> done) {
+                client.forgotId(u"jean@example.fr"_s, RecoveryService::Mail, QString(), QString(), std::move(done));
+            });
+        QCOMPARE(result.status, status);
+        QStringList got;
+        for (const RecoveryStructure& s : result.structures)
+            got.append(s.structureId + u'=' + s.structureName);
+        QCOMPARE(got, structures);
+        QVERIFY(result.serverMessage.isEmpty());
+        for (const char* leak : {"1234", "jdupont", "3zrf6jkz", "non.unique"})
+            QVERIFY(!result.detail.contains(QLatin1StringView(leak)));
+    }
+
+    void forgotIdRequest()
+    {
+        FakeHttpServer::Request request;
+        exchange<ForgotIdResult>(
+            "POST", "/auth/forgot-id", Response::json("{}"),
+            [](EntClient& client, EntClient::Callback<ForgotIdResult> done) {
+                client.forgotId(u"Jean@Example.fr"_s, RecoveryService::Mail, QString(), QString(), std::move(done));
+            },
+            false, &request);
+        QCOMPARE(request.body, QByteArray(R"({"mail":"Jean@Example.fr","service":"mail"})"));
+        QCOMPARE(request.header("content-type"), jsonContentType);
+
+        exchange<ForgotIdResult>(
+            "POST", "/auth/forgot-id", Response::json("{}"),
+            [](EntClient& client, EntClient::Callback<ForgotIdResult> done) {
+                client.forgotId(u"jean@example.fr"_s, RecoveryService::Mobile, u"Hélène"_s, u"s1"_s, std::move(done));
+            },
+            false, &request);
+        QCOMPARE(request.body, QByteArray("{\"firstName\":\"H\xc3\xa9l\xc3\xa8ne\",\"mail\":\"jean@example.fr\","
+                                          "\"service\":\"mobile\",\"structureId\":\"s1\"}"));
+    }
+
+    void matchActivationCode()
+    {
+        FakeHttpServer::Request request;
+        const CodeMatchResult result = exchange<CodeMatchResult>(
+            "POST", "/auth/activation/match", Response::json(R"({"match":true})"),
+            [](EntClient& client, EntClient::Callback<CodeMatchResult> done) {
+                client.matchActivationCode(u"jean.dupont"_s, u"3zrf6jkz"_s, std::move(done));
+            },
+            false, &request);
+        QCOMPARE(result.status, EntStatus::Ok);
+        QVERIFY(result.match);
+        QCOMPARE(request.body, QByteArray(R"({"login":"jean.dupont","password":"3zrf6jkz"})"));
+
+        const CodeMatchResult no =
+            exchange<CodeMatchResult>("POST", "/auth/activation/match", Response::json(R"({"match":false})"),
+                                      [](EntClient& client, EntClient::Callback<CodeMatchResult> done) {
+                                          client.matchActivationCode(u"jean.dupont"_s, u"3zrf6jkz"_s, std::move(done));
+                                      });
+        QCOMPARE(no.status, EntStatus::Ok);
+        QVERIFY(!no.match);
+    }
+
+    void activationClassification_data()
+    {
+        QTest::addColumn<Response>("response");
+        QTest::addColumn<EntStatus>("status");
+        QTest::addColumn<bool>("signedIn");
+        QTest::addColumn<QString>("serverMessage");
+        QTest::newRow("302 signed in") << loginSuccess() << EntStatus::Ok << true << QString();
+        QTest::newRow("302 to the login page")
+            << Response::redirect("/auth/login") << EntStatus::Ok << false << QString();
+        QTest::newRow("200 JSON refusal, one message")
+            << Response::json(R"({"error":{"message":"Le mot de passe ne respecte pas les contraintes de )"
+                              R"(s\u00e9curit\u00e9."},"activationCode":"3zrf6jkz","login":"jean.dupont","cgu":true})")
+            << EntStatus::ServerMessage << false << u"Le mot de passe ne respecte pas les contraintes de sécurité."_s;
+        QTest::newRow("200 JSON refusal, several messages")
+            << Response::json(R"({"error":{"message":"Le mot de passe ne respecte pas les contraintes de )"
+                              R"(s\u00e9curit\u00e9.<br />Les mots de passe ne correspondent pas.<br/>"}})")
+            << EntStatus::ServerMessage << false
+            << u"Le mot de passe ne respecte pas les contraintes de sécurité.\nLes mots de passe ne correspondent pas."_s;
+        QTest::newRow("200 JSON refusal, raw keys")
+            << Response::json(R"({"error":{"message":"auth.activation.error.password.format<BR>)"
+                              R"(auth.activation.error.password.mismatch"}})")
+            << EntStatus::ServerMessage << false
+            << u"auth.activation.error.password.format\nauth.activation.error.password.mismatch"_s;
+        QTest::newRow("500") << Response::json(QByteArray(), 500) << EntStatus::ServerError << false << QString();
+        QTest::newRow("not HTTP") << Response::garbage() << EntStatus::Unreachable << false << QString();
+    }
+
+    void activationClassification()
+    {
+        QFETCH(Response, response);
+        QFETCH(EntStatus, status);
+        QFETCH(bool, signedIn);
+        QFETCH(QString, serverMessage);
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.on("POST", "/auth/activation", response);
+        EntClient client(settingsFor(server.url()));
+        Capture<ActivationResult> done;
+        client.activate(u"jean.dupont"_s, u"3zrf6jkz"_s, SecretBytes(u"abc+1234"_s), SecretBytes(u"abc+1234"_s), true,
+                        QString(), QString(), done.callback());
+        QTRY_VERIFY(done.value.has_value());
+        QVERIFY2(done.value->status == status, qPrintable(done.value->detail));
+        QCOMPARE(done.value->signedIn, signedIn);
+        QCOMPARE(done.value->serverMessage, serverMessage);
+        QCOMPARE(client.hasSession(), signedIn); // the jar took the ENT's session cookies
+        QCOMPARE(server.count("/auth/login"), 0);
+    }
+
+    void activationRequest()
+    {
+        FakeHttpServer::Request request;
+        exchange<ActivationResult>(
+            "POST", "/auth/activation", Response::redirect("/auth/login"),
+            [](EntClient& client, EntClient::Callback<ActivationResult> done) {
+                client.activate(u"jean.dupont"_s, u"3zrf6jkz"_s, SecretBytes(u"abc+1234"_s), SecretBytes(u"abc+1234"_s),
+                                true, u"jean+ent@example.fr"_s, u"+33 6 12 34 56 78"_s, std::move(done));
+            },
+            false, &request);
+        QCOMPARE(request.body, QByteArray("login=jean.dupont&activationCode=3zrf6jkz&password=abc%2B1234&"
+                                          "confirmPassword=abc%2B1234&acceptCGU=true&mail=jean%2Bent%40example.fr&"
+                                          "phone=%2B33%206%2012%2034%2056%2078"));
+        QCOMPARE(request.header("content-type"), formContentType);
+
+        exchange<ActivationResult>(
+            "POST", "/auth/activation", Response::redirect("/auth/login"),
+            [](EntClient& client, EntClient::Callback<ActivationResult> done) {
+                client.activate(u"jean.dupont"_s, u"3zrf6jkz"_s, SecretBytes(u"abc12345"_s), SecretBytes(u"abc12345"_s),
+                                false, QString(), QString(), std::move(done));
+            },
+            false, &request);
+        QCOMPARE(request.body, QByteArray("login=jean.dupont&activationCode=3zrf6jkz&password=abc12345&"
+                                          "confirmPassword=abc12345"));
+    }
+
+    void renewalCodeClassification_data()
+    {
+        QTest::addColumn<Response>("response");
+        QTest::addColumn<EntStatus>("status");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("200") << Response::json(R"({"renewalCode":"3zrf6jkz"})") << EntStatus::Ok << u"3zrf6jkz"_s;
+        QTest::newRow("200 without a code") << Response::json("{}") << EntStatus::MalformedReply << QString();
+        QTest::newRow("401 not allowed") << Response::html("<html>Unauthorized</html>", 401) << EntStatus::ServerMessage
+                                         << QString();
+        QTest::newRow("302 to the login page")
+            << Response::redirect("/auth/login?callback=x") << EntStatus::NotAuthenticated << QString();
+        QTest::newRow("403 XSRF") << Response::json(R"({"error":"invalid.xsrf.token"})", 403)
+                                  << EntStatus::ServerMessage << QString();
+        QTest::newRow("400") << Response::json(R"({"error":"invalid.login"})", 400) << EntStatus::ServerMessage
+                             << QString();
+        QTest::newRow("500") << Response::json(QByteArray(), 500) << EntStatus::ServerError << QString();
+    }
+
+    void renewalCodeClassification()
+    {
+        QFETCH(Response, response);
+        QFETCH(EntStatus, status);
+        QFETCH(QString, code);
+        FakeHttpServer::Request request;
+        const RenewalCodeResult result = exchange<RenewalCodeResult>(
+            "POST", "/auth/generatePasswordRenewalCode", response,
+            [](EntClient& client, EntClient::Callback<RenewalCodeResult> done) {
+                client.generateRenewalCode(u"jean.dupont"_s, std::move(done));
+            },
+            false, &request, [](FakeHttpServer& server, EntClient& client) { signIn(server, client); });
+        QCOMPARE(result.status, status);
+        QCOMPARE(result.renewalCode, code);
+        QVERIFY(result.serverMessage.isEmpty());
+        QCOMPARE(request.body, QByteArray("login=jean.dupont"));
+        QCOMPARE(request.header("content-type"), formContentType);
+        QCOMPARE(request.header("x-xsrf-token"), xsrfToken); // secured: the cookie's token goes in the header
+    }
+
+    void renewalCodeWithABearerToken()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.on("POST", "/auth/oauth2/token",
+                  Response::json(R"({"token_type":"Bearer","access_token":"a1b2c3","refresh_token":"r9"})"));
+        server.on("POST", "/auth/generatePasswordRenewalCode", Response::json(R"({"renewalCode":"3zrf6jkz"})"));
+        EntClient client(oauthSettingsFor(server.url()));
+        Capture<LoginResult> login;
+        client.login(u"prof.martin"_s, SecretBytes(u"secret"_s), login.callback());
+        QTRY_VERIFY(login.value.has_value());
+        Capture<RenewalCodeResult> done;
+        client.generateRenewalCode(u"jean.dupont"_s, done.callback());
+        QTRY_VERIFY(done.value.has_value());
+        QCOMPARE(done.value->status, EntStatus::Ok);
+        const FakeHttpServer::Request request = server.lastRequest("/auth/generatePasswordRenewalCode");
+        QCOMPARE(request.header("authorization"), QByteArray("Bearer a1b2c3"));
+        QVERIFY(!request.headers.contains("x-xsrf-token"));
     }
 };
 

@@ -24,6 +24,13 @@ Response loginSuccess()
         .header("Set-Cookie", "XSRF-TOKEN=xsrf; Path=/");
 }
 
+Response activationPage()
+{
+    return Response::html("<html><body ng-init=\"login = &quot;jean.dupont&quot;; activationCode = "
+                          "&quot;3zrf6jkz&quot;\"><form action=\"/auth/activation\" method=\"post\"></form>"
+                          "</body></html>");
+}
+
 void routeTheEnt(FakeHttpServer& server)
 {
     server.on("POST", "/auth/login", loginSuccess());
@@ -364,6 +371,131 @@ private Q_SLOTS:
         session.loadRememberedIdentifier();
         QVERIFY(loaded.wait());
         QVERIFY(loaded.first().value(0).toString().isEmpty());
+    }
+
+    void activationCodeTypedKeepsTheLogin()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        routeTheEnt(server);
+        server.on("POST", "/auth/login", activationPage());
+        KioskSession session(configFor(server.url()), nullptr);
+        QSignalSpy failed(&session, &KioskSession::signInFailed);
+        session.signIn(u" Jean.Dupont"_s, SecretBytes(u"3zrf6jkz"_s), false);
+        QVERIFY(failed.wait());
+        QCOMPARE(failed.first().value(0).value<LoginResult>().status, EntStatus::ActivationCodeTyped);
+        QCOMPARE(session.pendingActivationLogin(), u"jean.dupont"_s);
+
+        session.end();
+        QVERIFY(session.pendingActivationLogin().isEmpty());
+    }
+
+    void activateSignsInLikeASignIn()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        routeTheEnt(server);
+        server.on("POST", "/auth/login", activationPage());
+        server.on("POST", "/auth/activation", loginSuccess());
+        KioskSession session(configFor(server.url()), nullptr);
+        QSignalSpy failed(&session, &KioskSession::signInFailed);
+        session.signIn(u"jean.dupont"_s, SecretBytes(u"3zrf6jkz"_s), false);
+        QVERIFY(failed.wait());
+
+        QSignalSpy signedIn(&session, &KioskSession::signedIn);
+        QSignalSpy activated(&session, &KioskSession::activated);
+        QSignalSpy busy(&session, &KioskSession::busyChanged);
+        session.activate(u"3zrf6jkz"_s, SecretBytes(u"abc+1234"_s), SecretBytes(u"abc+1234"_s), true);
+        QVERIFY(session.isBusy());
+        QVERIFY(signedIn.wait());
+        QCOMPARE(activated.count(), 0);
+        QVERIFY(!session.isBusy());
+        QCOMPARE(busy.count(), 2);
+        QVERIFY(session.isSignedIn());
+        QCOMPARE(session.user().login, u"jean.dupont"_s);
+        QVERIFY(session.requirements().forceChangePassword);
+        QVERIFY(session.pendingActivationLogin().isEmpty());
+
+        QStringList order;
+        const QList<FakeHttpServer::Request> requests = server.requests();
+        for (const FakeHttpServer::Request& request : requests)
+            order.append(QString::fromLatin1(request.method + ' ' + request.path));
+        QCOMPARE(order, (QStringList{u"POST /auth/login"_s, u"POST /auth/activation"_s, u"GET /auth/oauth2/userinfo"_s,
+                                     u"GET /auth/user/requirements"_s}));
+        QCOMPARE(server.lastRequest("/auth/activation").body,
+                 QByteArray("login=jean.dupont&activationCode=3zrf6jkz&password=abc%2B1234&"
+                            "confirmPassword=abc%2B1234&acceptCGU=true"));
+        QVERIFY(server.lastRequest("/auth/oauth2/userinfo").header("cookie").contains("oneSessionId=session-id"));
+    }
+
+    void activateWithoutAutoLogin_data()
+    {
+        QTest::addColumn<Response>("activation");
+        QTest::addColumn<Response>("userinfo");
+        QTest::newRow("302 to the login page") << Response::redirect("/auth/login") << Response();
+        QTest::newRow("signed in, userinfo fails") << loginSuccess() << Response::json(QByteArray(), 500);
+    }
+
+    void activateWithoutAutoLogin()
+    {
+        QFETCH(Response, activation);
+        QFETCH(Response, userinfo);
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        routeTheEnt(server);
+        server.on("POST", "/auth/login", activationPage());
+        server.on("POST", "/auth/activation", activation);
+        if (userinfo.status != 200)
+            server.on("GET", "/auth/oauth2/userinfo", userinfo);
+        KioskSession session(configFor(server.url()), nullptr);
+        QSignalSpy failed(&session, &KioskSession::signInFailed);
+        session.signIn(u"jean.dupont"_s, SecretBytes(u"3zrf6jkz"_s), false);
+        QVERIFY(failed.wait());
+
+        QSignalSpy signedIn(&session, &KioskSession::signedIn);
+        QSignalSpy activated(&session, &KioskSession::activated);
+        session.activate(u"3zrf6jkz"_s, SecretBytes(u"abc+1234"_s), SecretBytes(u"abc+1234"_s), true);
+        QVERIFY(activated.wait());
+        QCOMPARE(signedIn.count(), 0);
+        QVERIFY(!session.isSignedIn());
+        QVERIFY(!session.isBusy());
+        QVERIFY(!session.client().hasSession());
+        QVERIFY(session.pendingActivationLogin().isEmpty());
+    }
+
+    void activationRefused()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        routeTheEnt(server);
+        server.on("POST", "/auth/login", activationPage());
+        server.on("POST", "/auth/activation",
+                  Response::json(R"({"error":{"message":"Les mots de passe ne correspondent pas."}})"));
+        KioskSession session(configFor(server.url()), nullptr);
+        QSignalSpy failed(&session, &KioskSession::signInFailed);
+        session.signIn(u"jean.dupont"_s, SecretBytes(u"3zrf6jkz"_s), false);
+        QVERIFY(failed.wait());
+
+        QSignalSpy refused(&session, &KioskSession::activationFailed);
+        session.activate(u"3zrf6jkz"_s, SecretBytes(u"abc+1234"_s), SecretBytes(u"abc+1235"_s), true);
+        QVERIFY(refused.wait());
+        const EntResult result = refused.first().value(0).value<EntResult>();
+        QCOMPARE(result.status, EntStatus::ServerMessage);
+        QCOMPARE(EntMessages::text(result), u"Les mots de passe ne correspondent pas."_s);
+        QVERIFY(!session.isBusy());
+        QCOMPARE(session.pendingActivationLogin(), u"jean.dupont"_s); // another try is possible
+    }
+
+    void activateWithoutAPendingLogin()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        KioskSession session(configFor(server.url()), nullptr);
+        QSignalSpy refused(&session, &KioskSession::activationFailed);
+        session.activate(u"3zrf6jkz"_s, SecretBytes(u"abc+1234"_s), SecretBytes(u"abc+1234"_s), true);
+        QCOMPARE(refused.count(), 1);
+        QVERIFY(!session.isBusy());
+        QCOMPARE(server.requests().size(), 0);
     }
 };
 
