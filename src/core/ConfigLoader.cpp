@@ -112,7 +112,9 @@ const QList<Field>& fields()
         stringField(u"oauth_client_secret"_s, QString(), u"Secret of the OAuth2 client"_s,
                     &KioskConfig::oauthClientSecret, true),
         stringField(u"oauth_scope"_s, u"userinfo auth"_s,
-                    u"Scopes requested with the password grant (must include userinfo)"_s, &KioskConfig::oauthScope),
+                    u"Scopes requested with the password grant: userinfo (required), auth (change the password), "
+                    u"directory (the recovery e-mail in \"Mon compte\"); each must be registered for the client"_s,
+                    &KioskConfig::oauthScope),
         {{u"allow_remember_me"_s, u"bool"_s, u"false"_s,
           u"Offer \"Se souvenir de moi\" (identifier only); always off in the kiosk profile"_s},
          [](const QString& value, KioskConfig& config) { return parseBool(value, config.allowRememberMe); },

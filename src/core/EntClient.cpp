@@ -345,6 +345,54 @@ void EntClient::generateRenewalCode(const QString& login, Callback<RenewalCodeRe
                 [done = std::move(done)](QNetworkReply* reply) { done(classifyRenewalCode(read(reply))); });
 }
 
+void EntClient::changePassword(const QString& login,
+                               SecretBytes oldPassword,
+                               SecretBytes password,
+                               SecretBytes confirmation,
+                               Callback<EntResult> done)
+{
+    FormEncoder form;
+    // The callback is ENT's own for this page (§3.10): a success then never looks like the 302 to /auth/login
+    // that means "not signed in".
+    form.add(u"login"_s, login)
+        .add(u"oldPassword"_s, oldPassword)
+        .add(u"password"_s, password)
+        .add(u"confirmPassword"_s, confirmation)
+        .add(u"callback"_s, u"/userbook/mon-compte"_s);
+    oldPassword.wipe();
+    password.wipe();
+    confirmation.wipe();
+    submitPasswordForm(u"/auth/changePassword"_s, form.take(), true, std::move(done));
+}
+
+void EntClient::mailState(Callback<MailStateResult> done)
+{
+    send(m_nam->get(newRequest(u"/directory/user/mailstate"_s, acceptJson)),
+         [done = std::move(done)](QNetworkReply* reply) {
+             done(classifyJsonGet<MailStateResult>(read(reply), Route::SecuredNotFoundNoSession,
+                                                   [](const QJsonObject& json, MailStateResult& r) {
+                                                       const std::optional<MailState> state = MailState::fromJson(json);
+                                                       if (state)
+                                                           r.mailState = *state;
+                                                       return state.has_value();
+                                                   }));
+         });
+}
+
+void EntClient::requestMailChange(const QString& email, Callback<EntResult> done)
+{
+    sendSecured(QByteArrayLiteral("PUT"), u"/directory/user/mailstate"_s, jsonBody({{u"email"_s, email}}),
+                jsonContentType,
+                [done = std::move(done)](QNetworkReply* reply) { done(classifySecuredCommand(read(reply))); });
+}
+
+void EntClient::submitMailCode(const QString& code, Callback<MailCodeResult> done)
+{
+    sendSecured(QByteArrayLiteral("POST"), u"/directory/user/mailstate"_s,
+                jsonBody({{u"key"_s, QString(code).remove(u' ')}}), jsonContentType,
+                [done = std::move(done)](QNetworkReply* reply) { done(classifyMailCode(read(reply))); });
+}
+
 void EntClient::logoutAndReset(Callback<EntResult> done)
 {
     abortInFlight();

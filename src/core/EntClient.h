@@ -2,6 +2,7 @@
 
 #include "EntStatus.h"
 #include "KioskConfig.h"
+#include "MailState.h"
 #include "SecretBytes.h"
 #include "UserInfo.h"
 
@@ -23,13 +24,13 @@ class QNetworkRequest;
 
 struct EntClientSettings
 {
-    QUrl baseUrl; // public ENT origin, e.g. https://ent.picardie.fr
+    QUrl baseUrl;               // public ENT origin, e.g. https://ent.picardie.fr
     int timeoutMs = 10000;
-    QByteArray userAgent;  // leo-kiosk/<version> (<site name>)
-    QString oauthClientId; // non-empty: OAuth2 password grant (contract §3.4)
+    QByteArray userAgent;       // leo-kiosk/<version> (<site name>)
+    QString oauthClientId;      // non-empty: OAuth2 password grant (contract §3.4)
     QString oauthClientSecret;
     QString oauthScope;
-    QString caBundle; // extra PEM CAs, added to the system ones
+    QString caBundle;           // extra PEM CAs, added to the system ones
 
     static EntClientSettings fromConfig(const KioskConfig& config);
 };
@@ -90,6 +91,18 @@ struct ActivationResult : EntResult
 struct RenewalCodeResult : EntResult
 {
     QString renewalCode;
+};
+
+struct MailStateResult : EntResult
+{
+    MailState mailState;
+};
+
+// POST /directory/user/mailstate: Ok whenever the ENT judged the code; validation.state says how (a wrong code is
+// Pending with fewer tries, §16.5).
+struct MailCodeResult : EntResult
+{
+    MailValidation validation;
 };
 
 // Speaks ENT Core's auth API (contract §3, §13). Every call is asynchronous and answers exactly once through its
@@ -163,6 +176,18 @@ public:
                   Callback<ActivationResult> done);
     // Staff only (§3.15): a reset code for a pupil who shares a class. A refusal (401, 403) is ServerMessage.
     void generateRenewalCode(const QString& login, Callback<RenewalCodeResult> done);
+
+    // "Mon compte" (secured: cookie + X-XSRF-TOKEN, or a bearer token with the auth / directory scope).
+    void changePassword(const QString& login,
+                        SecretBytes oldPassword,
+                        SecretBytes password,
+                        SecretBytes confirmation,
+                        Callback<EntResult> done);
+    void mailState(Callback<MailStateResult> done);
+    // PUT: the ENT mails a 6-digit code to `email`. Ok once it says so; it says nothing else (§16.4).
+    void requestMailChange(const QString& email, Callback<EntResult> done);
+    // POST: the ENT replaces the session cookie on every answer (§16.5); the jar takes the new one.
+    void submitMailCode(const QString& code, Callback<MailCodeResult> done);
 
     // Aborts every request in flight (their callbacks are dropped), replaces the cookie jar and the network access
     // manager (connection, auth and TLS caches go with it), forgets tokens.

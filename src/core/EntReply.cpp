@@ -389,4 +389,17 @@ EntResult classifySecuredCommand(const Answer& a)
     return securedWriteFailure(a).value_or(result(EntStatus::Ok, a));
 }
 
+MailCodeResult classifyMailCode(const Answer& a)
+{
+    if (auto failure = securedWriteFailure(a))
+        return widen<MailCodeResult>(*failure);
+    const std::optional<QJsonObject> json = jsonObject(a);
+    const std::optional<MailValidation> validation = json ? MailValidation::fromJson(*json) : std::nullopt;
+    if (!validation)
+        return result<MailCodeResult>(EntStatus::MalformedReply, a, u"no known state"_s);
+    auto r = result<MailCodeResult>(EntStatus::Ok, a);
+    r.validation = *validation;
+    return r;
+}
+
 } // namespace EntReply

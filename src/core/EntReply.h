@@ -84,7 +84,7 @@ bool holdsSessionCookie(const QList<QNetworkCookie>& cookies);
 enum class Route {
     Public,
     Secured,                  // no session: 302 to the login page (contract §1.2), or 401
-    SecuredNotFoundNoSession, // /auth/user/requirements also answers 404 (or any 302) without a session (§3.15)
+    SecuredNotFoundNoSession, // requirements, GET mailstate also answer 404 (or any 302) without a session
 };
 
 // On a secured route, NotAuthenticated for what the filter chain answers without a session; else nullopt.
@@ -140,7 +140,8 @@ CodeMatchResult classifyCodeMatch(const Answer& a);
 ForgotIdResult classifyForgotId(const Answer& a);
 ActivationResult classifyActivation(const Answer& a);
 RenewalCodeResult classifyRenewalCode(const Answer& a);
-// A secured write whose 200 says nothing more (DELETE /auth/sessions): the body is not read.
+// A secured write whose 200 says nothing more (DELETE /auth/sessions, PUT mailstate): the body is not read.
 EntResult classifySecuredCommand(const Answer& a);
+MailCodeResult classifyMailCode(const Answer& a);
 
 } // namespace EntReply
