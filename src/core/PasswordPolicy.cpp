@@ -104,7 +104,7 @@ void PasswordPolicy::decompose()
 
     static const QRegularExpression lookahead(uR"re(^\(\?=\.\*\??([^()]+)\))re"_s);
     QList<Part> parts;
-    QList<QString> equivalent; // the recognised parts in Qt's syntax, in case Qt cannot compile the original
+    QStringList equivalent; // the recognised parts in Qt's syntax, in case Qt cannot compile the original
     for (QRegularExpressionMatch m = lookahead.match(rest); m.hasMatch(); m = lookahead.match(rest)) {
         const KnownClass* known = knownClass(m.captured(1));
         if (!known)
