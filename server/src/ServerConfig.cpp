@@ -292,7 +292,7 @@ username=
 ; the relay password: a file (mode 0600) or an environment variable
 password_file=
 password_env=
-; extra CA certificates (PEM) to verify the relay
+; CA certificates (PEM) that verify the relay, instead of the system's
 ca_file=
 from=%7
 outbox=%8

@@ -1,0 +1,61 @@
+-- wrk script of bench/forgot-password-load.sh: POST /auth/forgot-password paced to BENCH_RATE requests/s over all
+-- connections, each request for a distinct login: nine in ten are imported accounts (bench.pupilNNNN, each sent an
+-- e-mail), one in ten an unknown login (sent nothing). done() reports the latency percentiles and writes the
+-- number of requests for valid accounts to BENCH_RESULT.
+local rate = tonumber(os.getenv("BENCH_RATE"))
+local connections = tonumber(os.getenv("BENCH_CONNECTIONS"))
+local threadCount = tonumber(os.getenv("BENCH_THREADS"))
+local accounts = tonumber(os.getenv("BENCH_ACCOUNTS"))
+local threads = {}
+
+function setup(thread)
+   thread:set("id", #threads + 1)
+   table.insert(threads, thread)
+end
+
+function init(args)
+   sent, valid, unknown, errors = 0, 0, 0, 0
+   wrk.method = "POST"
+   wrk.headers["Content-Type"] = "application/json"
+   wrk.headers["Accept-Language"] = "fr"
+end
+
+function delay()
+   return connections * 1000 / rate
+end
+
+function request()
+   local n = sent * threadCount + id -- 1, 2, 3… across the threads
+   sent = sent + 1
+   local login
+   if n % 10 == 0 then
+      unknown = unknown + 1
+      login = string.format("nobody.%d", n)
+   else
+      valid = valid + 1
+      login = string.format("bench.pupil%04d", (n - 1) % accounts + 1)
+   end
+   return wrk.format(nil, nil, nil, string.format('{"login":"%s","service":"mail"}', login))
+end
+
+function response(status, headers, body)
+   if status ~= 200 or body ~= "{}" then
+      errors = errors + 1
+   end
+end
+
+function done(summary, latency, requests)
+   local v, u, e = 0, 0, 0
+   for _, t in ipairs(threads) do
+      v, u, e = v + t:get("valid"), u + t:get("unknown"), e + t:get("errors")
+   end
+   io.write(string.format("requests sent: %d for valid accounts, %d for unknown logins; answers other than 200 {}: %d\n",
+                          v, u, e))
+   io.write(string.format("latency: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms (%d answers in %.1f s)\n",
+                          latency:percentile(50) / 1000, latency:percentile(90) / 1000,
+                          latency:percentile(99) / 1000, latency.max / 1000, summary.requests,
+                          summary.duration / 1e6))
+   local out = io.open(os.getenv("BENCH_RESULT"), "w")
+   out:write(v, "\n")
+   out:close()
+end
