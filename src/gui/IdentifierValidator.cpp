@@ -2,12 +2,20 @@
 
 #include "KioskSession.h"
 
+#include <QLineEdit>
+
 IdentifierValidator::IdentifierValidator(QObject* parent)
     : QValidator(parent)
 {
 }
 
 IdentifierValidator::~IdentifierValidator() = default;
+
+void IdentifierValidator::attachTo(QLineEdit* lineEdit)
+{
+    lineEdit->setValidator(new IdentifierValidator(lineEdit));
+    lineEdit->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText | Qt::ImhPreferLowercase);
+}
 
 QValidator::State IdentifierValidator::validate(QString& input, int& position) const
 {

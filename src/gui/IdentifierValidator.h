@@ -2,6 +2,8 @@
 
 #include <QValidator>
 
+class QLineEdit;
+
 // Keeps an ENT identifier in the form the ENT matches (exactly, case-sensitively): while the pupil types, spaces are
 // dropped and letters lower-cased, as the ENT's own login form does, and the cursor stays where it was.
 class IdentifierValidator final : public QValidator
@@ -12,6 +14,9 @@ class IdentifierValidator final : public QValidator
 public:
     explicit IdentifierValidator(QObject* parent = nullptr);
     ~IdentifierValidator() override;
+
+    // Makes an identifier field of any screen: this validator, and no capitals or predictions from input methods.
+    static void attachTo(QLineEdit* lineEdit);
 
     State validate(QString& input, int& position) const override;
     void fixup(QString& input) const override;

@@ -1,5 +1,6 @@
 #include "KioskPage.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QLineEdit>
 
@@ -25,4 +26,12 @@ void KioskPage::changeEvent(QEvent* event)
 void KioskPage::wipe(QLineEdit* lineEdit)
 {
     lineEdit->setText(QString()); // setText() resets the undo/redo history, clear() does not
+}
+
+void KioskPage::setInputsEnabled(std::initializer_list<QWidget*> inputs, bool enabled)
+{
+    if (!enabled && isAncestorOf(QApplication::focusWidget()))
+        setFocus(Qt::OtherFocusReason);
+    for (QWidget* input : inputs)
+        input->setEnabled(enabled);
 }

@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
+
+#include <functional>
+#include <initializer_list>
 
 class QLineEdit;
 
@@ -29,4 +33,24 @@ protected:
 
     // Empties a field and its undo history (QLineEdit::clear() keeps the old text undoable).
     static void wipe(QLineEdit* lineEdit);
+    // Disables the inputs while a request is in flight, and enables them again. Disabling the focused input would
+    // push the focus on to the language switch, where a key press meant for the form would change the language: the
+    // page keeps it until the outcome decides where it goes.
+    void setInputsEnabled(std::initializer_list<QWidget*> inputs, bool enabled);
+
+    // For the answers of EntClient: `handler` runs only if the page still exists and dropAnswers() has not been
+    // called since, so that an answer to a pupil who has gone (page reset, flow left) lands nowhere.
+    template <typename Result>
+    std::function<void(const Result&)> unlessDropped(std::function<void(const Result&)> handler)
+    {
+        return [page = QPointer<KioskPage>(this), generation = m_answerGeneration,
+                handler = std::move(handler)](const Result& result) {
+            if (page && page->m_answerGeneration == generation)
+                handler(result);
+        };
+    }
+    void dropAnswers() { ++m_answerGeneration; }
+
+private:
+    quint64 m_answerGeneration = 0;
 };

@@ -8,8 +8,6 @@
 #include "SecretBytes.h"
 #include "SecretLineEdit.h"
 
-#include <QApplication>
-
 LoginPage::LoginPage(KioskSession& session, QWidget* parent)
     : KioskPage(parent)
     , m_ui(std::make_unique<Ui::LoginPage>())
@@ -18,9 +16,7 @@ LoginPage::LoginPage(KioskSession& session, QWidget* parent)
 {
     m_ui->setupUi(this);
 
-    m_ui->loginLineEdit->setValidator(new IdentifierValidator(m_ui->loginLineEdit));
-    m_ui->loginLineEdit->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText
-                                             | Qt::ImhPreferLowercase);
+    IdentifierValidator::attachTo(m_ui->loginLineEdit);
     m_ui->rememberCheckBox->setVisible(m_session.config().rememberMeAvailable());
     setHelpAvailable(false);
 
@@ -59,6 +55,11 @@ QWidget* LoginPage::initialFocusWidget() const
 void LoginPage::showInfo(std::function<QString()> render)
 {
     m_ui->infoLabel->showMessage(std::move(render));
+}
+
+void LoginPage::setIdentifier(const QString& login)
+{
+    m_ui->loginLineEdit->setText(KioskSession::normalizeLogin(login));
 }
 
 void LoginPage::setHelpAvailable(bool available)
@@ -102,14 +103,9 @@ void LoginPage::setBusy(bool busy)
     if (busy == m_busy)
         return;
     m_busy = busy;
-    // Disabling the focused field would push the focus on to the language switch, where a key press meant for the
-    // form would change the language. The page keeps it until the outcome decides where it goes.
-    if (busy && isAncestorOf(QApplication::focusWidget()))
-        setFocus(Qt::OtherFocusReason);
-    const std::initializer_list<QWidget*> inputs = {m_ui->loginLineEdit, m_ui->passwordField, m_ui->rememberCheckBox,
-                                                     m_ui->helpButton, m_ui->signInButton};
-    for (QWidget* input : inputs)
-        input->setEnabled(!busy);
+    setInputsEnabled({m_ui->loginLineEdit, m_ui->passwordField, m_ui->rememberCheckBox, m_ui->helpButton,
+                      m_ui->signInButton},
+                     !busy);
     updateSignInButton();
 }
 
@@ -134,6 +130,8 @@ void LoginPage::showFailure(const LoginResult& result)
             result.resetCode.isEmpty() ? m_ui->passwordField->lineEdit()->text() : result.resetCode;
         m_ui->passwordField->wipe();
         m_ui->passwordField->setFocus(Qt::OtherFocusReason);
+        // The new password screen takes over: no message is left here for when the pupil comes back.
+        m_ui->errorLabel->clearMessage();
         Q_EMIT resetCodeEntered(m_ui->loginLineEdit->text(), code);
         break;
     }

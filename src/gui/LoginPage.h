@@ -31,7 +31,9 @@ public:
     // A neutral or success message from a flow that comes back to this screen. render() is called again after
     // each language change.
     void showInfo(std::function<QString()> render);
-    // "Besoin d'aide ?" stays hidden until the help screens exist.
+    // The identifier of a pupil coming back from another screen (their password was just reset).
+    void setIdentifier(const QString& login);
+    // "Besoin d'aide ?" is shown only where the help screens are there to open (hidden by default).
     void setHelpAvailable(bool available);
 
 public Q_SLOTS:

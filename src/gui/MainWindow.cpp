@@ -1,9 +1,13 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "ForgotPasswordPage.h"
+#include "HelpPage.h"
 #include "KioskSession.h"
 #include "LanguageManager.h"
 #include "LoginPage.h"
+#include "NewPasswordPage.h"
+#include "ResetCodePage.h"
 #include "SignedInPage.h"
 
 #include <QEvent>
@@ -24,6 +28,10 @@ MainWindow::MainWindow(KioskSession& session, LanguageManager& languages, QWidge
     , m_clipboardGuard(QGuiApplication::clipboard())
     , m_loginPage(new LoginPage(session, this))
     , m_signedInPage(new SignedInPage(session, this))
+    , m_helpPage(new HelpPage(this))
+    , m_forgotPasswordPage(new ForgotPasswordPage(session, this))
+    , m_resetCodePage(new ResetCodePage(session, this))
+    , m_newPasswordPage(new NewPasswordPage(session, this))
 {
     m_ui->setupUi(this);
     showLogo();
@@ -34,6 +42,11 @@ MainWindow::MainWindow(KioskSession& session, LanguageManager& languages, QWidge
 
     addPage(m_loginPage);
     addPage(m_signedInPage);
+    addPage(m_helpPage);
+    addPage(m_forgotPasswordPage);
+    addPage(m_resetCodePage);
+    addPage(m_newPasswordPage);
+    connectHelpScreens();
 
     // Created after the pages so that, in the focus chain, the switch comes after the fields of whichever page is
     // shown (identifier → … → CONNEXION → Français → English).
@@ -106,4 +119,65 @@ void MainWindow::applyLanguage(const QString& language)
 {
     m_session.setLanguage(language);
     m_ui->languageSwitch->setCurrentLanguage(language);
+}
+
+void MainWindow::connectHelpScreens()
+{
+    m_loginPage->setHelpAvailable(true);
+    connect(m_loginPage, &LoginPage::helpRequested, this, [this] { showPage(m_helpPage); });
+    connect(m_loginPage, &LoginPage::resetCodeEntered, this, &MainWindow::openNewPassword);
+
+    connect(m_helpPage, &HelpPage::topicChosen, this, [this](HelpPage::Topic topic) {
+        switch (topic) {
+        case HelpPage::Topic::LostPassword:
+            return openForgotPassword(QString());
+        case HelpPage::Topic::ReceivedCode:
+            return openResetCode(QString());
+        }
+    });
+    connect(m_forgotPasswordPage, &ForgotPasswordPage::codeReceived, this, &MainWindow::openResetCode);
+    connect(m_resetCodePage, &ResetCodePage::newCodeRequested, this, &MainWindow::openForgotPassword);
+    connect(m_resetCodePage, &ResetCodePage::codeMatched, this, &MainWindow::openNewPassword);
+    connect(m_newPasswordPage, &NewPasswordPage::passwordReset, this, &MainWindow::showPasswordReset);
+
+    connect(m_helpPage, &HelpPage::homeRequested, this, &MainWindow::leaveHelp);
+    connect(m_forgotPasswordPage, &ForgotPasswordPage::homeRequested, this, &MainWindow::leaveHelp);
+    connect(m_resetCodePage, &ResetCodePage::homeRequested, this, &MainWindow::leaveHelp);
+    connect(m_newPasswordPage, &NewPasswordPage::homeRequested, this, &MainWindow::leaveHelp);
+}
+
+void MainWindow::openForgotPassword(const QString& login)
+{
+    m_forgotPasswordPage->open(login);
+    showPage(m_forgotPasswordPage);
+}
+
+void MainWindow::openResetCode(const QString& login)
+{
+    m_resetCodePage->open(login);
+    showPage(m_resetCodePage);
+}
+
+void MainWindow::openNewPassword(const QString& login, const QString& code)
+{
+    m_newPasswordPage->open(login, code);
+    showPage(m_newPasswordPage);
+}
+
+void MainWindow::leaveHelp()
+{
+    for (KioskPage* page : {static_cast<KioskPage*>(m_helpPage), static_cast<KioskPage*>(m_forgotPasswordPage),
+                            static_cast<KioskPage*>(m_resetCodePage), static_cast<KioskPage*>(m_newPasswordPage)})
+        page->resetPage();
+    showPage(m_loginPage);
+}
+
+void MainWindow::showPasswordReset(const QString& login)
+{
+    const QString identifier = login; // the signal's argument may live in a page that leaveHelp() wipes
+    leaveHelp();
+    m_loginPage->resetPage();
+    m_loginPage->setIdentifier(identifier);
+    m_loginPage->showInfo(&NewPasswordPage::successMessage);
+    showPage(m_loginPage); // the focus goes to the password field, the identifier being there
 }

@@ -7,10 +7,14 @@
 
 #include <memory>
 
+class ForgotPasswordPage;
+class HelpPage;
 class KioskPage;
 class KioskSession;
 class LanguageManager;
 class LoginPage;
+class NewPasswordPage;
+class ResetCodePage;
 class SignedInPage;
 
 namespace Ui {
@@ -19,7 +23,8 @@ class MainWindow;
 
 // The kiosk's one window: a header (LEO, the site's name, the language switch) over a stack of pages. Follows the
 // session: the signed-in page on KioskSession::signedIn, and on KioskSession::ended the GUI half of the wipe
-// (resetAllPages) back to the login page. The look comes from :/styles/kiosk.qss, set on the application by main().
+// (resetAllPages) back to the login page. Leads the pupil through the help screens, whose pages only say what was
+// chosen. The look comes from :/styles/kiosk.qss, set on the application by main().
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -36,6 +41,10 @@ public:
 
     LoginPage* loginPage() const { return m_loginPage; }
     SignedInPage* signedInPage() const { return m_signedInPage; }
+    HelpPage* helpPage() const { return m_helpPage; }
+    ForgotPasswordPage* forgotPasswordPage() const { return m_forgotPasswordPage; }
+    ResetCodePage* resetCodePage() const { return m_resetCodePage; }
+    NewPasswordPage* newPasswordPage() const { return m_newPasswordPage; }
 
 public Q_SLOTS:
     // Every page wiped, the clipboard emptied of what we put there, the default language, the login page with the
@@ -50,6 +59,14 @@ private:
     void chooseLanguage(const QString& language);
     void applyLanguage(const QString& language);
 
+    void connectHelpScreens();
+    void openForgotPassword(const QString& login);
+    void openResetCode(const QString& login);
+    void openNewPassword(const QString& login, const QString& code);
+    // Back to the login screen from any help screen; the help screens forget what was typed there.
+    void leaveHelp();
+    void showPasswordReset(const QString& login);
+
     const std::unique_ptr<Ui::MainWindow> m_ui;
     KioskSession& m_session;
     LanguageManager& m_languages;
@@ -57,4 +74,8 @@ private:
     QList<KioskPage*> m_pages;
     LoginPage* const m_loginPage;
     SignedInPage* const m_signedInPage;
+    HelpPage* const m_helpPage;
+    ForgotPasswordPage* const m_forgotPasswordPage;
+    ResetCodePage* const m_resetCodePage;
+    NewPasswordPage* const m_newPasswordPage;
 };

@@ -1,0 +1,79 @@
+#include "HelpPage.h"
+#include "ui_HelpPage.h"
+
+#include <QCoreApplication>
+#include <QPushButton>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct TopicEntry
+{
+    HelpPage::Topic topic;
+    const char* objectName;
+    const char* text; // translated in the context "HelpPage"
+};
+
+// The ENT's help screen also offers "Vous avez perdu votre identifiant ?", "Vous êtes toujours perdu ?" and
+// "Vous souhaitez contacter l'assistance ?": each comes as one line here with its screen.
+constexpr TopicEntry topics[] = {
+    //: Help topic that opens the lost-password screen (ENT: Vous avez perdu votre mot de passe ?)
+    {HelpPage::Topic::LostPassword, "lostPasswordButton", QT_TRANSLATE_NOOP("HelpPage", "Have you lost your password?")},
+    //: Help topic for a pupil who already has a reset code or the e-mailed link (no ENT text: J'ai reçu un code)
+    {HelpPage::Topic::ReceivedCode, "receivedCodeButton", QT_TRANSLATE_NOOP("HelpPage", "I received a code")},
+};
+
+} // namespace
+
+HelpPage::HelpPage(QWidget* parent)
+    : KioskPage(parent)
+    , m_ui(std::make_unique<Ui::HelpPage>())
+{
+    m_ui->setupUi(this);
+
+    QWidget* previous = nullptr;
+    for (const TopicEntry& entry : topics) {
+        auto* button = new QPushButton(m_ui->contentFrame);
+        button->setObjectName(QString::fromLatin1(entry.objectName));
+        button->setProperty("buttonStyle", u"topic"_s);
+        button->setCursor(Qt::PointingHandCursor);
+        button->setAutoDefault(true);
+        m_ui->topicsLayout->addWidget(button);
+        connect(button, &QPushButton::clicked, this, [this, topic = entry.topic] { Q_EMIT topicChosen(topic); });
+        if (previous)
+            setTabOrder(previous, button);
+        previous = button;
+        m_topicButtons.append(button);
+    }
+    setTabOrder(previous, m_ui->homeButton);
+    connect(m_ui->homeButton, &QPushButton::clicked, this, &HelpPage::homeRequested);
+    renderTopics();
+}
+
+HelpPage::~HelpPage() = default;
+
+void HelpPage::resetPage()
+{
+    // Nothing typed, nothing shown that belongs to a pupil.
+}
+
+QWidget* HelpPage::initialFocusWidget() const
+{
+    return m_topicButtons.constFirst();
+}
+
+void HelpPage::retranslate()
+{
+    m_ui->retranslateUi(this);
+    renderTopics();
+}
+
+void HelpPage::renderTopics()
+{
+    for (qsizetype i = 0; i < m_topicButtons.size(); ++i) {
+        const QString text = QCoreApplication::translate("HelpPage", topics[i].text);
+        m_topicButtons[i]->setText(text);
+        m_topicButtons[i]->setAccessibleName(text);
+    }
+}

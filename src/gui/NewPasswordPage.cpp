@@ -1,0 +1,150 @@
+#include "NewPasswordPage.h"
+#include "ui_NewPasswordPage.h"
+
+#include "KioskSession.h"
+#include "SecretBytes.h"
+#include "SecretLineEdit.h"
+
+namespace {
+
+// Failures where the ENT never judged the password: what the pupil typed stays for another try.
+bool judgedNothing(EntStatus status)
+{
+    switch (status) {
+    case EntStatus::Unreachable:
+    case EntStatus::Timeout:
+    case EntStatus::TlsError:
+    case EntStatus::MalformedReply:
+    case EntStatus::ServerError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+NewPasswordPage::NewPasswordPage(KioskSession& session, QWidget* parent)
+    : KioskPage(parent)
+    , m_ui(std::make_unique<Ui::NewPasswordPage>())
+    , m_session(session)
+{
+    m_ui->setupUi(this);
+
+    connect(m_ui->newPasswordField->lineEdit(), &QLineEdit::textChanged, this, &NewPasswordPage::updateChecklist);
+    connect(m_ui->confirmationField->lineEdit(), &QLineEdit::textChanged, this, &NewPasswordPage::updateChecklist);
+    connect(m_ui->passwordChecklist, &PasswordChecklist::allSatisfiedChanged, this,
+            &NewPasswordPage::updateResetButton);
+    connect(m_ui->newPasswordField, &PasswordField::returnPressed, this, &NewPasswordPage::submit);
+    connect(m_ui->confirmationField, &PasswordField::returnPressed, this, &NewPasswordPage::submit);
+    connect(m_ui->resetButton, &QPushButton::clicked, this, &NewPasswordPage::submit);
+    connect(m_ui->homeButton, &QPushButton::clicked, this, &NewPasswordPage::homeRequested);
+    connect(&m_session.authContext(), &AuthContextCache::updated, this, &NewPasswordPage::showPolicy);
+    showPolicy();
+}
+
+NewPasswordPage::~NewPasswordPage() = default;
+
+void NewPasswordPage::open(const QString& login, const QString& code)
+{
+    resetPage();
+    m_login = login;
+    m_code = code;
+    m_ui->loginLabel->setText(login);
+    // The rule is fetched after start-up; a kiosk that started while the ENT was away asks again.
+    if (!m_session.authContext().isKnown())
+        m_session.authContext().refresh();
+}
+
+void NewPasswordPage::resetPage()
+{
+    dropAnswers();
+    setBusy(false);
+    m_ui->newPasswordField->wipe();
+    m_ui->confirmationField->wipe();
+    m_ui->errorLabel->clearMessage();
+    m_ui->loginLabel->clear();
+    m_login.clear();
+    m_code.clear();
+}
+
+QWidget* NewPasswordPage::initialFocusWidget() const
+{
+    return m_ui->newPasswordField;
+}
+
+QString NewPasswordPage::successMessage()
+{
+    return tr("Your new password is saved. You can sign in.");
+}
+
+void NewPasswordPage::submit()
+{
+    if (m_busy || !m_ui->passwordChecklist->allSatisfied() || m_login.isEmpty())
+        return;
+    m_ui->errorLabel->clearMessage();
+    setBusy(true);
+    m_session.client().resetPassword(
+        m_login, m_code, m_ui->newPasswordField->secret(), m_ui->confirmationField->secret(),
+        unlessDropped<EntResult>([this](const EntResult& result) { finishSubmitting(result); }));
+}
+
+void NewPasswordPage::retranslate()
+{
+    m_ui->retranslateUi(this);
+    updateResetButton();
+}
+
+void NewPasswordPage::showPolicy()
+{
+    m_ui->passwordChecklist->setPolicy(m_session.authContext().passwordPolicy());
+    updateChecklist();
+}
+
+void NewPasswordPage::updateChecklist()
+{
+    m_ui->passwordChecklist->evaluate(m_ui->newPasswordField->lineEdit()->text(),
+                                      m_ui->confirmationField->lineEdit()->text());
+    updateResetButton();
+}
+
+void NewPasswordPage::finishSubmitting(const EntResult& result)
+{
+    setBusy(false);
+    if (result.ok()) {
+        Q_EMIT passwordReset(m_login);
+        return;
+    }
+    EntResult shown = result;
+    m_ui->errorLabel->showMessage([shown] { return EntMessages::text(shown); });
+    if (judgedNothing(result.status)) {
+        m_ui->resetButton->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    // The ENT refused the password (already used, or against its rule): a new one is typed from scratch, and the
+    // code, which a refusal does not use up (contract §3.11), is kept.
+    m_ui->newPasswordField->wipe();
+    m_ui->confirmationField->wipe();
+    m_ui->newPasswordField->setFocus(Qt::OtherFocusReason);
+}
+
+void NewPasswordPage::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    setInputsEnabled({m_ui->newPasswordField, m_ui->confirmationField}, !busy);
+    updateResetButton();
+}
+
+void NewPasswordPage::updateResetButton()
+{
+    const QString text = m_busy
+        //: The reset button while the ENT is saving the new password
+        ? tr("Saving…")
+        //: Saves the new password, in capitals as on the ENT (ENT: RÉINITIALISER)
+        : tr("RESET");
+    m_ui->resetButton->setText(text);
+    m_ui->resetButton->setAccessibleName(text);
+    m_ui->resetButton->setEnabled(!m_busy && m_ui->passwordChecklist->allSatisfied());
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "PasswordPolicy.h"
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QVBoxLayout;
+
+// The live checklist of the ENT's password rule, for every screen where a new password is chosen: one line per
+// PasswordPolicy item, each a glyph and words ("✓ At least 8 characters — met"), so that the state never rests on
+// colour alone. Each line is a plain QLabel with no accessible name of its own: assistive technology reads its text,
+// and QLabel::setText() reports each change to it (NameChanged). Only the states are kept, never the password.
+class PasswordChecklist final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PasswordChecklist)
+
+public:
+    explicit PasswordChecklist(QWidget* parent = nullptr);
+    ~PasswordChecklist() override;
+
+    // Lines are named "<item id in camel case>RuleLabel" (minLengthRuleLabel…); another rule makes them again.
+    void setPolicy(const PasswordPolicy& policy);
+    void evaluate(const QString& password, const QString& confirmation);
+    bool allSatisfied() const { return m_allSatisfied; }
+
+Q_SIGNALS:
+    void allSatisfiedChanged(bool allSatisfied);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void render();
+
+    QVBoxLayout* const m_layout;
+    QLabel* const m_titleLabel;
+    PasswordPolicy m_policy;
+    QList<PasswordPolicy::Item> m_items; // in the current language
+    QList<QLabel*> m_lines;              // one per item
+    QList<bool> m_met;                   // one per item
+    bool m_allSatisfied = false;
+};
