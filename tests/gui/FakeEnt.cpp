@@ -1,5 +1,8 @@
 #include "FakeEnt.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using namespace Qt::Literals::StringLiterals;
 using Response = FakeHttpServer::Response;
 
@@ -11,6 +14,9 @@ const QString FakeEnt::blockedUserMessage = u"L'administrateur de votre établis
                                             u"réseau éducatif. Veuillez le contacter."_s;
 const QString FakeEnt::blockedProfileMessage =
     u"L'accès à votre réseau éducatif est temporairement bloqué pour votre profil d'utilisateur."_s;
+const QString FakeEnt::resetRefusedMessage =
+    u"Le formulaire contient des erreurs. Veuillez vérifier que le nouveau mot de passe n'a pas déjà été utilisé et "
+    u"que les deux saisies sont identiques."_s;
 
 FakeEnt::FakeEnt()
 {
@@ -31,6 +37,16 @@ FakeEnt::FakeEnt()
                 Response::redirect(m_server.url().toEncoded() + '/')
                     .header("Set-Cookie", "oneSessionId=; Max-Age=0; Path=/; HttpOnly")
                     .header("Set-Cookie", "authenticated=; Max-Age=0; Path=/"));
+    m_server.on("GET", "/auth/context",
+                Response::json(QByteArrayLiteral(
+                    R"({"callBack":"","cgu":true,"passwordRegex":"^(?=.*[a-zA-Z])(?=.*[0-9]).{8,}$","mandatory":{},)"
+                    R"("passwordRegexI18n":{"fr":"Votre mot de passe doit contenir au moins 8 caractères, dont une )"
+                    R"(lettre et un chiffre."},"mfaConfig":[]})")));
+    offerSms(false);
+    answerForgotPassword(Response::json(QByteArrayLiteral(R"({"status":"ok"})")));
+    answerResetMatch(true);
+    answerReset(Response::redirect(m_server.url().toEncoded() + "/auth/login")
+                    .header("Set-Cookie", "oneSessionId=; Max-Age=0; Path=/; HttpOnly"));
 }
 
 KioskConfig FakeEnt::config(KioskProfile profile) const
@@ -65,4 +81,32 @@ void FakeEnt::refuseLogin(const QString& message)
 void FakeEnt::answerLogin(const FakeHttpServer::Response& response)
 {
     m_server.on("POST", "/auth/login", response);
+}
+
+void FakeEnt::offerSms(bool offered)
+{
+    m_server.on("GET", "/auth/password-channels",
+                Response::json(offered ? QByteArrayLiteral(R"({"mobile":true})") : QByteArrayLiteral(R"({"mobile":false})")));
+}
+
+void FakeEnt::answerForgotPassword(const FakeHttpServer::Response& response)
+{
+    m_server.on("POST", "/auth/forgot-password", response);
+}
+
+void FakeEnt::answerResetMatch(bool match)
+{
+    m_server.on("POST", "/auth/reset/match",
+                Response::json(match ? QByteArrayLiteral(R"({"match":true})") : QByteArrayLiteral(R"({"match":false})")));
+}
+
+void FakeEnt::answerReset(const FakeHttpServer::Response& response)
+{
+    m_server.on("POST", "/auth/reset", response);
+}
+
+void FakeEnt::refuseReset(const QString& message)
+{
+    const QJsonObject body{{u"error"_s, QJsonObject{{u"message"_s, message}}}, {u"resetCode"_s, u"3zrf6jkz"_s}};
+    answerReset(Response::json(QJsonDocument(body).toJson(QJsonDocument::Compact)));
 }

@@ -5,8 +5,9 @@
 
 #include <QByteArray>
 
-// The ENT for GUI tests: a FakeHttpServer that answers as ENT Core does (contract §3.2, §3.3, §3.5) for Adèle Adams,
-// a pupil whose sign-in succeeds unless a test scripts otherwise.
+// The ENT for GUI tests: a FakeHttpServer that answers as ENT Core does (contract §3.2, §3.3, §3.5, §3.6-§3.12) for
+// Adèle Adams, a pupil whose sign-in succeeds unless a test scripts otherwise. Password recovery: no SMS provider,
+// every forgot-password request accepted, every reset code matching, every new password taken.
 class FakeEnt final
 {
 public:
@@ -28,10 +29,18 @@ public:
     void refuseLogin(const QString& message);
     void answerLogin(const FakeHttpServer::Response& response);
 
+    void offerSms(bool offered);
+    void answerForgotPassword(const FakeHttpServer::Response& response);
+    void answerResetMatch(bool match);
+    void answerReset(const FakeHttpServer::Response& response);
+    // 200 JSON with the ENT's message, as POST /auth/reset refuses (§3.11).
+    void refuseReset(const QString& message);
+
     static const QString wrongPasswordMessage;
     static const QString banMessage;
     static const QString blockedUserMessage;
     static const QString blockedProfileMessage;
+    static const QString resetRefusedMessage;
 
 private:
     FakeHttpServer m_server;

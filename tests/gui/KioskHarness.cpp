@@ -1,5 +1,6 @@
 #include "KioskHarness.h"
 
+#include "LoginPage.h"
 #include "PasswordField.h"
 #include "SecretLineEdit.h"
 
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -44,12 +46,12 @@ bool KioskHarness::showActive(QSize size)
 
 QLineEdit* KioskHarness::loginLineEdit() const
 {
-    return find<QLineEdit>(u"loginLineEdit"_s);
+    return findIn<QLineEdit>(window.loginPage(), u"loginLineEdit"_s);
 }
 
 PasswordField* KioskHarness::passwordField() const
 {
-    return find<PasswordField>(u"passwordField"_s);
+    return findIn<PasswordField>(window.loginPage(), u"passwordField"_s);
 }
 
 QLineEdit* KioskHarness::passwordLineEdit() const
@@ -59,32 +61,32 @@ QLineEdit* KioskHarness::passwordLineEdit() const
 
 QAbstractButton* KioskHarness::showPasswordButton() const
 {
-    return find<QAbstractButton>(u"showPasswordButton"_s);
+    return findIn<QAbstractButton>(window.loginPage(), u"showPasswordButton"_s);
 }
 
 QCheckBox* KioskHarness::rememberCheckBox() const
 {
-    return find<QCheckBox>(u"rememberCheckBox"_s);
+    return findIn<QCheckBox>(window.loginPage(), u"rememberCheckBox"_s);
 }
 
 QAbstractButton* KioskHarness::signInButton() const
 {
-    return find<QAbstractButton>(u"signInButton"_s);
+    return findIn<QAbstractButton>(window.loginPage(), u"signInButton"_s);
 }
 
 QLabel* KioskHarness::errorLabel() const
 {
-    return find<QLabel>(u"errorLabel"_s);
+    return findIn<QLabel>(window.loginPage(), u"errorLabel"_s);
 }
 
 QLabel* KioskHarness::infoLabel() const
 {
-    return find<QLabel>(u"infoLabel"_s);
+    return findIn<QLabel>(window.loginPage(), u"infoLabel"_s);
 }
 
 QLabel* KioskHarness::capsLockLabel() const
 {
-    return find<QLabel>(u"capsLockLabel"_s);
+    return findIn<QLabel>(window.loginPage(), u"capsLockLabel"_s);
 }
 
 QLabel* KioskHarness::greetingLabel() const
@@ -122,4 +124,30 @@ QString withoutMnemonic(QString text)
     text.remove(u'&');
     text.replace(placeholder, u"&"_s);
     return text;
+}
+
+QString visibleName(const QWidget* root, QWidget* widget)
+{
+    if (auto* tool = qobject_cast<QToolButton*>(widget); tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly)
+        return tool->toolTip();
+    if (auto* button = qobject_cast<QAbstractButton*>(widget))
+        return withoutMnemonic(button->text());
+    const QList<QLabel*> labels = root->findChildren<QLabel*>();
+    for (QLabel* label : labels) {
+        const QWidget* buddy = label->buddy();
+        if (buddy && (buddy == widget || buddy->focusProxy() == widget))
+            return withoutMnemonic(label->text());
+    }
+    return {};
+}
+
+QList<QWidget*> tabStops(const QWidget* root)
+{
+    QList<QWidget*> stops;
+    const QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        if (widget->isVisible() && (widget->focusPolicy() & Qt::TabFocus))
+            stops.append(widget);
+    }
+    return stops;
 }

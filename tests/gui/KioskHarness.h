@@ -32,7 +32,13 @@ public:
     {
         return window.findChild<T*>(objectName);
     }
+    // Pages reuse names (loginLineEdit, errorLabel, titleLabel…): a child of one page.
+    template <typename T> static T* findIn(const QWidget* page, const QString& objectName)
+    {
+        return page->findChild<T*>(objectName);
+    }
 
+    // The login page's.
     QLineEdit* loginLineEdit() const;
     PasswordField* passwordField() const;
     QLineEdit* passwordLineEdit() const;
@@ -57,3 +63,9 @@ public:
 
 // Visible text of a label or button without its mnemonic marker ("&Identifier" → "Identifier").
 QString withoutMnemonic(QString text);
+
+// What a sighted user reads as the name of an interactive widget under `root`: a button's text, an icon-only tool
+// button's tooltip, or the text of the QLabel whose buddy the field is. Empty if nothing names it.
+QString visibleName(const QWidget* root, QWidget* widget);
+// The visible widgets under `root` that take the focus with Tab, in no particular order.
+QList<QWidget*> tabStops(const QWidget* root);

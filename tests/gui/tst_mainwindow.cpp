@@ -1,8 +1,14 @@
 #include "EntStatus.h"
 #include "FakeEnt.h"
+#include "FakeTranslator.h"
+#include "ForgotPasswordPage.h"
+#include "HelpPage.h"
 #include "KioskHarness.h"
 #include "LoginPage.h"
+#include "NewPasswordPage.h"
 #include "PasswordField.h"
+#include "ResetCodePage.h"
+#include "SecretLineEdit.h"
 #include "SignedInPage.h"
 
 #include <QAbstractButton>
@@ -10,7 +16,6 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
-#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkCookieJar>
@@ -18,7 +23,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
-#include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -28,32 +32,6 @@ QString translated(const char* context, const char* source)
 {
     return QCoreApplication::translate(context, source);
 }
-
-// A few French strings, so that a language switch shows on screen whether or not the real catalogue is filled.
-class FakeFrenchTranslator final : public QTranslator
-{
-public:
-    using QTranslator::QTranslator;
-
-    bool isEmpty() const override { return false; }
-
-    QString translate(const char* context, const char* sourceText, const char* disambiguation, int n) const override
-    {
-        Q_UNUSED(disambiguation)
-        Q_UNUSED(n)
-        static const QHash<QString, QString> french{
-            {u"LoginPage|Sign in"_s, u"Connexion"_s},
-            {u"LoginPage|SIGN IN"_s, u"CONNEXION"_s},
-            {u"LoginPage|&Identifier"_s, u"&Identifiant"_s},
-            {u"LoginPage|Identifier"_s, u"Identifiant"_s},
-            {u"SignedInPage|Hello %1"_s, u"Bonjour %1"_s},
-            {u"SignedInPage|Student"_s, u"Élève"_s},
-            {u"EntMessages|The identifier or the password is incorrect."_s,
-             u"L'identifiant ou le mot de passe est incorrect."_s},
-        };
-        return french.value(QString::fromUtf8(context) + u'|' + QString::fromUtf8(sourceText));
-    }
-};
 
 // Accepts TCP connections and answers in plain HTTP, so that a TLS client fails its handshake.
 class PlainTextServer final : public QTcpServer
@@ -272,8 +250,9 @@ void TestMainWindow::sessionEndWipesTheFilledForm()
         QVERIFY2(field->text().isEmpty(), qPrintable(field->objectName()));
     }
     for (const QString& name : {u"errorLabel"_s, u"infoLabel"_s, u"capsLockLabel"_s}) {
-        QVERIFY2(kiosk.find<QLabel>(name)->text().isEmpty(), qPrintable(name));
-        QVERIFY2(kiosk.find<QLabel>(name)->isHidden(), qPrintable(name));
+        auto* label = KioskHarness::findIn<QLabel>(kiosk.window.loginPage(), name);
+        QVERIFY2(label->text().isEmpty(), qPrintable(name));
+        QVERIFY2(label->isHidden(), qPrintable(name));
     }
     QVERIFY(!kiosk.passwordField()->isRevealed());
     QCOMPARE(kiosk.passwordLineEdit()->echoMode(), QLineEdit::Password);
@@ -329,7 +308,16 @@ void TestMainWindow::languageSwitchChangesTextsAtRunTime()
     FakeEnt ent;
     ent.refuseLogin(FakeEnt::wrongPasswordMessage);
     KioskHarness kiosk(ent.config());
-    FakeFrenchTranslator french;
+    FakeTranslator french({
+        {u"LoginPage|Sign in"_s, u"Connexion"_s},
+        {u"LoginPage|SIGN IN"_s, u"CONNEXION"_s},
+        {u"LoginPage|&Identifier"_s, u"&Identifiant"_s},
+        {u"LoginPage|Identifier"_s, u"Identifiant"_s},
+        {u"SignedInPage|Hello %1"_s, u"Bonjour %1"_s},
+        {u"SignedInPage|Student"_s, u"Élève"_s},
+        {u"EntMessages|The identifier or the password is incorrect."_s,
+         u"L'identifiant ou le mot de passe est incorrect."_s},
+    });
     const auto follow = [&french](const QString& language) {
         if (language == u"fr")
             QCoreApplication::installTranslator(&french);
@@ -341,7 +329,7 @@ void TestMainWindow::languageSwitchChangesTextsAtRunTime()
     connect(&kiosk.languages, &LanguageManager::languageChanged, &context, follow);
     QVERIFY(kiosk.showActive());
 
-    auto* title = kiosk.find<QLabel>(u"titleLabel"_s);
+    auto* title = KioskHarness::findIn<QLabel>(kiosk.window.loginPage(), u"titleLabel"_s);
     QTRY_COMPARE(title->text(), u"Connexion"_s);
     QCOMPARE(kiosk.signInButton()->text(), u"CONNEXION"_s);
     QCOMPARE(kiosk.loginLineEdit()->accessibleName(), u"Identifiant"_s);
@@ -355,7 +343,7 @@ void TestMainWindow::languageSwitchChangesTextsAtRunTime()
     QTest::mouseClick(kiosk.languageButton(u"en"_s), Qt::LeftButton);
     QTRY_COMPARE(title->text(), u"Sign in"_s);
     QCOMPARE(kiosk.signInButton()->text(), u"SIGN IN"_s);
-    QCOMPARE(kiosk.find<QLabel>(u"identifierLabel"_s)->text(), u"&Identifier"_s);
+    QCOMPARE(KioskHarness::findIn<QLabel>(kiosk.window.loginPage(), u"identifierLabel"_s)->text(), u"&Identifier"_s);
     QCOMPARE(kiosk.loginLineEdit()->accessibleName(), u"Identifier"_s);
     QCOMPARE(kiosk.errorLabel()->text(), u"The identifier or the password is incorrect."_s);
     QVERIFY(kiosk.languageButton(u"en"_s)->isChecked());
@@ -429,6 +417,58 @@ void TestMainWindow::screenshots()
         kiosk.clickSignIn();
         QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.signedInPage());
         QVERIFY(save(u"signed-in"_s));
+
+        // The help screens as a pupil walks them, on a platform that can send SMS.
+        QTest::mouseClick(kiosk.signOutButton(), Qt::LeftButton);
+        QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
+        ent.offerSms(true);
+        const auto click = [](KioskPage* page, const QString& name) {
+            auto* button = KioskHarness::findIn<QAbstractButton>(page, name);
+            QVERIFY2(button && button->isEnabled(), qPrintable(name));
+            QTest::mouseClick(button, Qt::LeftButton);
+        };
+        click(kiosk.window.loginPage(), u"helpButton"_s);
+        QCOMPARE(kiosk.window.currentPage(), kiosk.window.helpPage());
+        QVERIFY(save(u"help"_s));
+
+        KioskPage* forgot = kiosk.window.forgotPasswordPage();
+        click(kiosk.window.helpPage(), u"lostPasswordButton"_s);
+        QTRY_VERIFY(KioskHarness::findIn<QWidget>(forgot, u"channelWidget"_s)->isVisible());
+        QTest::keyClicks(KioskHarness::findIn<QLineEdit>(forgot, u"loginLineEdit"_s), u"adele.adams"_s);
+        QVERIFY(save(u"forgot-password"_s));
+        click(forgot, u"sendButton"_s);
+        QTRY_VERIFY(KioskHarness::findIn<QWidget>(forgot, u"resultLabel"_s)->isVisible());
+        QVERIFY(save(u"forgot-password-sent"_s));
+
+        KioskPage* code = kiosk.window.resetCodePage();
+        click(forgot, u"codeReceivedButton"_s);
+        QCOMPARE(kiosk.window.currentPage(), code);
+        ent.answerResetMatch(false);
+        QTest::keyClicks(KioskHarness::findIn<QLineEdit>(code, u"codeLineEdit"_s), u"3ZRF-6JKZ"_s);
+        click(code, u"verifyButton"_s);
+        QTRY_VERIFY(KioskHarness::findIn<QWidget>(code, u"newCodeButton"_s)->isVisible());
+        QVERIFY(save(u"reset-code-wrong"_s));
+
+        KioskPage* newPassword = kiosk.window.newPasswordPage();
+        ent.answerResetMatch(true);
+        click(code, u"verifyButton"_s);
+        QTRY_COMPARE(kiosk.window.currentPage(), newPassword);
+        QTest::keyClicks(KioskHarness::findIn<PasswordField>(newPassword, u"newPasswordField"_s)->lineEdit(), u"soleil"_s);
+        QVERIFY(save(u"new-password"_s));
+        ent.refuseReset(FakeEnt::resetRefusedMessage);
+        QTest::keyClicks(KioskHarness::findIn<PasswordField>(newPassword, u"newPasswordField"_s)->lineEdit(), u"2024"_s);
+        QTest::keyClicks(KioskHarness::findIn<PasswordField>(newPassword, u"confirmationField"_s)->lineEdit(), u"soleil2024"_s);
+        QVERIFY(save(u"new-password-ready"_s));
+        click(newPassword, u"resetButton"_s);
+        QTRY_VERIFY(KioskHarness::findIn<QWidget>(newPassword, u"errorLabel"_s)->isVisible());
+        QVERIFY(save(u"new-password-refused"_s));
+
+        ent.answerReset(FakeHttpServer::Response::redirect("/auth/login"));
+        QTest::keyClicks(KioskHarness::findIn<PasswordField>(newPassword, u"newPasswordField"_s)->lineEdit(), u"soleil2025"_s);
+        QTest::keyClicks(KioskHarness::findIn<PasswordField>(newPassword, u"confirmationField"_s)->lineEdit(), u"soleil2025"_s);
+        click(newPassword, u"resetButton"_s);
+        QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
+        QVERIFY(save(u"login-after-reset"_s));
     }
 }
 

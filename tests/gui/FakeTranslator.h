@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QTranslator>
+
+// A translator with a few strings, so that a language switch shows on screen whether or not the shipped catalogue
+// has them yet. Keys are "Context|source text".
+class FakeTranslator final : public QTranslator
+{
+public:
+    explicit FakeTranslator(QHash<QString, QString> translations);
+
+    bool isEmpty() const override { return false; }
+    QString translate(const char* context, const char* sourceText, const char* disambiguation, int n) const override;
+
+private:
+    QHash<QString, QString> m_translations;
+};
