@@ -14,6 +14,7 @@
 
 #include <cstring>
 
+#include <chrono>
 #include <cstdio>
 
 namespace {
@@ -139,5 +140,6 @@ int main(int argc, char* argv[])
     // After the first paint, nothing slow on the start path. Ending the (empty) session also drops what a crashed
     // previous run may have left, and resetting the login page reads the remembered identifier (desktop profile).
     QTimer::singleShot(0, &session, [&session] { session.end(KioskSession::EndReason::Startup); });
+    session.authContext().refreshAfter(std::chrono::seconds(1)); // the ENT's password rule, once the window is up
     return app.exec();
 }

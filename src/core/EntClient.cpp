@@ -44,8 +44,17 @@ EntClientSettings EntClientSettings::fromConfig(const KioskConfig& config)
 }
 
 EntClient::EntClient(EntClientSettings settings, QObject* parent)
-    : QObject(parent), m_settings(std::move(settings)), m_ssl(QSslConfiguration::defaultConfiguration())
+    : QObject(parent), m_settings(std::move(settings))
 {
+    // Only an https ENT needs the TLS backend; loading it for a loopback test ENT would cost start-up time and memory.
+    if (m_settings.baseUrl.scheme() == u"https"_s)
+        initialiseTls();
+    rebuildNetwork();
+}
+
+void EntClient::initialiseTls()
+{
+    m_ssl = QSslConfiguration::defaultConfiguration();
     m_ssl.setProtocol(QSsl::TlsV1_2OrLater);
     if (!m_settings.caBundle.isEmpty()) {
         const QList<QSslCertificate> extra = QSslCertificate::fromPath(m_settings.caBundle, QSsl::Pem);
@@ -53,7 +62,6 @@ EntClient::EntClient(EntClientSettings settings, QObject* parent)
             qCWarning(lcEnt) << "no PEM certificate in the configured CA bundle";
         m_ssl.addCaCertificates(extra);
     }
-    rebuildNetwork();
 }
 
 EntClient::~EntClient()
@@ -81,7 +89,8 @@ QNetworkRequest EntClient::newRequest(const QString& path, const QByteArray& acc
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setSslConfiguration(m_ssl);
+    if (url.scheme() == u"https"_s)
+        request.setSslConfiguration(m_ssl);
     return request;
 }
 

@@ -225,6 +225,7 @@ private:
     void loginWithForm(const QString& login, SecretBytes password, Callback<LoginResult> done);
     void abortInFlight();
     void rebuildNetwork();
+    void initialiseTls();
 
     EntClientSettings m_settings;
     QString m_language{QStringLiteral("fr")};

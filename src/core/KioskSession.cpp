@@ -192,7 +192,9 @@ void KioskSession::end(KioskSession::EndReason reason)
     m_requirements = Requirements();
     m_pendingActivationLogin.clear();
     m_client->setLanguage(m_config.defaultLanguage);
-    if (m_config.profile == KioskProfile::Kiosk && m_secrets)
+    // The kiosk profile never writes the keychain; this removal only guards against an identifier remembered while
+    // the machine ran the desktop profile. Not at start-up: the keychain must stay off the start path.
+    if (m_config.profile == KioskProfile::Kiosk && m_secrets && reason != EndReason::Startup)
         m_secrets->remove(rememberedKey(), {});
     setBusy(false);
     Q_EMIT ended(reason);
