@@ -23,8 +23,7 @@ ForgotPasswordPage::ForgotPasswordPage(KioskSession& session, QWidget* parent)
 
     connect(m_ui->sendButton, &QPushButton::clicked, this, &ForgotPasswordPage::send);
     connect(m_ui->loginLineEdit, &QLineEdit::returnPressed, this, &ForgotPasswordPage::send);
-    connect(m_ui->codeReceivedButton, &QPushButton::clicked, this,
-            [this] { Q_EMIT codeReceived(m_sentFor.isEmpty() ? m_ui->loginLineEdit->text() : m_sentFor); });
+    connect(m_ui->codeReceivedButton, &QPushButton::clicked, this, [this] { Q_EMIT codeReceived(m_sentFor); });
     connect(m_ui->homeButton, &QPushButton::clicked, this, &ForgotPasswordPage::homeRequested);
     updateSendButton();
 }
@@ -75,7 +74,7 @@ void ForgotPasswordPage::send()
         m_ui->loginLineEdit->setFocus(Qt::OtherFocusReason);
         return;
     }
-    const RecoveryService service = m_ui->channelWidget->isVisible() && m_ui->smsRadioButton->isChecked()
+    const RecoveryService service = !m_ui->channelWidget->isHidden() && m_ui->smsRadioButton->isChecked()
         ? RecoveryService::Mobile
         : RecoveryService::Mail;
     setBusy(true);

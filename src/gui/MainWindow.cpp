@@ -32,6 +32,7 @@ MainWindow::MainWindow(KioskSession& session, LanguageManager& languages, QWidge
     , m_forgotPasswordPage(new ForgotPasswordPage(session, this))
     , m_resetCodePage(new ResetCodePage(session, this))
     , m_newPasswordPage(new NewPasswordPage(session, this))
+    , m_helpPages{m_helpPage, m_forgotPasswordPage, m_resetCodePage, m_newPasswordPage}
 {
     m_ui->setupUi(this);
     showLogo();
@@ -42,10 +43,8 @@ MainWindow::MainWindow(KioskSession& session, LanguageManager& languages, QWidge
 
     addPage(m_loginPage);
     addPage(m_signedInPage);
-    addPage(m_helpPage);
-    addPage(m_forgotPasswordPage);
-    addPage(m_resetCodePage);
-    addPage(m_newPasswordPage);
+    for (KioskPage* page : m_helpPages)
+        addPage(page);
     connectHelpScreens();
 
     // Created after the pages so that, in the focus chain, the switch comes after the fields of whichever page is
@@ -166,8 +165,7 @@ void MainWindow::openNewPassword(const QString& login, const QString& code)
 
 void MainWindow::leaveHelp()
 {
-    for (KioskPage* page : {static_cast<KioskPage*>(m_helpPage), static_cast<KioskPage*>(m_forgotPasswordPage),
-                            static_cast<KioskPage*>(m_resetCodePage), static_cast<KioskPage*>(m_newPasswordPage)})
+    for (KioskPage* page : m_helpPages)
         page->resetPage();
     showPage(m_loginPage);
 }

@@ -78,4 +78,5 @@ private:
     ForgotPasswordPage* const m_forgotPasswordPage;
     ResetCodePage* const m_resetCodePage;
     NewPasswordPage* const m_newPasswordPage;
+    const QList<KioskPage*> m_helpPages;
 };

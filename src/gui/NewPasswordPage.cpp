@@ -35,7 +35,13 @@ NewPasswordPage::NewPasswordPage(KioskSession& session, QWidget* parent)
     connect(m_ui->confirmationField->lineEdit(), &QLineEdit::textChanged, this, &NewPasswordPage::updateChecklist);
     connect(m_ui->passwordChecklist, &PasswordChecklist::allSatisfiedChanged, this,
             &NewPasswordPage::updateResetButton);
-    connect(m_ui->newPasswordField, &PasswordField::returnPressed, this, &NewPasswordPage::submit);
+    // Enter in the first field goes on to the confirmation, as long as there is something left to do there.
+    connect(m_ui->newPasswordField, &PasswordField::returnPressed, this, [this] {
+        if (m_ui->passwordChecklist->allSatisfied())
+            submit();
+        else
+            m_ui->confirmationField->setFocus(Qt::TabFocusReason);
+    });
     connect(m_ui->confirmationField, &PasswordField::returnPressed, this, &NewPasswordPage::submit);
     connect(m_ui->resetButton, &QPushButton::clicked, this, &NewPasswordPage::submit);
     connect(m_ui->homeButton, &QPushButton::clicked, this, &NewPasswordPage::homeRequested);
@@ -75,6 +81,7 @@ QWidget* NewPasswordPage::initialFocusWidget() const
 
 QString NewPasswordPage::successMessage()
 {
+    //: On the sign-in screen, with the identifier filled in, once the ENT took the new password
     return tr("Your new password is saved. You can sign in.");
 }
 

@@ -105,11 +105,14 @@ void PasswordChecklist::render()
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
         QLabel* line = m_lines[i];
         const bool met = m_met[i];
-        line->setText(met
-                          //: A rule the new password meets; %1 is the rule, such as "At least 8 characters"
-                          ? tr("✓ %1 — met").arg(m_items[i].text)
-                          //: A rule the new password does not meet yet; %1 is the rule
-                          : tr("✗ %1 — not met").arg(m_items[i].text));
+        QString text;
+        if (met)
+            //: A rule the new password meets; %1 is the rule, such as "At least 8 characters"
+            text = tr("✓ %1 — met");
+        else
+            //: A rule the new password does not meet yet; %1 is the rule, such as "At least 8 characters"
+            text = tr("✗ %1 — not met");
+        line->setText(text.arg(m_items[i].text));
         const QString state = met ? u"met"_s : u"unmet"_s;
         if (line->property(ruleStateProperty).toString() != state) {
             line->setProperty(ruleStateProperty, state);

@@ -69,6 +69,11 @@ void ResetCodePage::verify()
         m_ui->loginLineEdit->setFocus(Qt::OtherFocusReason);
         return;
     }
+    if (m_ui->codeLineEdit->text().trimmed().isEmpty()) {
+        m_ui->errorLabel->showMessage([] { return tr("Enter the code you received."); });
+        m_ui->codeLineEdit->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     if (!typed) {
         m_ui->errorLabel->showMessage([] {
             //: The typed code is neither 8 characters of the ENT's alphabet nor a reset link
@@ -118,6 +123,7 @@ void ResetCodePage::finishVerifying(const CodeMatchResult& result, const QString
         return;
     }
     m_ui->errorLabel->showMessage([] {
+        //: The ENT does not know this code for this identifier (wrong, expired or already used)
         return tr("This code is not valid or has expired. Check it, or request a new code.");
     });
     m_ui->newCodeButton->show();
@@ -127,6 +133,7 @@ void ResetCodePage::finishVerifying(const CodeMatchResult& result, const QString
 void ResetCodePage::showTooManyTries()
 {
     m_ui->errorLabel->showMessage([] {
+        //: After five wrong codes for one identifier; the ENT no longer accepts the code either
         return tr("Too many tries: this code can no longer be used. Request a new code.");
     });
     m_ui->codeLineEdit->wipe();

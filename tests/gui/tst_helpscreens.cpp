@@ -443,7 +443,10 @@ void TestHelpScreens::malformedCodeIsRefusedLocally_data()
                                         "This is not a reset code. The code has 8 characters (letters and digits); "
                                         "you can also type the whole link from the e-mail.");
     const QString adele = u"adele.adams"_s;
-    QTest::newRow("nothing") << adele << QString() << notACode << u"codeLineEdit"_s;
+    QTest::newRow("nothing") << adele << QString() << translated("ResetCodePage", "Enter the code you received.")
+                             << u"codeLineEdit"_s;
+    QTest::newRow("spaces only") << adele << u"   "_s << translated("ResetCodePage", "Enter the code you received.")
+                                 << u"codeLineEdit"_s;
     QTest::newRow("7 characters") << adele << u"3zrf6jk"_s << notACode << u"codeLineEdit"_s;
     QTest::newRow("9 characters") << adele << u"3zrf6jkzz"_s << notACode << u"codeLineEdit"_s;
     QTest::newRow("l is not in the alphabet") << adele << u"3zrf6jkl"_s << notACode << u"codeLineEdit"_s;
@@ -874,13 +877,14 @@ void TestHelpScreens::keyboardOnlyForward()
     typeHere(u"3zrf6jkz"_s);
     press(Qt::Key_Return);
     QTRY_COMPARE(kiosk.window.currentPage(), app.newPassword());
-    // New password: type, Tab past the show button to the confirmation, type, Enter.
+    // New password: type, Enter goes on to the confirmation, type, Tab to RÉINITIALISER, Space.
     QTRY_COMPARE(focusName(), u"newPasswordField.secretLineEdit"_s);
     typeHere(u"soleil2024"_s);
-    QVERIFY(tabTo(u"confirmationField.secretLineEdit"_s));
+    press(Qt::Key_Return);
+    QCOMPARE(focusName(), u"confirmationField.secretLineEdit"_s);
     typeHere(u"soleil2024"_s);
     QVERIFY(tabTo(u"resetButton"_s));
-    press(Qt::Key_Return);
+    press(Qt::Key_Space);
     QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
     QTRY_COMPARE(QApplication::focusWidget(), kiosk.passwordLineEdit());
 }
