@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 ACCOUNTS=${1:-2000}
 DURATION=${2:-8}
 RATE=${3:-200}
-CONNECTIONS=20
+CONNECTIONS=8 # cpp-httplib holds one pool thread per keep-alive connection: fewer connections than threads
 THREADS=2
 BUILD=build/bench
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
@@ -30,6 +30,7 @@ cat > "$WORK/server.ini" <<CONF
 [server]
 listen_address=127.0.0.1
 port=0
+threads=16
 [mail]
 outbox=outbox
 [recovery]
