@@ -1,0 +1,13 @@
+// Never loaded: lists the QML modules Qt Virtual Keyboard loads at run time, so that linuxdeploy-plugin-qt
+// (QML_SOURCES_PATHS) finds them with qmlimportscanner and bundles them. leo-kiosk itself has no QML.
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Window
+import QtQml.Models
+import QtQml.WorkerScript
+import Qt.labs.folderlistmodel
+import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard.Settings
+import QtQuick.VirtualKeyboard.Styles
+
+Item {}
