@@ -55,7 +55,8 @@ BENCH_RATE=$RATE BENCH_CONNECTIONS=$CONNECTIONS BENCH_THREADS=$THREADS BENCH_ACC
 BENCH_RESULT=$WORK/valid wrk -t$THREADS -c$CONNECTIONS -d"${DURATION}s" --timeout 10s \
   -s bench/forgot-password.lua "$URL/auth/forgot-password" | grep -E '^(requests sent|latency|Requests/sec)'
 
-EXPECTED=$(cat "$WORK/valid")
+read -r VALID UNKNOWN < "$WORK/valid"
+EXPECTED=$VALID
 started=$(date +%s)
 delivered=0
 while [ $(( $(date +%s) - started )) -lt 120 ]; do
@@ -63,6 +64,10 @@ while [ $(( $(date +%s) - started )) -lt 120 ]; do
   [ "$delivered" -ge "$EXPECTED" ] && break
   sleep 0.5
 done
+echo "all e-mails in the outbox $(( $(date +%s) - started )) s after the load ended"
 answered=$(grep -c 'POST /auth/forgot-password 200' "$WORK/server.log" || true)
-echo "server answered $answered requests; e-mails delivered to the outbox: $delivered, expected $EXPECTED"
-if [ "$delivered" -eq "$EXPECTED" ]; then echo "delivery: OK"; else echo "delivery: MISMATCH"; exit 1; fi
+# wrk may have made requests it never sent before it stopped: at most that many valid ones are missing.
+cut=$(( VALID + UNKNOWN - answered ))
+echo "server answered $answered requests ($cut made but not sent); e-mails in the outbox: $delivered for $VALID valid requests"
+if [ "$delivered" -le "$VALID" ] && [ "$delivered" -ge $(( VALID - cut )) ]; then echo "delivery: OK"
+else echo "delivery: MISMATCH"; exit 1; fi

@@ -1,7 +1,7 @@
 -- wrk script of bench/forgot-password-load.sh: POST /auth/forgot-password paced to BENCH_RATE requests/s over all
 -- connections, each request for a distinct login: nine in ten are imported accounts (bench.pupilNNNN, each sent an
 -- e-mail), one in ten an unknown login (sent nothing). done() reports the latency percentiles and writes the
--- number of requests for valid accounts to BENCH_RESULT.
+-- numbers of requests made for valid accounts and for unknown logins to BENCH_RESULT.
 local rate = tonumber(os.getenv("BENCH_RATE"))
 local connections = tonumber(os.getenv("BENCH_CONNECTIONS"))
 local threadCount = tonumber(os.getenv("BENCH_THREADS"))
@@ -56,6 +56,6 @@ function done(summary, latency, requests)
                           latency:percentile(99) / 1000, latency.max / 1000, summary.requests,
                           summary.duration / 1e6))
    local out = io.open(os.getenv("BENCH_RESULT"), "w")
-   out:write(v, "\n")
+   out:write(v, " ", u, "\n")
    out:close()
 end
