@@ -21,6 +21,9 @@ PACKAGES=(
   python3 python3-aiosmtpd openssl curl ca-certificates
   # the e-mailed reset link opened in a real browser; load generator for bench/
   chromium wrk
+  # packaging: .deb (cpack, dpkg-shlibdeps), desktop/AppStream validators, MSI authoring check (wixl, msiinfo),
+  # unit checks (systemd-analyze), the Wayland plugins the AppDir carries
+  dpkg-dev fakeroot file binutils desktop-file-utils appstream wixl msitools systemd groff-base qt6-wayland
 )
 # SQLCipher 4 is only in bookworm-backports.
 BACKPORTS_PACKAGES=(libsqlcipher-dev sqlcipher)
