@@ -74,15 +74,15 @@ void ForgotPasswordPage::send()
         m_ui->loginLineEdit->setFocus(Qt::OtherFocusReason);
         return;
     }
-    const RecoveryService service = !m_ui->channelWidget->isHidden() && m_ui->smsRadioButton->isChecked()
-        ? RecoveryService::Mobile
-        : RecoveryService::Mail;
+    const bool bySms = !m_ui->channelWidget->isHidden() && m_ui->smsRadioButton->isChecked();
+    const RecoveryService service = bySms ? RecoveryService::Mobile : RecoveryService::Mail;
     setBusy(true);
-    m_session.client().forgotPassword(login, service, unlessDropped<EntResult>([this, login, service](const EntResult& result) {
+    auto sent = [this, login, service](const EntResult& result) {
         if (result.ok())
             m_sentFor = login;
         finishSending(result, service);
-    }));
+    };
+    m_session.client().forgotPassword(login, service, unlessDropped<EntResult>(std::move(sent)));
 }
 
 void ForgotPasswordPage::retranslate()
@@ -111,7 +111,8 @@ void ForgotPasswordPage::finishSending(const EntResult& result, RecoveryService 
 {
     setBusy(false);
     if (!result.ok()) {
-        // The ENT was not reached: nothing was sent, so the pupil may try again at once with what they typed.
+        // The ENT was not reached (or answered out of contract): nothing is known to have been sent, so the pupil
+        // may try again at once with what they typed.
         EntResult shown = result;
         m_ui->errorLabel->showMessage([shown] { return EntMessages::text(shown); });
         m_ui->sendButton->setFocus(Qt::OtherFocusReason);
@@ -125,7 +126,8 @@ void ForgotPasswordPage::finishSending(const EntResult& result, RecoveryService 
         });
     } else {
         m_ui->resultLabel->showMessage([] {
-            //: Shown after a message was asked by e-mail, whatever the ENT answered (ENT: auth.notify.password.forgotten)
+            //: Shown after a message was asked by e-mail, whatever the ENT answered
+            //: (ENT: auth.notify.password.forgotten)
             return tr("If an e-mail address is linked to this account, a message with a link to renew your password "
                       "has been sent to it. Remember to check your spam folder.");
         });

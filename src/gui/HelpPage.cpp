@@ -19,7 +19,8 @@ struct TopicEntry
 // "Vous souhaitez contacter l'assistance ?": each comes as one line here with its screen.
 constexpr TopicEntry topics[] = {
     //: Help topic that opens the lost-password screen (ENT: Vous avez perdu votre mot de passe ?)
-    {HelpPage::Topic::LostPassword, "lostPasswordButton", QT_TRANSLATE_NOOP("HelpPage", "Have you lost your password?")},
+    {HelpPage::Topic::LostPassword, "lostPasswordButton",
+     QT_TRANSLATE_NOOP("HelpPage", "Have you lost your password?")},
     //: Help topic for a pupil who already has a reset code or the e-mailed link (no ENT text: J'ai reçu un code)
     {HelpPage::Topic::ReceivedCode, "receivedCodeButton", QT_TRANSLATE_NOOP("HelpPage", "I received a code")},
 };

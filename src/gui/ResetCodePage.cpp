@@ -94,9 +94,8 @@ void ResetCodePage::verify()
 
     setBusy(true);
     const QString code = typed->code;
-    m_session.client().matchResetCode(login, code, unlessDropped<CodeMatchResult>([this, login, code](const CodeMatchResult& result) {
-        finishVerifying(result, login, code);
-    }));
+    auto checked = [this, login, code](const CodeMatchResult& result) { finishVerifying(result, login, code); };
+    m_session.client().matchResetCode(login, code, unlessDropped<CodeMatchResult>(std::move(checked)));
 }
 
 void ResetCodePage::retranslate()

@@ -85,8 +85,9 @@ void FakeEnt::answerLogin(const FakeHttpServer::Response& response)
 
 void FakeEnt::offerSms(bool offered)
 {
-    m_server.on("GET", "/auth/password-channels",
-                Response::json(offered ? QByteArrayLiteral(R"({"mobile":true})") : QByteArrayLiteral(R"({"mobile":false})")));
+    m_server.on(
+        "GET", "/auth/password-channels",
+        Response::json(offered ? QByteArrayLiteral(R"({"mobile":true})") : QByteArrayLiteral(R"({"mobile":false})")));
 }
 
 void FakeEnt::answerForgotPassword(const FakeHttpServer::Response& response)
@@ -96,8 +97,9 @@ void FakeEnt::answerForgotPassword(const FakeHttpServer::Response& response)
 
 void FakeEnt::answerResetMatch(bool match)
 {
-    m_server.on("POST", "/auth/reset/match",
-                Response::json(match ? QByteArrayLiteral(R"({"match":true})") : QByteArrayLiteral(R"({"match":false})")));
+    m_server.on(
+        "POST", "/auth/reset/match",
+        Response::json(match ? QByteArrayLiteral(R"({"match":true})") : QByteArrayLiteral(R"({"match":false})")));
 }
 
 void FakeEnt::answerReset(const FakeHttpServer::Response& response)

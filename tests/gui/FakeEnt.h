@@ -5,9 +5,9 @@
 
 #include <QByteArray>
 
-// The ENT for GUI tests: a FakeHttpServer that answers as ENT Core does (contract §3.2, §3.3, §3.5, §3.6-§3.12) for
-// Adèle Adams, a pupil whose sign-in succeeds unless a test scripts otherwise. Password recovery: no SMS provider,
-// every forgot-password request accepted, every reset code matching, every new password taken.
+// The ENT for GUI tests: a FakeHttpServer that answers as ENT Core does (contract §3.2, §3.3, §3.5, §3.6-§3.12)
+// for Adèle Adams, a pupil whose sign-in succeeds unless a test scripts otherwise. Password recovery: no SMS
+// provider, every forgot-password request accepted, every reset code matching, every new password taken.
 class FakeEnt final
 {
 public:

@@ -453,19 +453,24 @@ void TestMainWindow::screenshots()
         ent.answerResetMatch(true);
         click(code, u"verifyButton"_s);
         QTRY_COMPARE(kiosk.window.currentPage(), newPassword);
-        QTest::keyClicks(KioskHarness::findIn<PasswordField>(newPassword, u"newPasswordField"_s)->lineEdit(), u"soleil"_s);
+        QTest::keyClicks(KioskHarness::findIn<PasswordField>(newPassword, u"newPasswordField"_s)->lineEdit(),
+                         u"soleil"_s);
         QVERIFY(save(u"new-password"_s));
         ent.refuseReset(FakeEnt::resetRefusedMessage);
-        QTest::keyClicks(KioskHarness::findIn<PasswordField>(newPassword, u"newPasswordField"_s)->lineEdit(), u"2024"_s);
-        QTest::keyClicks(KioskHarness::findIn<PasswordField>(newPassword, u"confirmationField"_s)->lineEdit(), u"soleil2024"_s);
+        QTest::keyClicks(KioskHarness::findIn<PasswordField>(newPassword, u"newPasswordField"_s)->lineEdit(),
+                         u"2024"_s);
+        QTest::keyClicks(KioskHarness::findIn<PasswordField>(newPassword, u"confirmationField"_s)->lineEdit(),
+                         u"soleil2024"_s);
         QVERIFY(save(u"new-password-ready"_s));
         click(newPassword, u"resetButton"_s);
         QTRY_VERIFY(KioskHarness::findIn<QWidget>(newPassword, u"errorLabel"_s)->isVisible());
         QVERIFY(save(u"new-password-refused"_s));
 
         ent.answerReset(FakeHttpServer::Response::redirect("/auth/login"));
-        QTest::keyClicks(KioskHarness::findIn<PasswordField>(newPassword, u"newPasswordField"_s)->lineEdit(), u"soleil2025"_s);
-        QTest::keyClicks(KioskHarness::findIn<PasswordField>(newPassword, u"confirmationField"_s)->lineEdit(), u"soleil2025"_s);
+        QTest::keyClicks(KioskHarness::findIn<PasswordField>(newPassword, u"newPasswordField"_s)->lineEdit(),
+                         u"soleil2025"_s);
+        QTest::keyClicks(KioskHarness::findIn<PasswordField>(newPassword, u"confirmationField"_s)->lineEdit(),
+                         u"soleil2025"_s);
         click(newPassword, u"resetButton"_s);
         QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
         QVERIFY(save(u"login-after-reset"_s));
