@@ -10,6 +10,7 @@ touches packages it did not install: if leo-kiosk or leo-ent-server is already i
 usage: check_deb.py --build B --version V --schema JSON --state-dir DIR
 """
 import argparse
+import fcntl
 import glob
 import os
 import re
@@ -17,6 +18,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 
 import pkgcheck
 
@@ -35,6 +37,16 @@ EXPECTED = {
 }
 
 
+def dpkg(*args):
+    """Runs dpkg, waiting (up to 2 minutes) while another apt/dpkg holds its lock instead of failing at once."""
+    deadline = time.monotonic() + 120
+    while True:
+        result = pkgcheck.run(["dpkg", *args], check=False)
+        if result.returncode == 0 or "lock" not in result.stderr or time.monotonic() > deadline:
+            return result
+        time.sleep(1)
+
+
 def status(package):
     """dpkg's view of a package: "installed", "config-files" or "" (unknown / not installed)."""
     result = pkgcheck.run(["dpkg-query", "-W", "-f=${db:Status-Status}", package], check=False)
@@ -44,7 +56,7 @@ def status(package):
 def purge(quiet=False):
     present = [p for p in PACKAGES if status(p) not in ("", "not-installed")]
     if present:
-        result = pkgcheck.run(["dpkg", "-P", *present], check=False)
+        result = dpkg("-P", *present)
         if result.returncode != 0 and not quiet:
             print(result.stdout + result.stderr, file=sys.stderr)
 
@@ -126,6 +138,12 @@ def main():
         print("check_deb: needs root to run dpkg -i; skipped")
         sys.exit(pkgcheck.SKIP)
 
+    # ctest's RESOURCE_LOCK only covers one ctest run: a run from another build tree waits here instead of
+    # installing and removing the same packages at the same time. The lock is an flock on dpkg's database folder,
+    # which always exists and leaves nothing behind; dpkg's own locks are fcntl locks, which flock does not touch.
+    lock = os.open("/var/lib/dpkg", os.O_RDONLY)
+    fcntl.flock(lock, fcntl.LOCK_EX)
+
     marker = os.path.join(args.state_dir, "check_deb.installed")
     if os.path.exists(marker):  # a run of ours was killed between dpkg -i and dpkg -P
         purge(quiet=True)
@@ -155,12 +173,12 @@ def main():
         try:
             with open(marker, "w", encoding="utf-8") as f:
                 f.write("check_deb.py installed leo-kiosk and leo-ent-server\n")
-            install = pkgcheck.run(["dpkg", "-i", *debs.values()], check=False)
+            install = dpkg("-i", *debs.values())
             if c.check(install.returncode == 0, f"dpkg -i:\n{install.stdout}{install.stderr}"):
                 c.check(all(status(p) == "installed" for p in PACKAGES), "dpkg -i left a package not installed")
                 installed_checks(c, args, tmp)
 
-                removed = pkgcheck.run(["dpkg", "-r", *PACKAGES], check=False)
+                removed = dpkg("-r", *PACKAGES)
                 c.check(removed.returncode == 0, f"dpkg -r:\n{removed.stdout}{removed.stderr}")
                 left = [f for p in PACKAGES for f in files[p] if os.path.lexists(f)]
                 c.check(left == [CONFFILE], f"after dpkg -r, expected only {CONFFILE} to stay (a conffile), "
@@ -168,7 +186,7 @@ def main():
                 c.check(status("leo-kiosk") == "config-files", "after dpkg -r, leo-kiosk is not in config-files state")
                 c.check(status("leo-ent-server") in ("", "not-installed"),
                         "after dpkg -r, leo-ent-server (no conffile) is still known to dpkg")
-                purged = pkgcheck.run(["dpkg", "-P", "leo-kiosk"], check=False)
+                purged = dpkg("-P", "leo-kiosk")
                 c.check(purged.returncode == 0, f"dpkg -P:\n{purged.stdout}{purged.stderr}")
                 left = [f for p in PACKAGES for f in files[p] if os.path.lexists(f)]
                 c.check(not left, f"after dpkg -P, files are left: {left}")
