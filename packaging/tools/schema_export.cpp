@@ -71,22 +71,20 @@ QString confTemplate(const QString& version)
            u";\n"
            u"; Precedence, highest first: command line (--key-name value) > this file (or the file given with\n"
            u"; --config FILE) > user settings (~/.config/leo-kiosk/leo-kiosk.conf) > built-in defaults.\n"
+           u"; \"leo-kiosk --check-config\" prints the values in force and where each one comes from.\n"
            u"; On Windows the same keys are read from HKLM\\Software\\Policies\\leo-kiosk (see the ADMX templates).\n"
            u"; This file may hold the OAuth2 client secret: every local account can read it (mode 0644), as the\n"
            u"; kiosk account must.\n"_s.arg(version);
     for (const ConfigKey& key : ConfigLoader::schema()) {
-        out += u"\n; %1 (%2, default: %3)\n; %4\n;%1=%5\n"_s.arg(key.name,
-                                                              key.type,
-                                                              key.defaultValue.isEmpty() ? u"empty"_s
-                                                                                         : key.defaultValue,
-                                                              key.description,
-                                                              iniValue(key));
+        out += u"\n; %1 (%2, default: %3)\n; %4\n;%1=%5\n"_s.arg(
+            key.name, key.type, key.defaultValue.isEmpty() ? u"empty"_s : key.defaultValue, key.description,
+            iniValue(key));
     }
     return out;
 }
 
-// Loads `path` as the system file and checks that it is clean and changes nothing; `expectSource` is where every
-// key must come from ("default" when the file is as shipped, "system:<path>" when every key is uncommented).
+// Loads `path` as the system file and checks that it is clean and changes nothing: every key comes from the defaults
+// when the file is as shipped, from the file itself ("system:<path>") when every key is uncommented (`everyKeySet`).
 bool checkLoads(const QString& path, bool everyKeySet)
 {
     const ConfigLoadResult result = ConfigLoader::load({}, path, QString());
@@ -110,8 +108,8 @@ bool checkLoads(const QString& path, bool everyKeySet)
         const QString value = ConfigLoader::effectiveValue(result.config, key.name);
         const QString defaultValue = ConfigLoader::effectiveValue(defaults.config, key.name);
         if (value != defaultValue) {
-            printError(u"%1: %2 reads back as \"%3\", not its default \"%4\""_s.arg(path, key.name, value,
-                                                                                   defaultValue));
+            printError(
+                u"%1: %2 reads back as \"%3\", not its default \"%4\""_s.arg(path, key.name, value, defaultValue));
             ok = false;
         }
     }
