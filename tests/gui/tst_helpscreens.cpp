@@ -435,32 +435,31 @@ void TestHelpScreens::codeFieldAcceptsLinksAndLooseTyping()
 
 void TestHelpScreens::malformedCodeIsRefusedLocally_data()
 {
+    // The message is translated in the test itself: the catalogue is only loaded with the window.
     QTest::addColumn<QString>("login");
     QTest::addColumn<QString>("typed");
-    QTest::addColumn<QString>("message");
+    QTest::addColumn<QByteArray>("message");
     QTest::addColumn<QString>("focus");
-    const QString notACode = translated("ResetCodePage",
-                                        "This is not a reset code. The code has 8 characters (letters and digits); "
-                                        "you can also type the whole link from the e-mail.");
+    const QByteArray notACode = "This is not a reset code. The code has 8 characters (letters and digits); you can "
+                                "also type the whole link from the e-mail.";
+    const QByteArray noCode = "Enter the code you received.";
     const QString adele = u"adele.adams"_s;
-    QTest::newRow("nothing") << adele << QString() << translated("ResetCodePage", "Enter the code you received.")
-                             << u"codeLineEdit"_s;
-    QTest::newRow("spaces only") << adele << u"   "_s << translated("ResetCodePage", "Enter the code you received.")
-                                 << u"codeLineEdit"_s;
+    QTest::newRow("nothing") << adele << QString() << noCode << u"codeLineEdit"_s;
+    QTest::newRow("spaces only") << adele << u"   "_s << noCode << u"codeLineEdit"_s;
     QTest::newRow("7 characters") << adele << u"3zrf6jk"_s << notACode << u"codeLineEdit"_s;
     QTest::newRow("9 characters") << adele << u"3zrf6jkzz"_s << notACode << u"codeLineEdit"_s;
     QTest::newRow("l is not in the alphabet") << adele << u"3zrf6jkl"_s << notACode << u"codeLineEdit"_s;
     QTest::newRow("another page of the ENT") << adele << u"https://ent.picardie.fr/auth/login"_s << notACode
                                              << u"codeLineEdit"_s;
-    QTest::newRow("no identifier") << QString() << u"3zrf6jkz"_s
-                                   << translated("ResetCodePage", "Enter your identifier.") << u"loginLineEdit"_s;
+    QTest::newRow("no identifier") << QString() << u"3zrf6jkz"_s << QByteArray("Enter your identifier.")
+                                   << u"loginLineEdit"_s;
 }
 
 void TestHelpScreens::malformedCodeIsRefusedLocally()
 {
     QFETCH(QString, login);
     QFETCH(QString, typed);
-    QFETCH(QString, message);
+    QFETCH(QByteArray, message);
     QFETCH(QString, focus);
     FakeEnt ent;
     HelpKiosk app(ent.config());
@@ -474,7 +473,7 @@ void TestHelpScreens::malformedCodeIsRefusedLocally()
 
     auto* error = HelpKiosk::on<QLabel>(app.resetCode(), u"errorLabel"_s);
     QVERIFY(error->isVisible());
-    QCOMPARE(error->text(), message);
+    QCOMPARE(error->text(), translated("ResetCodePage", message.constData()));
     QTRY_COMPARE(QApplication::focusWidget(), HelpKiosk::on(app.resetCode(), focus));
     QVERIFY(app.settled());
     QCOMPARE(ent.server().count("/auth/reset/match"), 0);
