@@ -55,12 +55,12 @@ EntClient::EntClient(EntClientSettings settings, QObject* parent)
 void EntClient::initialiseTls()
 {
     m_ssl = QSslConfiguration::defaultConfiguration();
-    m_ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    m_ssl->setProtocol(QSsl::TlsV1_2OrLater);
     if (!m_settings.caBundle.isEmpty()) {
         const QList<QSslCertificate> extra = QSslCertificate::fromPath(m_settings.caBundle, QSsl::Pem);
         if (extra.isEmpty())
             qCWarning(lcEnt) << "no PEM certificate in the configured CA bundle";
-        m_ssl.addCaCertificates(extra);
+        m_ssl->addCaCertificates(extra);
     }
 }
 
@@ -89,8 +89,8 @@ QNetworkRequest EntClient::newRequest(const QString& path, const QByteArray& acc
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    if (url.scheme() == u"https"_s)
-        request.setSslConfiguration(m_ssl);
+    if (m_ssl)
+        request.setSslConfiguration(*m_ssl);
     return request;
 }
 

@@ -16,6 +16,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkCookieJar;
@@ -229,7 +230,7 @@ private:
 
     EntClientSettings m_settings;
     QString m_language{QStringLiteral("fr")};
-    QSslConfiguration m_ssl;
+    std::optional<QSslConfiguration> m_ssl; // https only: even a default QSslConfiguration loads the TLS backend
     std::unique_ptr<QNetworkAccessManager> m_nam;
     SecretBytes m_accessToken;
     SecretBytes m_refreshToken;
