@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "AccountPage.h"
+#include "ForcedPasswordPage.h"
 #include "ForgotPasswordPage.h"
 #include "HelpPage.h"
 #include "KioskSession.h"
@@ -9,6 +11,7 @@
 #include "NewPasswordPage.h"
 #include "ResetCodePage.h"
 #include "SignedInPage.h"
+#include "TermsPage.h"
 
 #include <QEvent>
 #include <QGuiApplication>
@@ -46,6 +49,7 @@ MainWindow::MainWindow(KioskSession& session, LanguageManager& languages, QWidge
     for (KioskPage* page : m_helpPages)
         addPage(page);
     connectHelpScreens();
+    connectAccount();
 
     // Created after the pages so that, in the focus chain, the switch comes after the fields of whichever page is
     // shown (identifier → … → CONNEXION → Français → English).
@@ -56,7 +60,7 @@ MainWindow::MainWindow(KioskSession& session, LanguageManager& languages, QWidge
 
     connect(&m_session, &KioskSession::signedIn, this, [this](const UserInfo& user) {
         m_signedInPage->showUser(user);
-        showPage(m_signedInPage);
+        showAfterSignIn();
     });
     connect(&m_session, &KioskSession::ended, this, &MainWindow::resetAllPages);
 
@@ -178,4 +182,49 @@ void MainWindow::showPasswordReset(const QString& login)
     m_loginPage->setIdentifier(identifier);
     m_loginPage->showInfo(&NewPasswordPage::successMessage);
     showPage(m_loginPage); // the focus goes to the password field, the identifier being there
+}
+
+void MainWindow::connectAccount()
+{
+    m_accountPage = new AccountPage(m_session, this);
+    addPage(m_accountPage);
+    connect(m_signedInPage, &SignedInPage::accountRequested, this, [this] {
+        m_accountPage->open();
+        showPage(m_accountPage);
+    });
+    connect(m_accountPage, &AccountPage::backRequested, this, [this] {
+        m_accountPage->resetPage();
+        showPage(m_signedInPage);
+    });
+
+    m_forcedPasswordPage = new ForcedPasswordPage(m_session, this);
+    addPage(m_forcedPasswordPage);
+    connect(m_forcedPasswordPage, &ForcedPasswordPage::passwordChanged, this, &MainWindow::showForcedPasswordChanged);
+    m_termsPage = new TermsPage(m_session, this);
+    addPage(m_termsPage);
+    // No route in EntClient records the acceptance: the pupil goes on, and the ENT asks again next time.
+    connect(m_termsPage, &TermsPage::accepted, this, [this] { showPage(m_signedInPage); });
+}
+
+void MainWindow::showAfterSignIn()
+{
+    if (m_session.requirements().forceChangePassword) {
+        m_forcedPasswordPage->open();
+        return showPage(m_forcedPasswordPage);
+    }
+    if (m_session.requirements().needRevalidateTerms) {
+        m_termsPage->resetPage();
+        return showPage(m_termsPage);
+    }
+    showPage(m_signedInPage);
+}
+
+void MainWindow::showForcedPasswordChanged(const QString& login)
+{
+    const QString identifier = login; // the argument may live in the session that end() wipes
+    // The ENT has ended every session of the account (§13.9): ours is wiped too, then the pupil signs in again.
+    m_session.end(KioskSession::EndReason::Logout);
+    m_loginPage->setIdentifier(identifier);
+    m_loginPage->showInfo(&ForcedPasswordPage::successMessage);
+    showPage(m_loginPage);
 }

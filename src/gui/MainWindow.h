@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class AccountPage;
+class ForcedPasswordPage;
 class ForgotPasswordPage;
 class HelpPage;
 class KioskPage;
@@ -16,6 +18,7 @@ class LoginPage;
 class NewPasswordPage;
 class ResetCodePage;
 class SignedInPage;
+class TermsPage;
 
 namespace Ui {
 class MainWindow;
@@ -45,6 +48,9 @@ public:
     ForgotPasswordPage* forgotPasswordPage() const { return m_forgotPasswordPage; }
     ResetCodePage* resetCodePage() const { return m_resetCodePage; }
     NewPasswordPage* newPasswordPage() const { return m_newPasswordPage; }
+    AccountPage* accountPage() const { return m_accountPage; }
+    ForcedPasswordPage* forcedPasswordPage() const { return m_forcedPasswordPage; }
+    TermsPage* termsPage() const { return m_termsPage; }
 
 public Q_SLOTS:
     // Every page wiped, the clipboard emptied of what we put there, the default language, the login page with the
@@ -67,6 +73,12 @@ private:
     void leaveHelp();
     void showPasswordReset(const QString& login);
 
+    // Mon compte and the steps the ENT requires after sign-in.
+    void connectAccount();
+    // The forced password change, then the terms, then the signed-in page.
+    void showAfterSignIn();
+    void showForcedPasswordChanged(const QString& login);
+
     const std::unique_ptr<Ui::MainWindow> m_ui;
     KioskSession& m_session;
     LanguageManager& m_languages;
@@ -79,4 +91,7 @@ private:
     ResetCodePage* const m_resetCodePage;
     NewPasswordPage* const m_newPasswordPage;
     const QList<KioskPage*> m_helpPages;
+    AccountPage* m_accountPage = nullptr;
+    ForcedPasswordPage* m_forcedPasswordPage = nullptr;
+    TermsPage* m_termsPage = nullptr;
 };

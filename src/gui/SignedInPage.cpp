@@ -13,6 +13,7 @@ SignedInPage::SignedInPage(KioskSession& session, QWidget* parent)
     m_ui->setupUi(this);
     connect(m_ui->signOutButton, &QPushButton::clicked, this,
             [this] { m_session.end(KioskSession::EndReason::Logout); });
+    connect(m_ui->accountButton, &QPushButton::clicked, this, &SignedInPage::accountRequested);
     render();
 }
 

@@ -29,6 +29,9 @@ public:
     // The ENT's account type (ELEVE, ENSEIGNANT…) in words; an unknown type is shown as it is.
     static QString profileName(const QString& type);
 
+Q_SIGNALS:
+    void accountRequested();
+
 protected:
     void retranslate() override;
 

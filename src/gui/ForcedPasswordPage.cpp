@@ -1,0 +1,124 @@
+#include "ForcedPasswordPage.h"
+#include "ui_ForcedPasswordPage.h"
+
+#include "KioskSession.h"
+#include "SecretBytes.h"
+#include "SecretLineEdit.h"
+
+ForcedPasswordPage::ForcedPasswordPage(KioskSession& session, QWidget* parent)
+    : KioskPage(parent)
+    , m_ui(std::make_unique<Ui::ForcedPasswordPage>())
+    , m_session(session)
+{
+    m_ui->setupUi(this);
+    connect(m_ui->newPasswordField->lineEdit(), &QLineEdit::textChanged, this, &ForcedPasswordPage::updateChecklist);
+    connect(m_ui->confirmationField->lineEdit(), &QLineEdit::textChanged, this,
+            &ForcedPasswordPage::updateChecklist);
+    connect(m_ui->oldPasswordField->lineEdit(), &QLineEdit::textChanged, this, &ForcedPasswordPage::updateButton);
+    connect(m_ui->passwordChecklist, &PasswordChecklist::allSatisfiedChanged, this, &ForcedPasswordPage::updateButton);
+    connect(m_ui->oldPasswordField, &PasswordField::returnPressed, this,
+            [this] { m_ui->newPasswordField->setFocus(Qt::TabFocusReason); });
+    connect(m_ui->newPasswordField, &PasswordField::returnPressed, this,
+            [this] { m_ui->confirmationField->setFocus(Qt::TabFocusReason); });
+    connect(m_ui->confirmationField, &PasswordField::returnPressed, this, &ForcedPasswordPage::submit);
+    connect(m_ui->changePasswordButton, &QPushButton::clicked, this, &ForcedPasswordPage::submit);
+    connect(m_ui->signOutButton, &QPushButton::clicked, this,
+            [this] { m_session.end(KioskSession::EndReason::Logout); });
+    connect(&m_session.authContext(), &AuthContextCache::updated, this, &ForcedPasswordPage::showPolicy);
+    showPolicy();
+}
+
+ForcedPasswordPage::~ForcedPasswordPage() = default;
+
+void ForcedPasswordPage::open()
+{
+    resetPage();
+    if (!m_session.authContext().isKnown())
+        m_session.authContext().refresh();
+}
+
+void ForcedPasswordPage::resetPage()
+{
+    dropAnswers();
+    m_busy = false;
+    setInputsEnabled({m_ui->oldPasswordField, m_ui->newPasswordField, m_ui->confirmationField}, true);
+    m_ui->oldPasswordField->wipe();
+    m_ui->newPasswordField->wipe();
+    m_ui->confirmationField->wipe();
+    m_ui->errorLabel->clearMessage();
+    updateChecklist();
+}
+
+QWidget* ForcedPasswordPage::initialFocusWidget() const
+{
+    return m_ui->oldPasswordField;
+}
+
+QString ForcedPasswordPage::successMessage()
+{
+    //: On the sign-in screen after the forced password change
+    return tr("Your new password is saved. Sign in again with it.");
+}
+
+void ForcedPasswordPage::submit()
+{
+    if (m_busy || m_ui->oldPasswordField->isEmpty() || !m_ui->passwordChecklist->allSatisfied())
+        return;
+    m_ui->errorLabel->clearMessage();
+    m_busy = true;
+    setInputsEnabled({m_ui->oldPasswordField, m_ui->newPasswordField, m_ui->confirmationField}, false);
+    updateButton();
+    m_session.client().changePasswordWithoutSession(
+        m_session.user().login, m_ui->oldPasswordField->secret(), m_ui->newPasswordField->secret(),
+        m_ui->confirmationField->secret(), EntClient::PasswordChange::Forced,
+        unlessDropped<EntResult>([this](const EntResult& result) { finish(result); }));
+}
+
+void ForcedPasswordPage::retranslate()
+{
+    m_ui->retranslateUi(this);
+    updateButton();
+}
+
+void ForcedPasswordPage::showPolicy()
+{
+    m_ui->passwordChecklist->setPolicy(m_session.authContext().passwordPolicy());
+    updateChecklist();
+}
+
+void ForcedPasswordPage::updateChecklist()
+{
+    m_ui->passwordChecklist->evaluate(m_ui->newPasswordField->lineEdit()->text(),
+                                      m_ui->confirmationField->lineEdit()->text());
+    updateButton();
+}
+
+void ForcedPasswordPage::updateButton()
+{
+    const QString text = m_busy
+        //: The forced change button while the ENT is saving the new password
+        ? tr("Saving…")
+        //: Sends the forced password change to the ENT
+        : tr("Change my password");
+    m_ui->changePasswordButton->setText(text);
+    m_ui->changePasswordButton->setAccessibleName(text);
+    m_ui->changePasswordButton->setEnabled(!m_busy && !m_ui->oldPasswordField->isEmpty()
+                                           && m_ui->passwordChecklist->allSatisfied());
+}
+
+void ForcedPasswordPage::finish(const EntResult& result)
+{
+    m_busy = false;
+    setInputsEnabled({m_ui->oldPasswordField, m_ui->newPasswordField, m_ui->confirmationField}, true);
+    if (result.ok()) {
+        Q_EMIT passwordChanged(m_session.user().login);
+        return;
+    }
+    m_ui->oldPasswordField->wipe();
+    m_ui->newPasswordField->wipe();
+    m_ui->confirmationField->wipe();
+    updateChecklist();
+    EntResult shown = result;
+    m_ui->errorLabel->showMessage([shown] { return EntMessages::text(shown); });
+    m_ui->oldPasswordField->setFocus(Qt::OtherFocusReason);
+}

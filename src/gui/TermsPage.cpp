@@ -1,0 +1,45 @@
+#include "TermsPage.h"
+#include "ui_TermsPage.h"
+
+#include "KioskSession.h"
+
+TermsPage::TermsPage(KioskSession& session, QWidget* parent)
+    : KioskPage(parent)
+    , m_ui(std::make_unique<Ui::TermsPage>())
+    , m_session(session)
+{
+    m_ui->setupUi(this);
+    connect(m_ui->acceptButton, &QPushButton::clicked, this, &TermsPage::accepted);
+    connect(m_ui->refuseButton, &QPushButton::clicked, this,
+            [this] { m_session.end(KioskSession::EndReason::Logout); });
+    render();
+}
+
+TermsPage::~TermsPage() = default;
+
+void TermsPage::resetPage()
+{
+    m_ui->errorLabel->clearMessage();
+    render();
+}
+
+QWidget* TermsPage::initialFocusWidget() const
+{
+    return m_ui->termsBrowser;
+}
+
+void TermsPage::retranslate()
+{
+    m_ui->retranslateUi(this);
+    render();
+}
+
+void TermsPage::render()
+{
+    // The kiosk cannot fetch the terms themselves (no route in EntClient): it says where to read them.
+    m_ui->termsBrowser->setPlainText(
+        //: Body of the terms page; %1 is the ENT's address, where the full terms can be read
+        tr("The full terms of use of your ENT can be read on %1, under \"Terms of use\". By accepting, you agree to "
+           "use the ENT according to them.")
+            .arg(m_session.config().entUrl.toDisplayString()));
+}
