@@ -69,7 +69,7 @@ AccountPage::AccountPage(KioskSession& session, QWidget* parent)
     connect(m_ui->confirmSignOutEverywhereButton, &QPushButton::clicked, this, &AccountPage::signOutEverywhere);
 
     connect(m_ui->backButton, &QPushButton::clicked, this, &AccountPage::backRequested);
-    connect(m_ui->signOutButton, &QPushButton::clicked, this,
+    connect(m_ui->accountSignOutButton, &QPushButton::clicked, this,
             [this] { m_session.end(KioskSession::EndReason::Logout); });
     connect(&m_session.authContext(), &AuthContextCache::updated, this, &AccountPage::showPolicy);
     showPolicy();

@@ -22,7 +22,7 @@ ForcedPasswordPage::ForcedPasswordPage(KioskSession& session, QWidget* parent)
             [this] { m_ui->confirmationField->setFocus(Qt::TabFocusReason); });
     connect(m_ui->confirmationField, &PasswordField::returnPressed, this, &ForcedPasswordPage::submit);
     connect(m_ui->changePasswordButton, &QPushButton::clicked, this, &ForcedPasswordPage::submit);
-    connect(m_ui->signOutButton, &QPushButton::clicked, this,
+    connect(m_ui->forcedSignOutButton, &QPushButton::clicked, this,
             [this] { m_session.end(KioskSession::EndReason::Logout); });
     connect(&m_session.authContext(), &AuthContextCache::updated, this, &ForcedPasswordPage::showPolicy);
     showPolicy();

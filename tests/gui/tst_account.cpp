@@ -43,6 +43,7 @@ private Q_SLOTS:
     void recoveryMailChange();
     void signOutEverywhereNeedsConfirmation();
     void tabOrderAndNames();
+    void keyboardTargetsAndLanguage();
     void forcedPasswordChange();
     void termsRefusedWipes();
     void termsAccepted();
@@ -255,7 +256,7 @@ void TestAccount::signOutEverywhereNeedsConfirmation()
     QVERIFY(m_kiosk->session.isSignedIn()); // this terminal stays signed in
 
     // Sign out wipes the page.
-    click(u"signOutButton"_s);
+    click(u"accountSignOutButton"_s);
     QTRY_COMPARE(m_kiosk->window.currentPage(), m_kiosk->window.loginPage());
     QVERIFY(!child<QLabel>(u"sessionsMessageLabel"_s)->isVisibleTo(page()));
     QVERIFY(child<QLabel>(u"currentMailLabel"_s)->text().isEmpty());
@@ -277,6 +278,33 @@ void TestAccount::tabOrderAndNames()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), child<PasswordField>(u"newPasswordField"_s)->lineEdit());
+}
+
+void TestAccount::keyboardTargetsAndLanguage()
+{
+    QVERIFY(signIn());
+    QTRY_COMPARE(m_kiosk->window.currentPage(), m_kiosk->window.signedInPage());
+    auto* account = m_kiosk->find<QAbstractButton>(u"accountButton"_s);
+    account->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(account, Qt::Key_Space);
+    QTRY_COMPARE(m_kiosk->window.currentPage(), page());
+    QTRY_VERIFY(child<QLabel>(u"currentMailLabel"_s)->text().contains(u"old@exemple.fr"_s));
+    for (QWidget* widget : tabStops(page()))
+        QVERIFY2(widget->height() >= 48,
+                 qPrintable(u"%1 is %2 px high"_s.arg(widget->objectName()).arg(widget->height())));
+
+    type(u"oldPasswordField"_s, u"ancien2024"_s);
+    QTest::mouseClick(m_kiosk->languageButton(u"en"_s), Qt::LeftButton);
+    QTRY_COMPARE(child<QLabel>(u"titleLabel"_s)->text(), u"My account"_s);
+    QCOMPARE(child<QAbstractButton>(u"signOutEverywhereButton"_s)->text(), u"Sign out of all my devices"_s);
+    QVERIFY(child<QLabel>(u"currentMailLabel"_s)->text().startsWith(u"Current address"_s));
+
+    // Back to the signed-in screen: the page forgets what was typed.
+    child<QAbstractButton>(u"backButton"_s)->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(child<QAbstractButton>(u"backButton"_s), Qt::Key_Space);
+    QCOMPARE(m_kiosk->window.currentPage(), m_kiosk->window.signedInPage());
+    QVERIFY(child<PasswordField>(u"oldPasswordField"_s)->isEmpty());
+    QVERIFY(child<QLabel>(u"currentMailLabel"_s)->text().isEmpty());
 }
 
 void TestAccount::forcedPasswordChange()
