@@ -19,6 +19,8 @@ PACKAGES=(
   xvfb xauth xdotool imagemagick x11-utils fonts-dejavu-core
   dbus dbus-bin gnome-keyring libsecret-tools
   python3 python3-aiosmtpd openssl curl ca-certificates
+  # QR codes of the help screens decoded in the GUI tests
+  zbar-tools
   # the e-mailed reset link opened in a real browser; load generator for bench/
   chromium wrk
   # packaging: .deb (cpack, dpkg-shlibdeps), desktop/AppStream validators, MSI authoring check (wixl, msiinfo),

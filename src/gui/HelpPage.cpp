@@ -15,14 +15,21 @@ struct TopicEntry
     const char* text; // translated in the context "HelpPage"
 };
 
-// The ENT's help screen also offers "Vous avez perdu votre identifiant ?", "Vous êtes toujours perdu ?" and
-// "Vous souhaitez contacter l'assistance ?": each comes as one line here with its screen.
+// The ENT's help screen, plus "J'ai reçu un code" for a pupil who already has one.
 constexpr TopicEntry topics[] = {
     //: Help topic that opens the lost-password screen (ENT: Vous avez perdu votre mot de passe ?)
     {HelpPage::Topic::LostPassword, "lostPasswordButton",
      QT_TRANSLATE_NOOP("HelpPage", "Have you lost your password?")},
     //: Help topic for a pupil who already has a reset code or the e-mailed link (no ENT text: J'ai reçu un code)
     {HelpPage::Topic::ReceivedCode, "receivedCodeButton", QT_TRANSLATE_NOOP("HelpPage", "I received a code")},
+    //: Help topic that opens the lost-identifier screen (ENT: Vous avez perdu votre identifiant ?)
+    {HelpPage::Topic::LostIdentifier, "lostIdentifierButton",
+     QT_TRANSLATE_NOOP("HelpPage", "Have you lost your identifier?")},
+    //: Help topic that opens the step-by-step guide (ENT: Vous êtes toujours perdu ?)
+    {HelpPage::Topic::StillLost, "stillLostButton", QT_TRANSLATE_NOOP("HelpPage", "Still lost?")},
+    //: Help topic that opens the school's contacts (ENT: Vous souhaitez contacter l'assistance ?)
+    {HelpPage::Topic::Assistance, "assistanceButton",
+     QT_TRANSLATE_NOOP("HelpPage", "Do you want to contact the help desk?")},
 };
 
 } // namespace

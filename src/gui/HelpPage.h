@@ -21,7 +21,7 @@ class HelpPage final : public KioskPage
 
 public:
     // In the order shown. A new topic is one value here and one line in the table of HelpPage.cpp.
-    enum class Topic { LostPassword, ReceivedCode };
+    enum class Topic { LostPassword, ReceivedCode, LostIdentifier, StillLost, Assistance };
     Q_ENUM(Topic)
 
     explicit HelpPage(QWidget* parent = nullptr);

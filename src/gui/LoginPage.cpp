@@ -135,11 +135,13 @@ void LoginPage::showFailure(const LoginResult& result)
         Q_EMIT resetCodeEntered(m_ui->loginLineEdit->text(), code);
         break;
     }
-    case EntStatus::ActivationCodeTyped:
+    case EntStatus::ActivationCodeTyped: {
+        const QString code = m_ui->passwordField->lineEdit()->text();
         m_ui->passwordField->wipe();
         m_ui->passwordField->setFocus(Qt::OtherFocusReason);
-        Q_EMIT activationCodeEntered(m_ui->loginLineEdit->text());
+        Q_EMIT activationCodeEntered(m_ui->loginLineEdit->text(), code);
         break;
+    }
     default:
         // Network, TLS, server trouble: nothing the pupil typed was wrong, so both fields stay for a retry.
         m_ui->signInButton->setFocus(Qt::OtherFocusReason);

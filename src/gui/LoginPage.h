@@ -43,7 +43,8 @@ Q_SIGNALS:
     void helpRequested();
     // The password field held a reset code (contract §3.2) or a pending activation code: later screens take over.
     void resetCodeEntered(const QString& login, const QString& code);
-    void activationCodeEntered(const QString& login);
+    // activationCode: what was typed in the password field, for the activation screen (§3.2).
+    void activationCodeEntered(const QString& login, const QString& activationCode);
 
 protected:
     void retranslate() override;

@@ -3,14 +3,18 @@
 
 #include "AccountPage.h"
 #include "ForcedPasswordPage.h"
+#include "ActivationPage.h"
+#include "AssistancePage.h"
 #include "ForgotPasswordPage.h"
 #include "HelpPage.h"
 #include "KioskSession.h"
 #include "LanguageManager.h"
 #include "LoginPage.h"
+#include "LostIdentifierPage.h"
 #include "NewPasswordPage.h"
 #include "ResetCodePage.h"
 #include "SignedInPage.h"
+#include "StillLostPage.h"
 #include "TermsPage.h"
 
 #include <QEvent>
@@ -49,6 +53,7 @@ MainWindow::MainWindow(KioskSession& session, LanguageManager& languages, QWidge
     for (KioskPage* page : m_helpPages)
         addPage(page);
     connectHelpScreens();
+    connectMoreHelpScreens();
     connectAccount();
 
     // Created after the pages so that, in the focus chain, the switch comes after the fields of whichever page is
@@ -136,6 +141,12 @@ void MainWindow::connectHelpScreens()
             return openForgotPassword(QString());
         case HelpPage::Topic::ReceivedCode:
             return openResetCode(QString());
+        case HelpPage::Topic::LostIdentifier:
+            return openMoreHelp(m_lostIdentifierPage);
+        case HelpPage::Topic::StillLost:
+            return openMoreHelp(m_stillLostPage);
+        case HelpPage::Topic::Assistance:
+            return openMoreHelp(m_assistancePage);
         }
     });
     connect(m_forgotPasswordPage, &ForgotPasswordPage::codeReceived, this, &MainWindow::openResetCode);
@@ -170,6 +181,8 @@ void MainWindow::openNewPassword(const QString& login, const QString& code)
 void MainWindow::leaveHelp()
 {
     for (KioskPage* page : m_helpPages)
+        page->resetPage();
+    for (KioskPage* page : std::as_const(m_moreHelpPages))
         page->resetPage();
     showPage(m_loginPage);
 }
@@ -226,5 +239,48 @@ void MainWindow::showForcedPasswordChanged(const QString& login)
     m_session.end(KioskSession::EndReason::Logout);
     m_loginPage->setIdentifier(identifier);
     m_loginPage->showInfo(&ForcedPasswordPage::successMessage);
+    showPage(m_loginPage);
+}
+
+void MainWindow::connectMoreHelpScreens()
+{
+    // No help_url / support_contacts in KioskConfig yet: the ENT's own address stands for the online help, and
+    // the assistance screen says where to ask until the contacts are configured.
+    const QString helpUrl = m_session.config().entUrl.toString();
+    m_lostIdentifierPage = new LostIdentifierPage(m_session, this);
+    m_stillLostPage = new StillLostPage(this);
+    m_stillLostPage->setHelpUrl(helpUrl);
+    m_assistancePage = new AssistancePage(this);
+    m_assistancePage->setContacts({}, helpUrl);
+    m_activationPage = new ActivationPage(m_session, this);
+    m_moreHelpPages = {m_lostIdentifierPage, m_stillLostPage, m_assistancePage, m_activationPage};
+    for (KioskPage* page : std::as_const(m_moreHelpPages))
+        addPage(page);
+
+    connect(m_lostIdentifierPage, &LostIdentifierPage::homeRequested, this, &MainWindow::leaveHelp);
+    connect(m_stillLostPage, &StillLostPage::homeRequested, this, &MainWindow::leaveHelp);
+    connect(m_assistancePage, &AssistancePage::homeRequested, this, &MainWindow::leaveHelp);
+    connect(m_assistancePage, &AssistancePage::receivedCodeRequested, this, [this] { openResetCode(QString()); });
+    connect(m_activationPage, &ActivationPage::homeRequested, this, &MainWindow::leaveHelp);
+    connect(m_activationPage, &ActivationPage::activated, this, &MainWindow::showActivated);
+    connect(m_loginPage, &LoginPage::activationCodeEntered, this, [this](const QString& login, const QString& code) {
+        m_activationPage->open(login, code);
+        showPage(m_activationPage);
+    });
+}
+
+void MainWindow::openMoreHelp(KioskPage* page)
+{
+    page->resetPage();
+    showPage(page);
+}
+
+void MainWindow::showActivated(const QString& login)
+{
+    const QString identifier = login; // the signal's argument may live in a page that leaveHelp() wipes
+    leaveHelp();
+    m_loginPage->resetPage();
+    m_loginPage->setIdentifier(identifier);
+    m_loginPage->showInfo(&ActivationPage::activatedMessage);
     showPage(m_loginPage);
 }

@@ -9,15 +9,19 @@
 
 class AccountPage;
 class ForcedPasswordPage;
+class ActivationPage;
+class AssistancePage;
 class ForgotPasswordPage;
 class HelpPage;
 class KioskPage;
 class KioskSession;
 class LanguageManager;
 class LoginPage;
+class LostIdentifierPage;
 class NewPasswordPage;
 class ResetCodePage;
 class SignedInPage;
+class StillLostPage;
 class TermsPage;
 
 namespace Ui {
@@ -48,6 +52,10 @@ public:
     ForgotPasswordPage* forgotPasswordPage() const { return m_forgotPasswordPage; }
     ResetCodePage* resetCodePage() const { return m_resetCodePage; }
     NewPasswordPage* newPasswordPage() const { return m_newPasswordPage; }
+    LostIdentifierPage* lostIdentifierPage() const { return m_lostIdentifierPage; }
+    StillLostPage* stillLostPage() const { return m_stillLostPage; }
+    AssistancePage* assistancePage() const { return m_assistancePage; }
+    ActivationPage* activationPage() const { return m_activationPage; }
     AccountPage* accountPage() const { return m_accountPage; }
     ForcedPasswordPage* forcedPasswordPage() const { return m_forcedPasswordPage; }
     TermsPage* termsPage() const { return m_termsPage; }
@@ -72,6 +80,10 @@ private:
     // Back to the login screen from any help screen; the help screens forget what was typed there.
     void leaveHelp();
     void showPasswordReset(const QString& login);
+    // Lost identifier, still lost, assistance, first-time activation: created and connected here.
+    void connectMoreHelpScreens();
+    void openMoreHelp(KioskPage* page);
+    void showActivated(const QString& login);
 
     // Mon compte and the steps the ENT requires after sign-in.
     void connectAccount();
@@ -91,6 +103,11 @@ private:
     ResetCodePage* const m_resetCodePage;
     NewPasswordPage* const m_newPasswordPage;
     const QList<KioskPage*> m_helpPages;
+    LostIdentifierPage* m_lostIdentifierPage = nullptr;
+    StillLostPage* m_stillLostPage = nullptr;
+    AssistancePage* m_assistancePage = nullptr;
+    ActivationPage* m_activationPage = nullptr;
+    QList<KioskPage*> m_moreHelpPages; // reset with m_helpPages
     AccountPage* m_accountPage = nullptr;
     ForcedPasswordPage* m_forcedPasswordPage = nullptr;
     TermsPage* m_termsPage = nullptr;

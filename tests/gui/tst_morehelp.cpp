@@ -1,0 +1,470 @@
+#include "ActivationPage.h"
+#include "AssistancePage.h"
+#include "FakeEnt.h"
+#include "HelpPage.h"
+#include "KioskHarness.h"
+#include "LoginPage.h"
+#include "LostIdentifierPage.h"
+#include "PasswordField.h"
+#include "QrCode.h"
+#include "QrCodeWidget.h"
+#include "ResetCodePage.h"
+#include "SecretLineEdit.h"
+#include "SignedInPage.h"
+#include "StillLostPage.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+using Response = FakeHttpServer::Response;
+
+namespace {
+
+QString translated(const char* context, const char* source)
+{
+    return QCoreApplication::translate(context, source);
+}
+
+QString neutralSentence()
+{
+    return translated("LostIdentifierPage",
+                      "If this e-mail address is valid, a message with your identifier has been sent to it. Remember "
+                      "to check your spam folder.");
+}
+
+QJsonObject jsonBody(const FakeHttpServer::Request& request)
+{
+    return QJsonDocument::fromJson(request.body).object();
+}
+
+template <typename T = QWidget> T* on(const QWidget* page, const QString& name)
+{
+    auto* found = KioskHarness::findIn<T>(page, name);
+    if (!found)
+        qFatal("no %s on %s", qPrintable(name), page->metaObject()->className());
+    return found;
+}
+
+void click(const QWidget* page, const QString& name)
+{
+    QTest::mouseClick(on<QAbstractButton>(page, name), Qt::LeftButton);
+}
+
+QString focusName()
+{
+    QWidget* focus = QApplication::focusWidget();
+    if (!focus)
+        return u"(none)"_s;
+    if (auto* field = qobject_cast<PasswordField*>(focus->parentWidget()))
+        return field->objectName() + u'.' + focus->objectName();
+    return focus->objectName();
+}
+
+void press(Qt::Key key)
+{
+    QTest::keyClick(QApplication::focusWidget(), key);
+}
+
+bool tabTo(const QString& name)
+{
+    for (int i = 0; i < 30 && focusName() != name; ++i)
+        press(Qt::Key_Tab);
+    return focusName() == name;
+}
+
+// The QR code's modules as the widget paints them, decoded by zbarimg; empty if it could not be read.
+QString decodeWithZbar(QWidget* widget)
+{
+    const QString zbarimg = QStandardPaths::findExecutable(u"zbarimg"_s);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"qr.png"_s);
+    if (!widget->grab().save(file))
+        return QString();
+    QProcess zbar;
+    zbar.start(zbarimg, {u"--raw"_s, u"-q"_s, file});
+    if (!zbar.waitForFinished(30000))
+        return QString();
+    return QString::fromUtf8(zbar.readAllStandardOutput()).trimmed();
+}
+
+} // namespace
+
+class TestMoreHelp final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void lostIdentifierOneAnswer();
+    void lostIdentifierAsksFirstNameAndSchool();
+    void lostIdentifierNeutralForEmptyAnswer();
+    void lostIdentifierUnreachable();
+    void lostIdentifierExplainsIdentifiers();
+    void qrMatrixIsTheUrl();
+    void qrWidgetDecodesToTheHelpUrl();
+    void stillLostShowsTheGuide();
+    void assistanceLeadsToTheCodeScreen();
+    void activationThroughTheGui();
+    void activationRefusedClearsThePasswords();
+    void keyboardWalksEveryHelpScreen();
+    void resetWipesLostIdentifier();
+};
+
+void TestMoreHelp::lostIdentifierOneAnswer()
+{
+    FakeEnt ent;
+    ent.server().on("POST", "/auth/forgot-id", Response::json(QByteArrayLiteral(R"({"status":"ok"})")));
+    KioskHarness kiosk(ent.config());
+    QVERIFY(kiosk.showActive());
+    click(kiosk.window.loginPage(), u"helpButton"_s);
+    click(kiosk.window.helpPage(), u"lostIdentifierButton"_s);
+    LostIdentifierPage* page = kiosk.window.lostIdentifierPage();
+    QCOMPARE(kiosk.window.currentPage(), page);
+    QTRY_COMPARE(QApplication::focusWidget(), on(page, u"mailLineEdit"_s));
+    QTest::keyClicks(QApplication::focusWidget(), u"adele@example.org"_s);
+    press(Qt::Key_Return);
+    auto* result = on<QLabel>(page, u"resultLabel"_s);
+    QTRY_VERIFY(result->isVisible());
+    QCOMPARE(result->text(), neutralSentence());
+    QVERIFY(!on(page, u"structureWidget"_s)->isVisible());
+    const QList<FakeHttpServer::Request> requests = ent.server().requests("/auth/forgot-id");
+    QCOMPARE(requests.size(), 1);
+    const QJsonObject body = jsonBody(requests.constFirst());
+    QCOMPARE(body.value(u"mail"_s).toString(), u"adele@example.org"_s);
+    QVERIFY(!body.contains(u"firstName"_s));
+    QVERIFY(!body.contains(u"structureId"_s));
+}
+
+void TestMoreHelp::lostIdentifierAsksFirstNameAndSchool()
+{
+    FakeEnt ent;
+    ent.server().on("POST", "/auth/forgot-id",
+                    Response::json(QByteArrayLiteral(
+                        R"({"structures":[{"structureId":"s1","structureName":"Lycée Jules Verne"},)"
+                        R"({"structureId":"s2","structureName":"Lycée Victor Hugo"}]})")));
+    KioskHarness kiosk(ent.config());
+    QVERIFY(kiosk.showActive());
+    click(kiosk.window.loginPage(), u"helpButton"_s);
+    click(kiosk.window.helpPage(), u"lostIdentifierButton"_s);
+    LostIdentifierPage* page = kiosk.window.lostIdentifierPage();
+    QTest::keyClicks(on(page, u"mailLineEdit"_s), u"famille@example.org"_s);
+    click(page, u"sendButton"_s);
+    QTRY_VERIFY(on(page, u"structureWidget"_s)->isVisible());
+    QVERIFY(!on<QLabel>(page, u"resultLabel"_s)->isVisible());
+    QTRY_COMPARE(QApplication::focusWidget(), on(page, u"firstNameLineEdit"_s));
+    auto* combo = on<QComboBox>(page, u"structureComboBox"_s);
+    QCOMPARE(combo->count(), 2);
+    QCOMPARE(combo->itemText(1), u"Lycée Victor Hugo"_s);
+
+    ent.server().on("POST", "/auth/forgot-id", Response::json(QByteArrayLiteral("{}")));
+    QTest::keyClicks(QApplication::focusWidget(), u"Adele"_s);
+    QVERIFY(tabTo(u"structureComboBox"_s));
+    press(Qt::Key_Down);
+    QCOMPARE(combo->currentIndex(), 1);
+    click(page, u"sendButton"_s);
+    auto* result = on<QLabel>(page, u"resultLabel"_s);
+    QTRY_VERIFY(result->isVisible());
+    QCOMPARE(result->text(), neutralSentence());
+    const QList<FakeHttpServer::Request> requests = ent.server().requests("/auth/forgot-id");
+    QCOMPARE(requests.size(), 2);
+    const QJsonObject second = jsonBody(requests.at(1));
+    QCOMPARE(second.value(u"mail"_s).toString(), u"famille@example.org"_s);
+    QCOMPARE(second.value(u"firstName"_s).toString(), u"Adele"_s);
+    QCOMPARE(second.value(u"structureId"_s).toString(), u"s2"_s);
+}
+
+void TestMoreHelp::lostIdentifierNeutralForEmptyAnswer()
+{
+    FakeEnt ent;
+    ent.server().on("POST", "/auth/forgot-id", Response::json(QByteArrayLiteral("{}")));
+    KioskHarness kiosk(ent.config());
+    QVERIFY(kiosk.showActive());
+    click(kiosk.window.loginPage(), u"helpButton"_s);
+    click(kiosk.window.helpPage(), u"lostIdentifierButton"_s);
+    LostIdentifierPage* page = kiosk.window.lostIdentifierPage();
+    QTest::keyClicks(on(page, u"mailLineEdit"_s), u"nobody@example.org"_s);
+    click(page, u"sendButton"_s);
+    auto* result = on<QLabel>(page, u"resultLabel"_s);
+    QTRY_VERIFY(result->isVisible());
+    QCOMPARE(result->text(), neutralSentence());
+    QVERIFY(!on<QLabel>(page, u"errorLabel"_s)->isVisible());
+}
+
+void TestMoreHelp::lostIdentifierUnreachable()
+{
+    FakeEnt ent;
+    KioskConfig config = ent.config();
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        config.entUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(probe.serverPort()));
+    }
+    KioskHarness kiosk(config);
+    QVERIFY(kiosk.showActive());
+    click(kiosk.window.loginPage(), u"helpButton"_s);
+    click(kiosk.window.helpPage(), u"lostIdentifierButton"_s);
+    LostIdentifierPage* page = kiosk.window.lostIdentifierPage();
+    QTest::keyClicks(on(page, u"mailLineEdit"_s), u"adele@example.org"_s);
+    click(page, u"sendButton"_s);
+    auto* error = on<QLabel>(page, u"errorLabel"_s);
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY(!error->text().isEmpty());
+    QVERIFY(!on<QLabel>(page, u"resultLabel"_s)->isVisible());
+    QCOMPARE(on<QLineEdit>(page, u"mailLineEdit"_s)->text(), u"adele@example.org"_s); // kept for a retry
+}
+
+void TestMoreHelp::lostIdentifierExplainsIdentifiers()
+{
+    FakeEnt ent;
+    KioskHarness kiosk(ent.config());
+    QVERIFY(kiosk.showActive());
+    click(kiosk.window.loginPage(), u"helpButton"_s);
+    click(kiosk.window.helpPage(), u"lostIdentifierButton"_s);
+    LostIdentifierPage* page = kiosk.window.lostIdentifierPage();
+    auto* explanation = on<QLabel>(page, u"howBuiltLabel"_s);
+    QVERIFY(!explanation->isVisible());
+    QVERIFY(tabTo(u"howBuiltButton"_s));
+    press(Qt::Key_Space);
+    QVERIFY(explanation->isVisible());
+    QVERIFY(explanation->text().contains(u"paul.petit1"_s));
+    press(Qt::Key_Space);
+    QVERIFY(!explanation->isVisible());
+}
+
+void TestMoreHelp::qrMatrixIsTheUrl()
+{
+    const QrCode code("https://ent.example.org/aide");
+    QVERIFY(!code.isNull());
+    QCOMPARE(code.size() % 4, 1); // 21, 25, 29…: a QR code's sides
+    QVERIFY(code.size() >= 21);
+    // The three finder patterns: dark 7×7 rings in three corners.
+    for (const auto& [x0, y0] : {std::pair{0, 0}, std::pair{code.size() - 7, 0}, std::pair{0, code.size() - 7}}) {
+        QVERIFY(code.isDark(x0, y0));
+        QVERIFY(code.isDark(x0 + 6, y0 + 6));
+        QVERIFY(!code.isDark(x0 + 1, y0 + 1));
+        QVERIFY(code.isDark(x0 + 3, y0 + 3));
+    }
+    QCOMPARE(code.text(), QByteArrayLiteral("https://ent.example.org/aide"));
+    QVERIFY(QrCode(QByteArray()).isNull());
+}
+
+void TestMoreHelp::qrWidgetDecodesToTheHelpUrl()
+{
+    FakeEnt ent;
+    KioskHarness kiosk(ent.config());
+    QVERIFY(kiosk.showActive());
+    const QString url = ent.config().entUrl.toString();
+    auto* widget = on<QrCodeWidget>(kiosk.window.stillLostPage(), u"qrCodeWidget"_s);
+    QCOMPARE(widget->text(), url);
+    QCOMPARE(widget->code().text(), url.toUtf8());
+    QVERIFY(widget->accessibleDescription().contains(url));
+    QVERIFY(!widget->accessibleName().isEmpty());
+    if (QStandardPaths::findExecutable(u"zbarimg"_s).isEmpty())
+        QSKIP("zbarimg (zbar-tools) is not installed: the picture is not decoded");
+    QrCodeWidget standalone;
+    standalone.setText(url);
+    standalone.resize(standalone.sizeHint());
+    QCOMPARE(decodeWithZbar(&standalone), url);
+    auto* assistance = on<QrCodeWidget>(kiosk.window.assistancePage(), u"qrCodeWidget"_s);
+    assistance->resize(assistance->sizeHint());
+    QCOMPARE(decodeWithZbar(assistance), url);
+}
+
+void TestMoreHelp::stillLostShowsTheGuide()
+{
+    FakeEnt ent;
+    KioskHarness kiosk(ent.config());
+    QVERIFY(kiosk.showActive());
+    click(kiosk.window.loginPage(), u"helpButton"_s);
+    click(kiosk.window.helpPage(), u"stillLostButton"_s);
+    StillLostPage* page = kiosk.window.stillLostPage();
+    QCOMPARE(kiosk.window.currentPage(), page);
+    const QString guide = on<QLabel>(page, u"guideLabel"_s)->text();
+    QVERIFY(guide.contains(translated("StillLostPage", "Change your password from time to time.")));
+    QVERIFY(guide.contains(
+        translated("StillLostPage", "On a shared computer, always sign out and never tick \"Remember me\".")
+            .toHtmlEscaped()));
+    QVERIFY(on(page, u"qrCodeWidget"_s)->isVisible());
+}
+
+void TestMoreHelp::assistanceLeadsToTheCodeScreen()
+{
+    FakeEnt ent;
+    KioskHarness kiosk(ent.config());
+    QVERIFY(kiosk.showActive());
+    click(kiosk.window.loginPage(), u"helpButton"_s);
+    click(kiosk.window.helpPage(), u"assistanceButton"_s);
+    AssistancePage* page = kiosk.window.assistancePage();
+    QCOMPARE(kiosk.window.currentPage(), page);
+    QVERIFY(on<QLabel>(page, u"adultLabel"_s)->isVisible());
+    QTRY_COMPARE(focusName(), u"receivedCodeButton"_s);
+    press(Qt::Key_Space);
+    QCOMPARE(kiosk.window.currentPage(), kiosk.window.resetCodePage());
+
+    AssistancePage contacts;
+    contacts.setContacts({{u"Vie scolaire"_s, u"Bâtiment A"_s, u"8h–17h"_s, u"01 23 45 67 89"_s,
+                           u"vie.scolaire@example.org"_s}},
+                         QString());
+    QCOMPARE(on<QrCodeWidget>(&contacts, u"qrCodeWidget"_s)->text(), u"mailto:vie.scolaire@example.org"_s);
+    QVERIFY(on<QLabel>(&contacts, u"contactsLabel"_s)->text().contains(u"01 23 45 67 89"_s));
+}
+
+void TestMoreHelp::activationThroughTheGui()
+{
+    FakeEnt ent;
+    ent.answerLogin(Response::html(
+        R"(<html><body><form action="/auth/activation" method="post"><input name="login" value="adele.adams">)"
+        R"(<input name="activationCode" value="AB12CD"></form></body></html>)"));
+    ent.server().on("POST", "/auth/activation",
+                    Response::redirect(ent.url().toEncoded() + '/')
+                        .header("Set-Cookie", "oneSessionId=abc:sig; Path=/; HttpOnly")
+                        .header("Set-Cookie", "authenticated=true; Path=/")
+                        .header("Set-Cookie", "XSRF-TOKEN=0b5c6a1e-xsrf; Path=/"));
+    KioskHarness kiosk(ent.config());
+    QVERIFY(kiosk.showActive());
+    kiosk.typeCredentials(u"adele.adams"_s, u"AB12CD"_s);
+    kiosk.clickSignIn();
+    ActivationPage* page = kiosk.window.activationPage();
+    QTRY_COMPARE(kiosk.window.currentPage(), page);
+    QCOMPARE(on<QLabel>(page, u"loginLabel"_s)->text(), u"adele.adams"_s);
+    QTRY_VERIFY(kiosk.session.authContext().isKnown());
+    QTRY_VERIFY(on(page, u"cguWidget"_s)->isVisible());
+    auto* activate = on<QAbstractButton>(page, u"activateButton"_s);
+    QVERIFY(!activate->isEnabled());
+
+    QTRY_COMPARE(focusName(), u"newPasswordField.secretLineEdit"_s);
+    QTest::keyClicks(QApplication::focusWidget(), u"soleil2024"_s);
+    press(Qt::Key_Return);
+    QCOMPARE(focusName(), u"confirmationField.secretLineEdit"_s);
+    QTest::keyClicks(QApplication::focusWidget(), u"soleil2024"_s);
+    QVERIFY(!activate->isEnabled()); // the terms are not accepted yet
+    QVERIFY(tabTo(u"cguCheckBox"_s));
+    press(Qt::Key_Space);
+    QVERIFY(activate->isEnabled());
+    QVERIFY(tabTo(u"activateButton"_s));
+    press(Qt::Key_Space);
+
+    QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.signedInPage());
+    const QList<FakeHttpServer::Request> requests = ent.server().requests("/auth/activation");
+    QCOMPARE(requests.size(), 1);
+    const QUrlQuery form(QString::fromUtf8(requests.constFirst().body));
+    QCOMPARE(form.queryItemValue(u"login"_s), u"adele.adams"_s);
+    QCOMPARE(form.queryItemValue(u"activationCode"_s), u"AB12CD"_s);
+    QCOMPARE(form.queryItemValue(u"acceptCGU"_s), u"true"_s);
+    // Nothing typed stays on the activation screen.
+    QVERIFY(on<PasswordField>(page, u"newPasswordField"_s)->lineEdit()->text().isEmpty());
+}
+
+void TestMoreHelp::activationRefusedClearsThePasswords()
+{
+    FakeEnt ent;
+    ent.answerLogin(Response::html(
+        R"(<html><body><form action="/auth/activation" method="post"><input name="login" value="adele.adams">)"
+        R"(<input name="activationCode" value="AB12CD"></form></body></html>)"));
+    const QString message = u"Le mot de passe ne respecte pas les règles."_s;
+    const QJsonObject refusal{{u"error"_s, QJsonObject{{u"message"_s, message}}},
+                              {u"activationCode"_s, u"AB12CD"_s},
+                              {u"login"_s, u"adele.adams"_s},
+                              {u"cgu"_s, true}};
+    ent.server().on("POST", "/auth/activation",
+                    Response::json(QJsonDocument(refusal).toJson(QJsonDocument::Compact)));
+    KioskHarness kiosk(ent.config());
+    QVERIFY(kiosk.showActive());
+    kiosk.typeCredentials(u"adele.adams"_s, u"AB12CD"_s);
+    kiosk.clickSignIn();
+    ActivationPage* page = kiosk.window.activationPage();
+    QTRY_COMPARE(kiosk.window.currentPage(), page);
+    auto* first = on<PasswordField>(page, u"newPasswordField"_s);
+    auto* second = on<PasswordField>(page, u"confirmationField"_s);
+    QTest::keyClicks(first->lineEdit(), u"soleil2024"_s);
+    QTest::keyClicks(second->lineEdit(), u"soleil2024"_s);
+    on<QCheckBox>(page, u"cguCheckBox"_s)->setChecked(true);
+    click(page, u"activateButton"_s);
+    auto* error = on<QLabel>(page, u"errorLabel"_s);
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY(error->text().contains(u"règles"_s));
+    QVERIFY(first->lineEdit()->text().isEmpty());
+    QVERIFY(second->lineEdit()->text().isEmpty());
+    QCOMPARE(kiosk.window.currentPage(), page);
+    QCOMPARE(kiosk.session.pendingActivationLogin(), u"adele.adams"_s);
+}
+
+void TestMoreHelp::keyboardWalksEveryHelpScreen()
+{
+    FakeEnt ent;
+    KioskHarness kiosk(ent.config());
+    QVERIFY(kiosk.showActive());
+    const auto openTopic = [&](const QString& topic, KioskPage* expected) {
+        QTRY_COMPARE(QApplication::focusWidget(), kiosk.loginLineEdit());
+        QVERIFY(tabTo(u"helpButton"_s));
+        press(Qt::Key_Return);
+        QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.helpPage());
+        QVERIFY(tabTo(topic));
+        press(Qt::Key_Space);
+        QCOMPARE(kiosk.window.currentPage(), expected);
+    };
+    const auto backHome = [&](Qt::Key key) {
+        QVERIFY(tabTo(u"homeButton"_s));
+        press(key);
+        QCOMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
+        QTRY_COMPARE(QApplication::focusWidget(), kiosk.loginLineEdit());
+    };
+
+    openTopic(u"lostIdentifierButton"_s, kiosk.window.lostIdentifierPage());
+    QTRY_COMPARE(focusName(), u"mailLineEdit"_s);
+    backHome(Qt::Key_Space);
+
+    openTopic(u"stillLostButton"_s, kiosk.window.stillLostPage());
+    QTRY_COMPARE(focusName(), u"guideScrollArea"_s);
+    press(Qt::Key_PageDown); // the guide scrolls with the keyboard
+    backHome(Qt::Key_Return);
+
+    openTopic(u"assistanceButton"_s, kiosk.window.assistancePage());
+    backHome(Qt::Key_Space);
+
+    // Activation: reached from the login screen, left with the keyboard.
+    kiosk.window.loginPage()->activationCodeEntered(u"adele.adams"_s, u"AB12CD"_s);
+    QCOMPARE(kiosk.window.currentPage(), kiosk.window.activationPage());
+    QTRY_COMPARE(focusName(), u"newPasswordField.secretLineEdit"_s);
+    backHome(Qt::Key_Return);
+}
+
+void TestMoreHelp::resetWipesLostIdentifier()
+{
+    FakeEnt ent;
+    ent.server().on("POST", "/auth/forgot-id",
+                    Response::json(QByteArrayLiteral(
+                        R"({"structures":[{"structureId":"s1","structureName":"Lycée Jules Verne"}]})")));
+    KioskHarness kiosk(ent.config());
+    QVERIFY(kiosk.showActive());
+    click(kiosk.window.loginPage(), u"helpButton"_s);
+    click(kiosk.window.helpPage(), u"lostIdentifierButton"_s);
+    LostIdentifierPage* page = kiosk.window.lostIdentifierPage();
+    auto* mail = on<QLineEdit>(page, u"mailLineEdit"_s);
+    QTest::keyClicks(mail, u"adele@example.org"_s);
+    click(page, u"sendButton"_s);
+    QTRY_VERIFY(on(page, u"structureWidget"_s)->isVisible());
+    QTest::keyClicks(on(page, u"firstNameLineEdit"_s), u"Adele"_s);
+    kiosk.session.end();
+    QCOMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
+    QVERIFY(mail->text().isEmpty());
+    QVERIFY(!mail->isUndoAvailable());
+    QVERIFY(on<QLineEdit>(page, u"firstNameLineEdit"_s)->text().isEmpty());
+    QCOMPARE(on<QComboBox>(page, u"structureComboBox"_s)->count(), 0);
+    QVERIFY(on(page, u"structureWidget"_s)->isHidden());
+}
+
+QTEST_MAIN(TestMoreHelp)
+#include "tst_morehelp.moc"
