@@ -95,6 +95,8 @@ void ActivationPage::submit()
 void ActivationPage::retranslate()
 {
     m_ui->retranslateUi(this);
+    m_ui->newPasswordField->setFieldName(m_ui->newPasswordLabel->text());
+    m_ui->confirmationField->setFieldName(m_ui->confirmationLabel->text());
     m_ui->mailLineEdit->setAccessibleName(m_ui->mailLabel->text());
     m_ui->cguCheckBox->setAccessibleName(m_ui->cguCheckBox->text());
     updateActivateButton();

@@ -139,6 +139,8 @@ void LoginPage::showFailure(const LoginResult& result)
         const QString code = m_ui->passwordField->lineEdit()->text();
         m_ui->passwordField->wipe();
         m_ui->passwordField->setFocus(Qt::OtherFocusReason);
+        // The activation screen takes over: no message is left here for when the pupil comes back.
+        m_ui->errorLabel->clearMessage();
         Q_EMIT activationCodeEntered(m_ui->loginLineEdit->text(), code);
         break;
     }

@@ -39,8 +39,8 @@ QWidget* StillLostPage::initialFocusWidget() const
 void StillLostPage::retranslate()
 {
     m_ui->retranslateUi(this);
-    //: Accessible name of the scrollable guide on the "Still lost?" screen
-    m_ui->guideScrollArea->setAccessibleName(tr("Step-by-step guide"));
+    // The title names the guide, which takes the focus so that the arrow keys scroll it.
+    m_ui->guideScrollArea->setAccessibleName(m_ui->titleLabel->text());
     renderGuide();
 }
 

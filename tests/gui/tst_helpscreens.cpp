@@ -960,7 +960,9 @@ void TestHelpScreens::tabOrderFollowsEachScreen()
 
     app.openHelp();
     QTRY_COMPARE(focusName(), u"lostPasswordButton"_s);
-    walk(QStringList{u"lostPasswordButton"_s, u"receivedCodeButton"_s, u"homeButton"_s} + languages
+    walk(QStringList{u"lostPasswordButton"_s, u"receivedCodeButton"_s, u"lostIdentifierButton"_s,
+                     u"stillLostButton"_s, u"assistanceButton"_s, u"homeButton"_s}
+         + languages
          + QStringList{u"lostPasswordButton"_s});
 
     HelpKiosk::click(app.help(), u"lostPasswordButton"_s);
@@ -1022,7 +1024,7 @@ void TestHelpScreens::everyInputIsNamedAfterItsLabel()
     };
 
     app.openHelp();
-    check(app.help(), 3); // two topics, home
+    check(app.help(), 6); // five topics, home
     HelpKiosk::click(app.help(), u"lostPasswordButton"_s);
     QTRY_VERIFY(HelpKiosk::on(app.forgot(), u"channelWidget"_s)->isVisible());
     HelpKiosk::type(app.forgot(), u"loginLineEdit"_s, u"adele.adams"_s);

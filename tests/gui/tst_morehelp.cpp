@@ -14,6 +14,7 @@
 #include "StillLostPage.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -120,6 +121,7 @@ private Q_SLOTS:
     void activationRefusedClearsThePasswords();
     void keyboardWalksEveryHelpScreen();
     void resetWipesLostIdentifier();
+    void everyInputIsNamedBigAndInOrder();
 };
 
 void TestMoreHelp::lostIdentifierOneAnswer()
@@ -464,6 +466,66 @@ void TestMoreHelp::resetWipesLostIdentifier()
     QVERIFY(on<QLineEdit>(page, u"firstNameLineEdit"_s)->text().isEmpty());
     QCOMPARE(on<QComboBox>(page, u"structureComboBox"_s)->count(), 0);
     QVERIFY(on(page, u"structureWidget"_s)->isHidden());
+}
+
+void TestMoreHelp::everyInputIsNamedBigAndInOrder()
+{
+    FakeEnt ent;
+    ent.server().on("POST", "/auth/forgot-id",
+                    Response::json(QByteArrayLiteral(
+                        R"({"structures":[{"structureId":"s1","structureName":"Lycée Jules Verne"}]})")));
+    KioskHarness kiosk(ent.config());
+    QVERIFY(kiosk.showActive());
+    const auto check = [](KioskPage* page, const QStringList& order) {
+        QStringList names;
+        for (QWidget* widget : tabStops(page)) {
+            const QString label = visibleName(page, widget);
+            QVERIFY2(!label.isEmpty(), qPrintable(widget->objectName()));
+            QCOMPARE(widget->accessibleName(), label);
+            QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+            QVERIFY(accessible);
+            // On Unix a combo box reports its current item as its name, and its label through a relation.
+            if (!qobject_cast<QComboBox*>(widget))
+                QCOMPARE(accessible->text(QAccessible::Name), label);
+            QVERIFY2(widget->height() >= 48,
+                     qPrintable(u"%1 is %2 px high"_s.arg(widget->objectName()).arg(widget->height())));
+        }
+        // Tab goes through the page in reading order (the language switch follows, outside the page).
+        page->initialFocusWidget()->setFocus();
+        QStringList visited{focusName()};
+        for (qsizetype i = 1; i < order.size(); ++i) {
+            press(Qt::Key_Tab);
+            visited.append(focusName());
+        }
+        QCOMPARE(visited, order);
+    };
+
+    click(kiosk.window.loginPage(), u"helpButton"_s);
+    click(kiosk.window.helpPage(), u"lostIdentifierButton"_s);
+    LostIdentifierPage* lost = kiosk.window.lostIdentifierPage();
+    QTest::keyClicks(on(lost, u"mailLineEdit"_s), u"adele@example.org"_s);
+    click(lost, u"sendButton"_s);
+    QTRY_VERIFY(on(lost, u"structureWidget"_s)->isVisible());
+    check(lost, {u"mailLineEdit"_s, u"firstNameLineEdit"_s, u"structureComboBox"_s, u"sendButton"_s,
+                 u"howBuiltButton"_s, u"homeButton"_s});
+    click(lost, u"homeButton"_s);
+
+    click(kiosk.window.loginPage(), u"helpButton"_s);
+    click(kiosk.window.helpPage(), u"stillLostButton"_s);
+    check(kiosk.window.stillLostPage(), {u"guideScrollArea"_s, u"homeButton"_s});
+    click(kiosk.window.stillLostPage(), u"homeButton"_s);
+
+    click(kiosk.window.loginPage(), u"helpButton"_s);
+    click(kiosk.window.helpPage(), u"assistanceButton"_s);
+    check(kiosk.window.assistancePage(), {u"receivedCodeButton"_s, u"homeButton"_s});
+    click(kiosk.window.assistancePage(), u"homeButton"_s);
+
+    kiosk.window.loginPage()->activationCodeEntered(u"adele.adams"_s, u"AB12CD"_s);
+    QTRY_VERIFY(on(kiosk.window.activationPage(), u"cguCheckBox"_s)->isVisible());
+    check(kiosk.window.activationPage(),
+          {u"newPasswordField.secretLineEdit"_s, u"newPasswordField.showPasswordButton"_s,
+           u"confirmationField.secretLineEdit"_s, u"confirmationField.showPasswordButton"_s, u"mailLineEdit"_s,
+           u"cguCheckBox"_s, u"homeButton"_s}); // ACTIVER MON COMPTE waits for the rule and the terms
 }
 
 QTEST_MAIN(TestMoreHelp)
