@@ -7,10 +7,12 @@
 #include "Failure.h"
 #include "MailAddress.h"
 #include "OAuthClientRegistry.h"
+#include "OneTimeCodes.h"
 #include "PasswordGenerator.h"
 #include "PasswordHasher.h"
 #include "PasswordPolicy.h"
 #include "Profile.h"
+#include "ResetCode.h"
 #include "SecretWipe.h"
 #include "StopSignals.h"
 #include "Store.h"
@@ -87,7 +89,8 @@ AdminCli::AdminCli() : m_out(stdout), m_err(stderr)
         {{u"serve"_s}, 0, u"[--port N]"_s, {u"port"_s}, [this](const QStringList&) { return serve(); }},
         {{u"users"_s, u"import"_s},
          1,
-         u"FILE.csv [--generate-passwords] (login,first_name,last_name,profile,school,class,email,mobile)"_s,
+         u"FILE.csv [--generate-passwords] (login,first_name,last_name,profile,school,class,email,mobile"
+         "[,activation_code])"_s,
          {u"generate-passwords"_s},
          one([this](const QString& file) { return importUsers(file); })},
         {{u"users"_s, u"set-password"_s},
@@ -106,6 +109,16 @@ AdminCli::AdminCli() : m_out(stdout), m_err(stderr)
          u"LOGIN EMAIL (the address recovery messages go to; \"\" for none)"_s,
          {},
          [this](const QStringList& operands) { return setEmail(operands.at(0), operands.at(1)); }},
+        {{u"users"_s, u"set-activation-code"_s},
+         1,
+         u"LOGIN (a new activation code for an account never activated; printed once)"_s,
+         {},
+         one([this](const QString& login) { return setActivationCode(login); })},
+        {{u"users"_s, u"set-flag"_s},
+         3,
+         u"LOGIN force-change|revalidate-terms on|off (GET /auth/user/requirements)"_s,
+         {},
+         [this](const QStringList& operands) { return setFlag(operands.at(0), operands.at(1), operands.at(2)); }},
         {{u"users"_s, u"list"_s}, 0, {}, {}, [this](const QStringList&) { return listUsers(); }},
         {{u"clients"_s, u"add"_s},
          1,
@@ -251,9 +264,11 @@ int AdminCli::importUsers(const QString& file)
             fail(file + u": the header must name the columns "_s + expected.join(u','));
     }
 
+    const qsizetype codeColumn = header.indexOf(u"activation_code"_s); // optional
     const ServerConfig config = loadConfig();
     const auto store = openStore(config);
     UserDirectory users(*store);
+    const OneTimeCodes activationCodes(*store, OneTimeCodes::Kind::Activation, 0, config.resetCodeMaxTries);
     QStringList newLogins;
     int created = 0;
     int updated = 0;
@@ -268,6 +283,8 @@ int AdminCli::importUsers(const QString& file)
                                    Profile::Student,  field(u"school"_s),     field(u"class"_s),
                                    field(u"email"_s), field(u"mobile"_s)};
         const std::optional<Profile> profile = Profiles::parse(field(u"profile"_s));
+        const QString typedCode = codeColumn < 0 ? QString() : field(u"activation_code"_s);
+        const std::optional<QString> activationCode = ResetCode::normalised(typedCode);
         if (record.fields.size() != header.size())
             reject(u"expected %1 fields, found %2"_s.arg(header.size()).arg(record.fields.size()));
         else if (draft.login.isEmpty() || draft.login.size() > 128 ||
@@ -284,14 +301,19 @@ int AdminCli::importUsers(const QString& file)
             reject(u"a class needs a school"_s);
         else if (!draft.email.isEmpty() && !MailAddress::isValid(draft.email))
             reject(u"the e-mail address is not valid (a plain address such as name@example.org)"_s);
+        else if (!typedCode.isEmpty() && !activationCode)
+            reject(u"the activation code must be 8 characters of abcdefghjkmnprstvwxyz3456789"_s);
+        else if (activationCode && !users.findByLogin(draft.login).value_or(UserRecord()).passwordHash.isEmpty())
+            reject(u"the account already has a password: an activation code is only for an account never activated"_s);
         else {
             draft.profile = *profile;
-            if (users.save(draft) == UserDirectory::Saved::Created) {
-                ++created;
+            const bool isNew = users.save(draft) == UserDirectory::Saved::Created;
+            ++(isNew ? created : updated);
+            // The code is stored hashed; the account stays without a password until it is activated.
+            if (activationCode)
+                users.setActivationCode(draft.login, *activationCode, activationCodes);
+            else if (isNew)
                 newLogins.append(draft.login);
-            } else {
-                ++updated;
-            }
         }
     }
     const bool generate = m_parser.isSet(u"generate-passwords"_s);
@@ -341,6 +363,39 @@ int AdminCli::setEmail(const QString& login, const QString& email)
     return 0;
 }
 
+int AdminCli::setFlag(const QString& login, const QString& flag, const QString& value)
+{
+    if (flag != "force-change"_L1 && flag != "revalidate-terms"_L1)
+        fail(u"unknown flag "_s + flag + u" (expected force-change or revalidate-terms)"_s);
+    if (value != "on"_L1 && value != "off"_L1)
+        fail(u"expected on or off, not "_s + value);
+    const auto store = openStore(loadConfig());
+    const UserDirectory::Flag which =
+        flag == "force-change"_L1 ? UserDirectory::Flag::ForceChangePassword : UserDirectory::Flag::NeedRevalidateTerms;
+    if (!UserDirectory(*store).setFlag(login, which, value == "on"_L1))
+        fail(u"no account has the login "_s + login);
+    m_out << flag << u' ' << value << u" for "_s << login << u'\n';
+    return 0;
+}
+
+int AdminCli::setActivationCode(const QString& login)
+{
+    const ServerConfig config = loadConfig();
+    const auto store = openStore(config);
+    const OneTimeCodes activationCodes(*store, OneTimeCodes::Kind::Activation, 0, config.resetCodeMaxTries);
+    QString code = ResetCode::generate();
+    const UserDirectory::ActivationCode outcome = UserDirectory(*store).setActivationCode(login, code, activationCodes);
+    if (outcome == UserDirectory::ActivationCode::UnknownLogin)
+        fail(u"no account has the login "_s + login);
+    if (outcome == UserDirectory::ActivationCode::AlreadyActivated)
+        fail(login + u" already has a password: an activation code is only for an account never activated"_s);
+    m_err << u"activation code of "_s << login << u" (shown once; it replaces any previous one):\n"_s;
+    m_err.flush();
+    m_out << ResetCode::grouped(code) << u'\n';
+    wipe(code);
+    return 0;
+}
+
 int AdminCli::setPassword(const QString& login)
 {
     const ServerConfig config = loadConfig();
@@ -381,12 +436,19 @@ int AdminCli::setBlocked(const QString& login, bool blocked)
 int AdminCli::listUsers()
 {
     const auto store = openStore(loadConfig());
-    m_out << u"login\tname\tprofile\tschool\tclass\temail\tpassword\tblocked\n"_s;
+    m_out << u"login\tname\tprofile\tschool\tclass\temail\tpassword\tblocked\tflags\n"_s;
     for (const UserRecord& user : UserDirectory(*store).list()) {
+        const QString password = user.activationPending        ? u"activation pending"_s
+                                 : user.passwordHash.isEmpty() ? u"no"_s
+                                                               : u"yes"_s;
+        QStringList flags;
+        if (user.forceChangePassword)
+            flags.append(u"force-change"_s);
+        if (user.needRevalidateTerms)
+            flags.append(u"revalidate-terms"_s);
         m_out << user.login << u'\t' << user.displayName() << u'\t' << Profiles::entCode(user.profile) << u'\t'
-              << user.schoolName << u'\t' << user.className << u'\t' << user.email << u'\t'
-              << (user.passwordHash.isEmpty() ? u"no"_s : u"yes"_s) << u'\t' << (user.blocked ? u"yes"_s : u"no"_s)
-              << u'\n';
+              << user.schoolName << u'\t' << user.className << u'\t' << user.email << u'\t' << password << u'\t'
+              << (user.blocked ? u"yes"_s : u"no"_s) << u'\t' << flags.join(u',') << u'\n';
     }
     return 0;
 }
@@ -419,15 +481,22 @@ int AdminCli::createDemo()
     const auto store = openStore(config);
     UserDirectory users(*store);
     const PasswordHasher hasher;
-    QList<DemoData::Account> accounts = DemoData::create(users, hasher, policyOf(config));
+    const OneTimeCodes activationCodes(*store, OneTimeCodes::Kind::Activation, 0, config.resetCodeMaxTries);
+    QList<DemoData::Account> accounts = DemoData::create(users, hasher, policyOf(config), activationCodes);
 
-    const QStringList headings = {u"login"_s, u"name"_s, u"profile"_s, u"school"_s, u"class"_s, u"password"_s};
+    const QStringList headings = {u"login"_s, u"name"_s,     u"profile"_s,        u"school"_s,
+                                  u"class"_s, u"password"_s, u"activation code"_s};
     QList<qsizetype> widths;
     for (const QString& heading : headings)
         widths.append(heading.size());
     const auto cells = [](const DemoData::Account& account) {
-        return QStringList{account.login,  account.name,      account.profile,
-                           account.school, account.className, QString::fromLatin1(account.password)};
+        return QStringList{account.login,
+                           account.name,
+                           account.profile,
+                           account.school,
+                           account.className,
+                           account.password.isEmpty() ? u"-"_s : QString::fromLatin1(account.password),
+                           account.activationCode.isEmpty() ? QString() : ResetCode::grouped(account.activationCode)};
     };
     for (const DemoData::Account& account : accounts) {
         const QStringList row = cells(account);
@@ -441,10 +510,18 @@ int AdminCli::createDemo()
         m_out << line.trimmed() << u'\n';
     };
     printRow(headings);
+    QStringList staff;
     for (DemoData::Account& account : accounts) {
         printRow(cells(account));
         wipe(account.password);
+        wipe(account.activationCode);
+        if (account.profile == Profiles::entCode(Profile::Teacher) ||
+            account.profile == Profiles::entCode(Profile::Personnel))
+            staff.append(account.login + u" ("_s + account.school + u')');
     }
-    m_out << u"\nThese passwords are shown once and stored nowhere in clear.\n"_s;
+    m_out << u"\nThese passwords and activation codes are shown once and stored nowhere in clear.\n"_s
+          << u"The account with an activation code is not activated yet: sign in with the code as the password.\n"_s
+          << u"Staff who can create renewal codes for the pupils of their school: "_s << staff.join(u", "_s)
+          << u".\n"_s;
     return 0;
 }

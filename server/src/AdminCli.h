@@ -46,6 +46,8 @@ private:
     int setPassword(const QString& login);
     int setBlocked(const QString& login, bool blocked);
     int setEmail(const QString& login, const QString& email);
+    int setFlag(const QString& login, const QString& flag, const QString& value);
+    int setActivationCode(const QString& login);
     void printGeneratedPasswords(UserDirectory& users, const QStringList& logins, const PasswordPolicy& policy);
     int listUsers();
     int addClient(const QString& id);

@@ -3,6 +3,7 @@
 #include "LoginMaker.h"
 #include "PasswordGenerator.h"
 #include "PasswordHasher.h"
+#include "ResetCode.h"
 #include "UserDirectory.h"
 
 #include <array>
@@ -27,13 +28,17 @@ struct Person
     QString className;
     QString email;
     QString mobile;
+    bool activated = true; // false: an activation code instead of a password
 };
 
 } // namespace
 
 namespace DemoData {
 
-QList<Account> create(UserDirectory& users, const PasswordHasher& hasher, const PasswordPolicy& policy)
+QList<Account> create(UserDirectory& users,
+                      const PasswordHasher& hasher,
+                      const PasswordPolicy& policy,
+                      const OneTimeCodes& activationCodes)
 {
     if (!users.list().isEmpty())
         throw std::runtime_error("the database already has accounts: demo data goes into an empty database");
@@ -42,7 +47,7 @@ QList<Account> create(UserDirectory& users, const PasswordHasher& hasher, const 
         {u"Lycée Jules Verne"_s, u"0800001A"_s}, // Amiens
         {u"Lycée Condorcet"_s, u"0020001B"_s},   // Saint-Quentin
     }};
-    const std::array<Person, 8> people = {{
+    const std::array<Person, 9> people = {{
         {u"Adèle"_s, u"Adams"_s, Profile::Student, 0, u"2nde 3"_s, u"adele.adams@example.org"_s, u"0600000001"_s},
         {u"Noé"_s, u"Lefèvre"_s, Profile::Student, 0, u"2nde 3"_s, {}, {}},
         {u"Lucas"_s, u"Martin"_s, Profile::Student, 0, u"1re 2"_s, u"lucas.martin@example.org"_s, {}},
@@ -51,6 +56,7 @@ QList<Account> create(UserDirectory& users, const PasswordHasher& hasher, const 
         {u"Lucas"_s, u"Martin"_s, Profile::Student, 1, u"Terminale 1"_s, {}, {}},
         {u"Inès"_s, u"Bernard"_s, Profile::Student, 1, u"2nde 1"_s, u"ines.bernard@example.org"_s, u"0600000002"_s},
         {u"François"_s, u"Petit"_s, Profile::Teacher, 1, {}, {}, {}},
+        {u"Zoé"_s, u"Roux"_s, Profile::Student, 0, u"2nde 3"_s, {}, {}, false},
     }};
 
     for (const School& school : schools)
@@ -62,10 +68,21 @@ QList<Account> create(UserDirectory& users, const PasswordHasher& hasher, const 
                                                [&](const QString& candidate) { return users.loginExists(candidate); });
         users.save({login, person.firstName, person.lastName, person.profile, school, person.className, person.email,
                     person.mobile});
-        QByteArray password = PasswordGenerator::generate(policy);
-        users.setPasswordHash(login, hasher.hash(password));
-        accounts.append({login, person.firstName + u' ' + person.lastName, Profiles::entCode(person.profile), school,
-                         person.className, std::move(password)});
+        Account account{login,
+                        person.firstName + u' ' + person.lastName,
+                        Profiles::entCode(person.profile),
+                        school,
+                        person.className,
+                        {},
+                        {}};
+        if (person.activated) {
+            account.password = PasswordGenerator::generate(policy);
+            users.setPasswordHash(login, hasher.hash(account.password));
+        } else {
+            account.activationCode = ResetCode::generate();
+            users.setActivationCode(login, account.activationCode, activationCodes);
+        }
+        accounts.append(std::move(account));
     }
     return accounts;
 }

@@ -1,15 +1,22 @@
 #include "EntServer.h"
 
+#include "AccountActivation.h"
+#include "AccountController.h"
+#include "ActivationCodeFallback.h"
+#include "ActivationController.h"
+#include "ActivationPageHtml.h"
 #include "AuthController.h"
 #include "AuthFilter.h"
 #include "CookieSigner.h"
 #include "CredentialChecker.h"
 #include "DeliveryWorker.h"
 #include "HttpReply.h"
+#include "IdentifierRecovery.h"
 #include "LoginThrottle.h"
 #include "MessageQueue.h"
 #include "OAuthClientRegistry.h"
 #include "OAuthTokenController.h"
+#include "OneTimeCodes.h"
 #include "OutboxFolder.h"
 #include "PasswordChange.h"
 #include "PasswordHasher.h"
@@ -21,7 +28,6 @@
 #include "RecoveryMessages.h"
 #include "RequestLog.h"
 #include "ResetCodeFallback.h"
-#include "ResetCodes.h"
 #include "ResetPageHtml.h"
 #include "Router.h"
 #include "SafeRedirect.h"
@@ -42,6 +48,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <initializer_list>
 #include <stdexcept>
 #include <thread>
 
@@ -93,26 +100,38 @@ struct EntServer::Parts
           cookies(signer, publicUrl.scheme() == "https"_L1), redirect(publicUrl),
           passwordPolicy(config.passwordRegex, config.passwordRuleFr, config.passwordRuleEn),
           history(store, hasher, config.passwordHistoryLength),
-          codes(store, config.resetCodeLifetimeS, config.resetCodeMaxTries),
+          codes(store, OneTimeCodes::Kind::Reset, config.resetCodeLifetimeS, config.resetCodeMaxTries),
+          activationCodes(store, OneTimeCodes::Kind::Activation, 0, config.resetCodeMaxTries),
           limiter(store.secretKey("recovery_limit_key"), limiterPolicy(config)), messages(config, translator, redirect),
           queue(store, {1000LL * config.mailRetryBaseS, 1000LL * config.mailRetryMaxS}),
           delivery(queue, mailTransport(config), smsTransport(config)),
           recovery(store, codes, limiter, messages, delivery, config.mailGiveUpAfterS),
+          identifiers(store, limiter, messages, delivery, config.mailGiveUpAfterS),
           change({store, users, passwordPolicy, hasher, history, codes, credentials, messages, delivery,
                   config.mailGiveUpAfterS}),
-          resetPage(translator, passwordPolicy), resetFallback(codes, redirect),
+          activation({store, activationCodes, passwordPolicy, hasher, config.cgu}),
+          resetPage(translator, passwordPolicy), activationPage(translator, passwordPolicy, config.cgu),
+          resetFallback(codes, redirect), activationFallback(activationCodes, activationPage, translator),
           filter(cookies, sessions, tokens, users, redirect),
           auth(config, passwordPolicy, translator, credentials, sessions, cookies, redirect, filter),
-          oauth(credentials, clients, tokens), recoveryRoutes({config.smsConfigured(), translator, recovery, change,
-                                                               codes, resetPage, cookies, filter, redirect}),
-          router(http, filter)
+          oauth(credentials, clients, tokens),
+          recoveryRoutes({config.smsConfigured(), translator, recovery, identifiers, change, codes, resetPage, cookies,
+                          filter, redirect}),
+          activationRoutes(
+              {config, translator, activation, activationCodes, activationPage, sessions, cookies, redirect}),
+          accountRoutes({store, users, codes, translator}), router(http, filter)
     {
-        auth.addLoginFallback(resetFallback);
-        oauth.addLoginFallback(resetFallback);
+        // ENT Core's order (contract §3.2): the activation code, then the reset code.
+        for (LoginFallback* fallback : std::initializer_list<LoginFallback*>{&activationFallback, &resetFallback}) {
+            auth.addLoginFallback(*fallback);
+            oauth.addLoginFallback(*fallback);
+        }
         auth.addRoutes(router);
         oauth.addRoutes(router);
         userInfo.addRoutes(router);
         recoveryRoutes.addRoutes(router);
+        activationRoutes.addRoutes(router);
+        accountRoutes.addRoutes(router);
     }
 
     Store store;
@@ -129,20 +148,27 @@ struct EntServer::Parts
     Translator translator;
     PasswordPolicy passwordPolicy;
     PasswordHistory history;
-    ResetCodes codes;
+    OneTimeCodes codes; // reset codes
+    OneTimeCodes activationCodes;
     RecoveryLimiter limiter;
     RecoveryMessages messages;
     MessageQueue queue;
     DeliveryWorker delivery; // stops (finishing the message in hand) before the queue and the store go
     PasswordRecovery recovery;
+    IdentifierRecovery identifiers;
     PasswordChange change;
+    AccountActivation activation;
     ResetPageHtml resetPage;
+    ActivationPageHtml activationPage;
     ResetCodeFallback resetFallback;
+    ActivationCodeFallback activationFallback;
     AuthFilter filter;
     AuthController auth;
     OAuthTokenController oauth;
     UserInfoController userInfo;
     RecoveryController recoveryRoutes;
+    ActivationController activationRoutes;
+    AccountController accountRoutes;
     Router router;
 };
 

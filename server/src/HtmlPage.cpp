@@ -11,8 +11,9 @@ body { font-family: system-ui, sans-serif; margin: 0; background: #f4f5f7; color
 main { max-width: 24rem; margin: 3rem auto; padding: 2rem; background: #fff; border-radius: 0.5rem; }
 h1 { font-size: 1.5rem; margin-top: 0; }
 label { display: block; margin-top: 1rem; font-weight: 600; }
-input[type=text], input[type=password] { box-sizing: border-box; width: 100%; padding: 0.6rem; font-size: 1rem; }
-.remember { font-weight: normal; }
+input[type=text], input[type=password], input[type=email] { box-sizing: border-box; width: 100%; padding: 0.6rem;
+                                                           font-size: 1rem; }
+.remember, .accept { font-weight: normal; }
 button { margin-top: 1.5rem; width: 100%; padding: 0.8rem; font-size: 1rem; background: #1a4fa0; color: #fff;
          border: 0; border-radius: 0.3rem; }
 [role=alert] { padding: 0.8rem; border-left: 0.3rem solid #b00020; background: #fdecee; }

@@ -22,6 +22,13 @@ void jsonError(httplib::Response& response, int status, const QString& error)
     json(response, status, OrderedJson().add(u"error"_s, error));
 }
 
+void empty(httplib::Response& response, int status)
+{
+    response.status = status;
+    response.set_header("Cache-Control", "no-cache, must-revalidate");
+    response.set_header("Expires", "-1");
+}
+
 void html(httplib::Response& response, int status, const QString& page, const QByteArray& contentSecurityPolicy)
 {
     response.status = status;

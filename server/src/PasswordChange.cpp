@@ -4,11 +4,11 @@
 #include "DeliveryWorker.h"
 #include "MailAddress.h"
 #include "MessageQueue.h"
+#include "OneTimeCodes.h"
 #include "PasswordHasher.h"
 #include "PasswordHistory.h"
 #include "PasswordPolicy.h"
 #include "RecoveryMessages.h"
-#include "ResetCodes.h"
 #include "SecretWipe.h"
 #include "Store.h"
 #include "TokenStore.h"
@@ -55,7 +55,7 @@ PasswordChange::Outcome PasswordChange::change(const Request& request)
     const bool changed = m_parts.store.transaction([&](SqlCipherDatabase& db) {
         if (!request.resetCode.isEmpty() && !m_parts.codes.consume(db, userId, request.resetCode))
             return false; // used or burned meanwhile
-        ResetCodes::clear(db, userId);
+        OneTimeCodes::clear(db, userId, OneTimeCodes::Kind::Reset);
         PasswordHistory::replacePassword(db, userId, hash);
         db.prepare("UPDATE users SET force_change_password = 0 WHERE id = ?1").bindText(1, userId).run();
         SessionStore::dropAllOf(db, userId, keep);

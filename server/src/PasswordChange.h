@@ -13,7 +13,7 @@ class PasswordHasher;
 class PasswordHistory;
 class PasswordPolicy;
 class RecoveryMessages;
-class ResetCodes;
+class OneTimeCodes;
 class Store;
 class UserDirectory;
 
@@ -52,7 +52,7 @@ public:
         const PasswordPolicy& policy;
         const PasswordHasher& hasher;
         const PasswordHistory& history;
-        ResetCodes& codes;
+        OneTimeCodes& codes;
         CredentialChecker& credentials;
         const RecoveryMessages& messages;
         DeliveryWorker& delivery;

@@ -1,5 +1,6 @@
 #include "PasswordHistory.h"
 
+#include "OneTimeCodes.h"
 #include "PasswordHasher.h"
 #include "Store.h"
 
@@ -46,4 +47,5 @@ void PasswordHistory::replacePassword(SqlCipherDatabase& db, const QString& user
         .bindText(2, QString::fromLatin1(hash))
         .bindInt(3, Store::now())
         .run();
+    OneTimeCodes::clear(db, userId, OneTimeCodes::Kind::Activation); // a password activates the account
 }

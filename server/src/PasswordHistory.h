@@ -19,7 +19,8 @@ public:
     // Verifies the password against each remembered hash (argon2id: the lock is not held meanwhile).
     bool contains(const QString& userId, const QByteArray& password) const;
 
-    // In the caller's transaction: the account's password becomes `hash`, its previous one is remembered.
+    // In the caller's transaction: the account's password becomes `hash`, its previous one is remembered; a pending
+    // activation code goes (the account is activated).
     static void replacePassword(SqlCipherDatabase& db, const QString& userId, const QByteArray& hash);
 
 private:

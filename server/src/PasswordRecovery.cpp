@@ -3,10 +3,10 @@
 #include "DeliveryWorker.h"
 #include "MailAddress.h"
 #include "MessageQueue.h"
+#include "OneTimeCodes.h"
 #include "RecoveryLimiter.h"
 #include "RecoveryMessages.h"
 #include "ResetCode.h"
-#include "ResetCodes.h"
 #include "SecretWipe.h"
 #include "SecureRandom.h"
 #include "Store.h"
@@ -14,7 +14,7 @@
 #include <algorithm>
 
 PasswordRecovery::PasswordRecovery(Store& store,
-                                   ResetCodes& codes,
+                                   OneTimeCodes& codes,
                                    const RecoveryLimiter& limiter,
                                    const RecoveryMessages& messages,
                                    DeliveryWorker& delivery,

@@ -5,7 +5,7 @@
 class DeliveryWorker;
 class RecoveryLimiter;
 class RecoveryMessages;
-class ResetCodes;
+class OneTimeCodes;
 class Store;
 
 // POST /auth/forgot-password after its validation (contract §3.8), without its enumeration leaks (§8): whatever
@@ -19,7 +19,7 @@ public:
     enum class Channel { Mail, Sms };
 
     PasswordRecovery(Store& store,
-                     ResetCodes& codes,
+                     OneTimeCodes& codes,
                      const RecoveryLimiter& limiter,
                      const RecoveryMessages& messages,
                      DeliveryWorker& delivery,
@@ -29,7 +29,7 @@ public:
 
 private:
     Store& m_store;
-    ResetCodes& m_codes;
+    OneTimeCodes& m_codes;
     const RecoveryLimiter& m_limiter;
     const RecoveryMessages& m_messages;
     DeliveryWorker& m_delivery;

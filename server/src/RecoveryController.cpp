@@ -3,11 +3,12 @@
 #include "AuthFilter.h"
 #include "HtmlPage.h"
 #include "HttpReply.h"
+#include "IdentifierRecovery.h"
 #include "IncomingRequest.h"
+#include "OneTimeCodes.h"
 #include "OrderedJson.h"
 #include "PasswordChange.h"
 #include "PasswordRecovery.h"
-#include "ResetCodes.h"
 #include "ResetPageHtml.h"
 #include "Router.h"
 #include "SafeRedirect.h"
@@ -15,6 +16,7 @@
 #include "SessionCookies.h"
 #include "Translator.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <httplib.h>
@@ -30,6 +32,8 @@ void RecoveryController::addRoutes(Router& router)
     router.post("/auth/forgot-password", [this](const IncomingRequest& request, httplib::Response& response) {
         forgotPassword(request, response);
     });
+    router.post("/auth/forgot-id",
+                [this](const IncomingRequest& request, httplib::Response& response) { forgotId(request, response); });
     router.get("/auth/reset/([^/]+)", "/auth/reset/:resetCode",
                [this](const IncomingRequest& request, httplib::Response& response) { resetPage(request, response); });
     router.post("/auth/reset/match",
@@ -62,6 +66,36 @@ void RecoveryController::forgotPassword(const IncomingRequest& request, httplib:
     m_parts.recovery.request(login, channel, m_parts.translator.languageOf(request.header("Accept-Language")),
                              request.remoteAddress());
     HttpReply::json(response, 200, OrderedJson());
+}
+
+// {} for every address but an ambiguous one (see IdentifierRecovery); a bare 400 for a missing address or a service
+// that does not exist here, whatever the address (ENT Core answers that only for a known one).
+void RecoveryController::forgotId(const IncomingRequest& request, httplib::Response& response)
+{
+    const IncomingRequest::JsonBody body = request.jsonBody();
+    if (!body.isValid())
+        return HttpReply::jsonError(response, 400, body.error);
+    const QString mail = body.object.value(u"mail"_s).toString();
+    if (mail.trimmed().isEmpty())
+        return HttpReply::empty(response, 400);
+    const QString service = body.object.value(u"service"_s).toString();
+    IdentifierRecovery::Channel channel = IdentifierRecovery::Channel::Mail;
+    if (service == "mobile"_L1 && m_parts.smsAvailable)
+        channel = IdentifierRecovery::Channel::Sms;
+    else if (service != "mail"_L1)
+        return HttpReply::empty(response, 400);
+
+    const QList<IdentifierRecovery::Structure> structures = m_parts.identifiers.request(
+        {mail, body.object.value(u"firstName"_s).toString(), body.object.value(u"structureId"_s).toString(), channel,
+         m_parts.translator.languageOf(request.header("Accept-Language")), request.remoteAddress()});
+    OrderedJson answer;
+    if (!structures.isEmpty()) {
+        QJsonArray list;
+        for (const IdentifierRecovery::Structure& structure : structures)
+            list.append(QJsonObject{{u"structureId"_s, structure.id}, {u"structureName"_s, structure.name}});
+        answer.add(u"structures"_s, list);
+    }
+    HttpReply::json(response, 200, answer);
 }
 
 void RecoveryController::resetPage(const IncomingRequest& request, httplib::Response& response) const

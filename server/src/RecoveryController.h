@@ -4,18 +4,20 @@ namespace httplib {
 struct Response;
 }
 class AuthFilter;
+class IdentifierRecovery;
 class IncomingRequest;
 class PasswordChange;
 class PasswordRecovery;
-class ResetCodes;
+class OneTimeCodes;
 class ResetPageHtml;
 class Router;
 class SafeRedirect;
 class SessionCookies;
 class Translator;
 
-// The public routes of password recovery (contract §3.7, §3.8, §3.10-§3.12): GET /auth/password-channels,
-// POST /auth/forgot-password, GET /auth/reset/<code>, POST /auth/reset/match, POST /auth/reset.
+// The public routes of password and identifier recovery (contract §3.7-§3.12): GET /auth/password-channels,
+// POST /auth/forgot-password, POST /auth/forgot-id, GET /auth/reset/<code>, POST /auth/reset/match,
+// POST /auth/reset.
 class RecoveryController final
 {
 public:
@@ -24,8 +26,9 @@ public:
         bool smsAvailable;
         const Translator& translator;
         PasswordRecovery& recovery;
+        IdentifierRecovery& identifiers;
         PasswordChange& change;
-        ResetCodes& codes;
+        OneTimeCodes& codes;
         const ResetPageHtml& page;
         const SessionCookies& cookies;
         AuthFilter& filter;
@@ -39,6 +42,7 @@ public:
 private:
     void channels(httplib::Response& response) const;
     void forgotPassword(const IncomingRequest& request, httplib::Response& response);
+    void forgotId(const IncomingRequest& request, httplib::Response& response);
     void resetPage(const IncomingRequest& request, httplib::Response& response) const;
     void match(const IncomingRequest& request, httplib::Response& response);
     void reset(const IncomingRequest& request, httplib::Response& response);

@@ -29,14 +29,15 @@ QByteArray RecoveryLimiter::keyOf(const char* kind, const QString& value) const
     return Digest::keyed(m_key, QByteArray(QByteArray(kind) + '\0' + value.toUtf8()));
 }
 
-bool RecoveryLimiter::admit(SqlCipherDatabase& db, const QString& login, const QString& address) const
+bool RecoveryLimiter::admit(SqlCipherDatabase& db, Subject subject, const QString& typed, const QString& address) const
 {
     const qint64 now = Store::now();
     db.prepare("DELETE FROM recovery_requests WHERE at <= ?1")
         .bindInt(1, now - std::max(m_policy.loginWindowS, m_policy.addressWindowS))
         .run();
 
-    const QByteArray loginKey = keyOf("login", LoginThrottle::keyFor(login));
+    const QByteArray loginKey = subject == Subject::Login ? keyOf("login", LoginThrottle::keyFor(typed))
+                                                          : keyOf("mail", typed.trimmed().toLower());
     const bool limitAddress = !m_policy.allowList.contains(address);
     const QByteArray addressKey = keyOf("address", address);
     if (countSince(db, loginKey, now - m_policy.loginWindowS) >= m_policy.loginMax)

@@ -21,7 +21,11 @@ QString RecoveryMessages::text(const QString& language, const char* key) const
 
 QString RecoveryMessages::validity(const QString& language) const
 {
-    const int seconds = m_config.resetCodeLifetimeS;
+    return duration(language, m_config.resetCodeLifetimeS);
+}
+
+QString RecoveryMessages::duration(const QString& language, int seconds) const
+{
     if (seconds % 3600 == 0)
         return seconds == 3600 ? text(language, "duration.hour") : text(language, "duration.hours").arg(seconds / 3600);
     return text(language, "duration.minutes").arg((seconds + 59) / 60);
@@ -63,4 +67,21 @@ MimeMail RecoveryMessages::passwordChangedMail(const QString& language, const QS
 QString RecoveryMessages::resetCodeSms(const QString& language, const QString& code) const
 {
     return text(language, "sms.reset").arg(m_config.productName, ResetCode::grouped(code), validity(language));
+}
+
+MimeMail RecoveryMessages::identifierMail(const QString& language, const QString& to, const QString& login) const
+{
+    const QStringList paragraphs = {
+        text(language, "mail.hi"),
+        text(language, "mail.id.asked").arg(m_config.productName),
+        text(language, "mail.id.login").arg(login),
+        text(language, "mail.reset.ignore"),
+        m_config.mailSignature,
+    };
+    return mail(to, text(language, "mail.id.subject").arg(m_config.productName), paragraphs.join(u"\n\n"_s));
+}
+
+QString RecoveryMessages::identifierSms(const QString& language, const QString& login) const
+{
+    return text(language, "sms.id").arg(m_config.productName, login);
 }

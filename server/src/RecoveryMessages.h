@@ -8,10 +8,11 @@ class SafeRedirect;
 class Translator;
 struct ServerConfig;
 
-// The messages of password recovery, in the language of the request that caused them (server/i18n, French by
-// default), modelled on the ENT's own e-mail: the reset code e-mail carries the link <public_url>/auth/reset/<code>
-// (built from the configured public URL, never from the Host header) and the code written out to be typed at a
-// kiosk; the "password changed" e-mail; the SMS, which carries the code only.
+// The messages of password and identifier recovery, in the language of the request that caused them (server/i18n,
+// French by default), modelled on the ENT's own e-mail: the reset code e-mail carries the link
+// <public_url>/auth/reset/<code> (built from the configured public URL, never from the Host header) and the code
+// written out to be typed at a kiosk; the "password changed" e-mail; the SMS, which carries the code only; the
+// identifier reminder (forgot-id, §6), by e-mail or SMS.
 class RecoveryMessages final
 {
 public:
@@ -20,6 +21,10 @@ public:
     MimeMail resetCodeMail(const QString& language, const QString& to, const QString& code) const;
     MimeMail passwordChangedMail(const QString& language, const QString& to) const;
     QString resetCodeSms(const QString& language, const QString& code) const;
+    MimeMail identifierMail(const QString& language, const QString& to, const QString& login) const;
+    QString identifierSms(const QString& language, const QString& login) const;
+
+    QString duration(const QString& language, int seconds) const; // "1 heure", "10 min"
 
 private:
     QString text(const QString& language, const char* key) const;

@@ -1,15 +1,15 @@
 #include "ResetCodeFallback.h"
 
 #include "HttpReply.h"
+#include "OneTimeCodes.h"
 #include "ResetCode.h"
-#include "ResetCodes.h"
 #include "SafeRedirect.h"
 
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
 
-ResetCodeFallback::ResetCodeFallback(ResetCodes& codes, const SafeRedirect& redirect)
+ResetCodeFallback::ResetCodeFallback(OneTimeCodes& codes, const SafeRedirect& redirect)
     : m_codes(codes), m_redirect(redirect)
 {
 }

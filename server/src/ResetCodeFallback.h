@@ -2,7 +2,7 @@
 
 #include "LoginFallback.h"
 
-class ResetCodes;
+class OneTimeCodes;
 class SafeRedirect;
 
 // A valid reset code typed as the password (contract §3.2, §3.4, §4.3): the login form answers 302 to
@@ -12,7 +12,7 @@ class SafeRedirect;
 class ResetCodeFallback final : public LoginFallback
 {
 public:
-    ResetCodeFallback(ResetCodes& codes, const SafeRedirect& redirect);
+    ResetCodeFallback(OneTimeCodes& codes, const SafeRedirect& redirect);
 
     bool handle(const QString& login,
                 const QByteArray& secret,
@@ -26,6 +26,6 @@ private:
     std::optional<QString>
     recognise(const QString& login, const QByteArray& secret, CredentialChecker::Outcome outcome);
 
-    ResetCodes& m_codes;
+    OneTimeCodes& m_codes;
     const SafeRedirect& m_redirect;
 };

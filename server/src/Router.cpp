@@ -45,6 +45,16 @@ void Router::postSecured(const char* path, const QString& scope, const SecuredHa
     post(path, secured(scope, handler));
 }
 
+void Router::putSecured(const char* path, const QString& scope, const SecuredHandler& handler)
+{
+    m_server.Put(path, logged(path, secured(scope, handler)));
+}
+
+void Router::deleteSecured(const char* path, const QString& scope, const SecuredHandler& handler)
+{
+    m_server.Delete(path, logged(path, secured(scope, handler)));
+}
+
 Router::Handler Router::secured(const QString& scope, const SecuredHandler& handler)
 {
     return [this, scope, handler](const IncomingRequest& request, httplib::Response& response) {

@@ -30,6 +30,8 @@ public:
     // `scope`: what a bearer token's scope must contain (contract §3.5).
     void getSecured(const char* path, const QString& scope, const SecuredHandler& handler);
     void postSecured(const char* path, const QString& scope, const SecuredHandler& handler);
+    void putSecured(const char* path, const QString& scope, const SecuredHandler& handler);
+    void deleteSecured(const char* path, const QString& scope, const SecuredHandler& handler);
 
 private:
     Handler secured(const QString& scope, const SecuredHandler& handler);

@@ -131,6 +131,8 @@ ServerConfig ServerConfig::load(const QString& file)
     c.passwordRuleFr = ini.text(u"auth/password_rule_fr"_s, c.passwordRuleFr);
     c.passwordRuleEn = ini.text(u"auth/password_rule_en"_s, c.passwordRuleEn);
     c.cgu = ini.boolean(u"auth/cgu"_s, c.cgu);
+    c.termsFr = ini.text(u"auth/terms_fr"_s, {});
+    c.termsEn = ini.text(u"auth/terms_en"_s, {});
     c.maxRetry = ini.integer(u"auth/max_retry"_s, c.maxRetry, 1, 1000);
     c.banBaseDelayS = ini.integer(u"auth/ban_base_delay_s"_s, c.banBaseDelayS, 1, 86400);
     c.banMaxDelayS = ini.integer(u"auth/ban_max_delay_s"_s, c.banMaxDelayS, 1, 7 * 86400);
@@ -253,7 +255,11 @@ absolute_timeout_s=%8
 password_regex=%9
 password_rule_fr=%10
 password_rule_en=%11
+; the terms of use must be accepted at activation; their text (GET /auth/cgu) per language, \n between
+; paragraphs (empty: a short built-in text)
 cgu=%12
+terms_fr=
+terms_en=
 ; per typed login: max_retry failures within ban_window_s, then bans of ban_base_delay_s * 2^n, capped
 max_retry=%13
 ban_base_delay_s=%14

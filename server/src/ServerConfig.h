@@ -33,6 +33,8 @@ struct ServerConfig
     QString passwordRuleEn = QStringLiteral(
         "Your password must contain at least 8 characters, including at least one letter and one digit.");
     bool cgu = true;
+    QString termsFr; // the terms of use (GET /auth/cgu); "\n" starts a paragraph; empty: a short built-in text
+    QString termsEn;
     int maxRetry = 5;
     int banBaseDelayS = 60;
     int banMaxDelayS = 3600;

@@ -9,7 +9,7 @@
 
 namespace {
 
-constexpr std::array<std::string_view, 2> migrations = {
+constexpr std::array<std::string_view, 3> migrations = {
     R"sql(
 CREATE TABLE settings (
     name TEXT PRIMARY KEY,
@@ -107,6 +107,26 @@ CREATE TABLE outgoing_messages (
     next_attempt_ms INTEGER NOT NULL
 );
 CREATE INDEX outgoing_messages_due ON outgoing_messages(next_attempt_ms, id);
+)sql",
+    R"sql(
+CREATE TABLE activation_codes (
+    user_id TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+    code_hash BLOB NOT NULL,
+    expires_at INTEGER,
+    failed_tries INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE mail_validations (
+    user_id TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+    state INTEGER NOT NULL CHECK (state IN (-1, 1, 2)),
+    valid TEXT,
+    pending TEXT,
+    code_hash BLOB,
+    expires_at INTEGER,
+    tries INTEGER,
+    window_start INTEGER NOT NULL DEFAULT 0,
+    requests INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX users_email ON users(lower(email));
 )sql",
 };
 

@@ -1,7 +1,7 @@
 #include "UserDirectory.h"
 
+#include "OneTimeCodes.h"
 #include "PasswordHistory.h"
-#include "ResetCodes.h"
 #include "SecureRandom.h"
 #include "SessionStore.h"
 #include "Store.h"
@@ -13,7 +13,8 @@ namespace {
 
 constexpr std::string_view selectUsers =
     "SELECT u.id, u.login, u.first_name, u.last_name, u.profile, u.school_id, s.name, u.class_id, c.name, u.email, "
-    "u.mobile, u.password_hash, u.blocked, u.force_change_password, u.need_revalidate_terms "
+    "u.mobile, u.password_hash, u.blocked, u.force_change_password, u.need_revalidate_terms, "
+    "EXISTS (SELECT 1 FROM activation_codes a WHERE a.user_id = u.id) "
     "FROM users u LEFT JOIN schools s ON s.id = u.school_id LEFT JOIN classes c ON c.id = u.class_id ";
 
 QString nullIfEmpty(const QString& text)
@@ -45,6 +46,7 @@ UserRecord UserDirectory::read(const SqlCipherStatement& row)
     user.blocked = row.columnInt(12) != 0;
     user.forceChangePassword = row.columnInt(13) != 0;
     user.needRevalidateTerms = row.columnInt(14) != 0;
+    user.activationPending = row.columnInt(15) != 0;
     return user;
 }
 
@@ -202,8 +204,35 @@ bool UserDirectory::setBlocked(const QString& login, bool blocked)
             select.reset();
             SessionStore::dropAllOf(db, id);
             TokenStore::revokeAllOf(db, id);
-            ResetCodes::clear(db, id);
+            OneTimeCodes::clear(db, id, OneTimeCodes::Kind::Reset);
         }
         return true;
+    });
+}
+
+bool UserDirectory::setFlag(const QString& login, Flag flag, bool on)
+{
+    const std::string column =
+        flag == Flag::ForceChangePassword ? "force_change_password" : "need_revalidate_terms"; // constants only
+    return m_store.transaction([&](SqlCipherDatabase& db) {
+        db.prepare("UPDATE users SET " + column + " = ?2 WHERE login = ?1").bindText(1, login).bindInt(2, on).run();
+        return db.changes() > 0;
+    });
+}
+
+UserDirectory::ActivationCode
+UserDirectory::setActivationCode(const QString& login, const QString& code, const OneTimeCodes& codes)
+{
+    return m_store.transaction([&](SqlCipherDatabase& db) {
+        auto select = db.prepare("SELECT id, password_hash IS NOT NULL FROM users WHERE login = ?1");
+        if (!select.bindText(1, login).step())
+            return ActivationCode::UnknownLogin;
+        const QString id = select.columnText(0);
+        const bool hasPassword = select.columnInt(1) != 0;
+        select.reset();
+        if (hasPassword)
+            return ActivationCode::AlreadyActivated;
+        codes.issue(db, id, code);
+        return ActivationCode::Issued;
     });
 }

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class OneTimeCodes;
 class SqlCipherDatabase;
 class SqlCipherStatement;
 class Store;
@@ -29,6 +30,8 @@ public:
     };
 
     enum class Saved { Created, Updated };
+    enum class Flag { ForceChangePassword, NeedRevalidateTerms };
+    enum class ActivationCode { Issued, AlreadyActivated, UnknownLogin };
 
     explicit UserDirectory(Store& store);
     ~UserDirectory();
@@ -45,6 +48,9 @@ public:
     bool setPasswordHash(const QString& login, const QByteArray& hash); // the previous one goes to the history
     bool setEmail(const QString& login, const QString& email);          // empty: none
     bool setBlocked(const QString& login, bool blocked); // blocking also ends its sessions, tokens and reset code
+    bool setFlag(const QString& login, Flag flag, bool on);
+    // A new activation code (replacing a pending one) for an account that never had a password.
+    ActivationCode setActivationCode(const QString& login, const QString& code, const OneTimeCodes& codes);
 
 private:
     std::optional<UserRecord> findOne(const char* where, const QString& value);

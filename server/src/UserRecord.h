@@ -23,6 +23,9 @@ struct UserRecord
     bool blocked = false;
     bool forceChangePassword = false;
     bool needRevalidateTerms = false;
+    bool activationPending = false; // an activation code waits: the account has no password and is not activated
+
+    bool isStaff() const { return profile == Profile::Teacher || profile == Profile::Personnel; }
 
     QString displayName() const { return firstName + u' ' + lastName; }
 };

@@ -1,0 +1,35 @@
+#pragma once
+
+namespace httplib {
+struct Response;
+}
+class IncomingRequest;
+class OneTimeCodes;
+class Router;
+class Store;
+class Translator;
+class UserDirectory;
+struct Caller;
+
+// Secured routes of the auth module about an account (contract §3.15): POST /auth/generatePasswordRenewalCode, a
+// reset code a staff member hands to a pupil of their school.
+class AccountController final
+{
+public:
+    struct Parts
+    {
+        Store& store;
+        UserDirectory& users;
+        OneTimeCodes& resetCodes;
+        const Translator& translator;
+    };
+
+    explicit AccountController(const Parts& parts);
+
+    void addRoutes(Router& router);
+
+private:
+    void renewalCode(const IncomingRequest& request, const Caller& caller, httplib::Response& response);
+
+    Parts m_parts;
+};

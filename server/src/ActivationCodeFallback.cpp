@@ -1,0 +1,52 @@
+#include "ActivationCodeFallback.h"
+
+#include "ActivationPageHtml.h"
+#include "HtmlPage.h"
+#include "HttpReply.h"
+#include "IncomingRequest.h"
+#include "OneTimeCodes.h"
+#include "ResetCode.h"
+#include "Translator.h"
+
+using namespace Qt::StringLiterals;
+
+ActivationCodeFallback::ActivationCodeFallback(OneTimeCodes& codes,
+                                               const ActivationPageHtml& page,
+                                               const Translator& translator)
+    : m_codes(codes), m_page(page), m_translator(translator)
+{
+}
+
+std::optional<QString>
+ActivationCodeFallback::recognise(const QString& login, const QByteArray& secret, CredentialChecker::Outcome outcome)
+{
+    if (outcome != CredentialChecker::Outcome::Failed || login.isEmpty())
+        return std::nullopt;
+    std::optional<QString> code = ResetCode::normalised(QString::fromUtf8(secret));
+    if (!code || !m_codes.check(login, *code))
+        return std::nullopt;
+    return code;
+}
+
+bool ActivationCodeFallback::handle(const QString& login,
+                                    const QByteArray& secret,
+                                    CredentialChecker::Outcome outcome,
+                                    const IncomingRequest& request,
+                                    httplib::Response& response)
+{
+    const std::optional<QString> code = recognise(login, secret, outcome);
+    if (!code)
+        return false;
+    const ActivationPageHtml::Fields fields{
+        m_translator.languageOf(request.header("Accept-Language")), login, *code, {}};
+    HttpReply::html(response, 200, m_page.render(fields), HtmlPage::contentSecurityPolicy());
+    return true;
+}
+
+std::optional<QString>
+ActivationCodeFallback::grantRefusal(const QString& login, const QByteArray& secret, CredentialChecker::Outcome outcome)
+{
+    if (!recognise(login, secret, outcome))
+        return std::nullopt;
+    return u"auth.error.activation.code"_s;
+}
