@@ -113,6 +113,15 @@ QByteArray HttpTestClient::form(const Fields& fields)
     return body;
 }
 
+HttpTestClient::Headers HttpTestClient::session(const Reply& signedIn, bool withXsrfHeader)
+{
+    const QByteArray xsrf = signedIn.cookieValue("XSRF-TOKEN");
+    Headers headers = {{"Cookie", "oneSessionId=" + signedIn.cookieValue("oneSessionId") + "; XSRF-TOKEN=" + xsrf}};
+    if (withXsrfHeader)
+        headers.append({"X-XSRF-TOKEN", xsrf});
+    return headers;
+}
+
 QByteArray HttpTestClient::raw(const QUrl& base, const QByteArray& bytes, int timeoutMs)
 {
     QByteArray answer;

@@ -44,6 +44,9 @@ public:
 
     // application/x-www-form-urlencoded, every byte outside the unreserved set percent-encoded
     static QByteArray form(const Fields& fields);
+    // What a browser sends back after a form sign-in (or any answer that set them): the oneSessionId and XSRF-TOKEN
+    // cookies, and X-XSRF-TOKEN copied from the latter unless `withXsrfHeader` is false.
+    static Headers session(const Reply& signedIn, bool withXsrfHeader = true);
     // Bytes written as they are on a new connection, and the first response that came back (or whatever came
     // before the server closed the connection or the timeout).
     static QByteArray raw(const QUrl& base, const QByteArray& bytes, int timeoutMs = 15000);

@@ -164,6 +164,21 @@ bool ReferenceServer::setBlocked(const QString& login, bool blocked)
     return result.ok() || failed(u"users block/unblock "_s + login + u" failed"_s, result);
 }
 
+bool ReferenceServer::setFlag(const QString& login, const QString& flag, bool on)
+{
+    const Result result = run({u"users"_s, u"set-flag"_s, login, flag, on ? u"on"_s : u"off"_s});
+    return result.ok() || failed(u"users set-flag "_s + login + u" failed"_s, result);
+}
+
+QString ReferenceServer::newActivationCode(const QString& login)
+{
+    const Result result = run({u"users"_s, u"set-activation-code"_s, login});
+    if (result.ok())
+        return QString::fromLatin1(result.out.trimmed());
+    failed(u"users set-activation-code "_s + login + u" failed"_s, result);
+    return {};
+}
+
 bool ReferenceServer::isRunning() const
 {
     return m_server && m_server->state() != QProcess::NotRunning;

@@ -64,6 +64,11 @@ public:
     bool addAccount(const Account& account) { return addAccounts({account}); }
     QString addClient(const QString& id, const QString& scope, const QString& grantTypes = {}); // the secret
     bool setBlocked(const QString& login, bool blocked);
+    // `users set-flag`: "force-change" or "revalidate-terms" (GET /auth/user/requirements).
+    bool setFlag(const QString& login, const QString& flag, bool on);
+    // `users set-activation-code`: a new activation code for an account without a password (the code, as printed:
+    // xxxx-xxxx), or an empty string.
+    QString newActivationCode(const QString& login);
 
     QUrl start(int timeoutMs = 30000); // the base URL once it listens; an empty URL on failure
     int stop(int timeoutMs = 10000);   // SIGTERM, then the exit code (-1: not running, crashed, or killed)
