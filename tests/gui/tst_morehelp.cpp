@@ -119,6 +119,7 @@ private Q_SLOTS:
     void assistanceLeadsToTheCodeScreen();
     void activationThroughTheGui();
     void activationRefusedClearsThePasswords();
+    void activationWithoutSignInLeadsToTheLogin();
     void keyboardWalksEveryHelpScreen();
     void resetWipesLostIdentifier();
     void everyInputIsNamedBigAndInOrder();
@@ -401,6 +402,37 @@ void TestMoreHelp::activationRefusedClearsThePasswords()
     QVERIFY(second->lineEdit()->text().isEmpty());
     QCOMPARE(kiosk.window.currentPage(), page);
     QCOMPARE(kiosk.session.pendingActivationLogin(), u"adele.adams"_s);
+}
+
+void TestMoreHelp::activationWithoutSignInLeadsToTheLogin()
+{
+    FakeEnt ent;
+    ent.answerLogin(Response::html(
+        R"(<html><body><form action="/auth/activation" method="post"><input name="login" value="adele.adams">)"
+        R"(<input name="activationCode" value="AB12CD"></form></body></html>)"));
+    // activationAutoLogin off: the ENT sends the pupil to its login page, with no session.
+    ent.server().on("POST", "/auth/activation", Response::redirect(ent.url().toEncoded() + "/auth/login"));
+    KioskHarness kiosk(ent.config());
+    QVERIFY(kiosk.showActive());
+    kiosk.typeCredentials(u"adele.adams"_s, u"AB12CD"_s);
+    kiosk.clickSignIn();
+    ActivationPage* page = kiosk.window.activationPage();
+    QTRY_COMPARE(kiosk.window.currentPage(), page);
+    QTest::keyClicks(on<PasswordField>(page, u"newPasswordField"_s)->lineEdit(), u"soleil2024"_s);
+    QTest::keyClicks(on<PasswordField>(page, u"confirmationField"_s)->lineEdit(), u"soleil2024"_s);
+    QTest::keyClicks(on(page, u"mailLineEdit"_s), u"adele@example.org"_s);
+    on<QCheckBox>(page, u"cguCheckBox"_s)->setChecked(true);
+    click(page, u"activateButton"_s);
+    QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
+    QCOMPARE(kiosk.loginLineEdit()->text(), u"adele.adams"_s);
+    QTRY_VERIFY(kiosk.infoLabel()->isVisible());
+    QCOMPARE(kiosk.infoLabel()->text(), translated("ActivationPage",
+                                                   "Your account is activated. Sign in with your new password."));
+    const QUrlQuery form(QString::fromUtf8(ent.server().requests("/auth/activation").constFirst().body));
+    QCOMPARE(form.queryItemValue(u"mail"_s, QUrl::FullyDecoded), u"adele@example.org"_s);
+    // The activation screen kept nothing.
+    QVERIFY(on<QLineEdit>(page, u"mailLineEdit"_s)->text().isEmpty());
+    QVERIFY(on<PasswordField>(page, u"newPasswordField"_s)->lineEdit()->text().isEmpty());
 }
 
 void TestMoreHelp::keyboardWalksEveryHelpScreen()
