@@ -246,7 +246,9 @@ void MainWindow::connectMoreHelpScreens()
 {
     // No help_url / support_contacts in KioskConfig yet: the ENT's own address stands for the online help, and
     // the assistance screen says where to ask until the contacts are configured.
-    const QString helpUrl = m_session.config().entUrl.toString();
+    // Only the public address: never user info, a query or a fragment that could carry something of a session.
+    const QString helpUrl =
+        m_session.config().entUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
     m_lostIdentifierPage = new LostIdentifierPage(m_session, this);
     m_stillLostPage = new StillLostPage(this);
     m_stillLostPage->setHelpUrl(helpUrl);
