@@ -317,6 +317,12 @@ void TestAccount::forcedPasswordChange()
     QTRY_COMPARE(QApplication::focusWidget(), field(u"oldPasswordField"_s)->lineEdit());
     auto* button = KioskHarness::findIn<QAbstractButton>(forced, u"changePasswordButton"_s);
     QVERIFY(!button->isEnabled());
+    for (QWidget* widget : tabStops(forced)) {
+        const QString name = visibleName(forced, widget);
+        QVERIFY2(!name.isEmpty(), qPrintable(widget->objectName()));
+        QCOMPARE(widget->accessibleName(), name);
+        QVERIFY2(widget->height() >= 48, qPrintable(widget->objectName()));
+    }
     QTest::keyClicks(field(u"oldPasswordField"_s)->lineEdit(), u"ancien2024"_s);
     QTest::keyClicks(field(u"newPasswordField"_s)->lineEdit(), u"soleil2025"_s);
     QTest::keyClicks(field(u"confirmationField"_s)->lineEdit(), u"soleil2025"_s);
@@ -343,6 +349,15 @@ void TestAccount::termsRefusedWipes()
     TermsPage* terms = m_kiosk->window.termsPage();
     QTRY_COMPARE(m_kiosk->window.currentPage(), terms);
     QVERIFY(!m_kiosk->session.client().cookieJar()->cookiesForUrl(m_ent->url()).isEmpty());
+    const auto checkNames = [](QWidget* shown) {
+        for (QWidget* widget : tabStops(shown)) {
+            const QString name = visibleName(shown, widget);
+            QVERIFY2(!name.isEmpty(), qPrintable(widget->objectName()));
+            QCOMPARE(widget->accessibleName(), name);
+            QVERIFY2(widget->height() >= 48, qPrintable(widget->objectName()));
+        }
+    };
+    checkNames(terms);
     QTest::mouseClick(KioskHarness::findIn<QAbstractButton>(terms, u"refuseButton"_s), Qt::LeftButton);
     QTRY_COMPARE(m_kiosk->window.currentPage(), m_kiosk->window.loginPage());
     QVERIFY(!m_kiosk->session.isSignedIn());
