@@ -5,7 +5,7 @@
 #include <QObject>
 #include <QTextStream>
 
-class EntClient;
+class EntCheck;
 
 // `leo-kiosk --check-config`: every effective value with where it came from, every refused value naming its key,
 // then whether the ENT answers GET /auth/context over the configured transport (TLS verified with the system CAs
@@ -27,9 +27,7 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    void printConfiguration();
-
     ConfigLoadResult m_loaded;
     QTextStream& m_out;
-    EntClient* m_client = nullptr;
+    EntCheck* m_ent = nullptr;
 };

@@ -86,6 +86,27 @@ Field stringField(const QString& name,
             }};
 }
 
+// An integer within [min, max]; `unit` names what it counts, for the refusal.
+Field intField(const QString& name,
+               int defaultValue,
+               int min,
+               int max,
+               const QString& unit,
+               const QString& description,
+               int KioskConfig::*member)
+{
+    return {{name, u"int"_s, QString::number(defaultValue), description},
+            [=](const QString& value, KioskConfig& config) {
+                bool ok = false;
+                const int number = value.trimmed().toInt(&ok);
+                if (!ok || number < min || number > max)
+                    return u"\"%1\" is not a number of %2 between %3 and %4"_s.arg(value, unit).arg(min).arg(max);
+                config.*member = number;
+                return QString();
+            },
+            [member](const KioskConfig& config) { return QString::number(config.*member); }};
+}
+
 const QList<Field>& fields()
 {
     static const QList<Field> table{
@@ -119,17 +140,9 @@ const QList<Field>& fields()
           u"Offer \"Se souvenir de moi\" (identifier only); always off in the kiosk profile"_s},
          [](const QString& value, KioskConfig& config) { return parseBool(value, config.allowRememberMe); },
          [](const KioskConfig& config) { return config.allowRememberMe ? u"true"_s : u"false"_s; }},
-        {{u"request_timeout"_s, u"int"_s, u"10000"_s,
-          u"Longest time one request to the ENT may take, in milliseconds (1000 to 120000)"_s},
-         [](const QString& value, KioskConfig& config) {
-             bool ok = false;
-             const int ms = value.trimmed().toInt(&ok);
-             if (!ok || ms < 1000 || ms > 120000)
-                 return u"\"%1\" is not a number of milliseconds between 1000 and 120000"_s.arg(value);
-             config.requestTimeoutMs = ms;
-             return QString();
-         },
-         [](const KioskConfig& config) { return QString::number(config.requestTimeoutMs); }},
+        intField(u"request_timeout"_s, 10000, 1000, 120000, u"milliseconds"_s,
+                 u"Longest time one request to the ENT may take, in milliseconds (1000 to 120000)"_s,
+                 &KioskConfig::requestTimeoutMs),
         stringField(u"site_name"_s, QString(), u"Name of the school or site, shown and sent in the User-Agent"_s,
                     &KioskConfig::siteName),
         {{u"languages"_s, u"list"_s, u"fr,en"_s, u"Languages offered, comma-separated"_s},
@@ -164,6 +177,9 @@ const QList<Field>& fields()
              return QString();
          },
          [](const KioskConfig& config) { return config.caBundle; }},
+        intField(u"journal_retention_days"_s, 7, 1, 365, u"days"_s,
+                 u"Days the local journal (events and outcomes, no personal data) is kept (1 to 365)"_s,
+                 &KioskConfig::journalRetentionDays),
     };
     return table;
 }

@@ -20,6 +20,7 @@ struct KioskConfig
     QStringList languages{QStringLiteral("fr"), QStringLiteral("en")};
     QString defaultLanguage{QStringLiteral("fr")};
     QString caBundle;          // extra PEM CA file trusted for the ENT
+    int journalRetentionDays = 7;
 
     bool usesOAuth() const { return !oauthClientId.isEmpty(); }
     // "Se souvenir de moi" exists only on a personal PC where IT allowed it; never in the kiosk profile.

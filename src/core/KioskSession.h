@@ -19,7 +19,7 @@ class KioskSession final : public QObject
     Q_DISABLE_COPY_MOVE(KioskSession)
 
 public:
-    enum class EndReason { Logout, Idle, AdminExit, Startup };
+    enum class EndReason { Logout, Idle, AdminExit, Startup, SessionLimit }; // SessionLimit: session_max reached
     Q_ENUM(EndReason)
 
     static constexpr auto rememberedIdentifierKey = "remembered-identifier";

@@ -8,21 +8,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcSecrets, "leokiosk.secrets")
 
-SecretStore::Status statusOf(const QKeychain::Job* job)
-{
-    switch (job->error()) {
-    case QKeychain::NoError:
-        return SecretStore::Status::Ok;
-    case QKeychain::EntryNotFound:
-        return SecretStore::Status::NotFound;
-    default:
-        // libsecret reports a missing or locked keyring as OtherError, never NoBackendAvailable: whatever the
-        // cause, the store is unusable and nothing is written anywhere else.
-        qCWarning(lcSecrets) << "keychain unavailable, error" << int(job->error()) << job->errorString();
-        return SecretStore::Status::Unavailable;
-    }
-}
-
 template <typename Job> Job* newJob(const QString& service, const QString& key, QObject* parent)
 {
     auto* job = new Job(service, parent);
@@ -32,17 +17,33 @@ template <typename Job> Job* newJob(const QString& service, const QString& key, 
     return job;
 }
 
-void startWithStatus(QKeychain::Job* job, QObject* context, SecretStore::WriteCallback done)
+} // namespace
+
+SecretStore::Status KeychainSecretStore::statusOf(const QKeychain::Job* job)
 {
-    QObject::connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job* finished) {
-        const SecretStore::Status status = statusOf(finished);
+    switch (job->error()) {
+    case QKeychain::NoError:
+        return Status::Ok;
+    case QKeychain::EntryNotFound:
+        return Status::NotFound;
+    default:
+        // libsecret reports a missing or locked keyring as OtherError, never NoBackendAvailable: whatever the
+        // cause, the store is unusable and nothing is written anywhere else.
+        qCWarning(lcSecrets) << "keychain unavailable, error" << int(job->error()) << job->errorString();
+        m_unavailableReason = job->errorString();
+        return Status::Unavailable;
+    }
+}
+
+void KeychainSecretStore::startWithStatus(QKeychain::Job* job, WriteCallback done)
+{
+    connect(job, &QKeychain::Job::finished, this, [this, done = std::move(done)](QKeychain::Job* finished) {
+        const Status status = statusOf(finished);
         if (done)
             done(status);
     });
     job->start();
 }
-
-} // namespace
 
 KeychainSecretStore::KeychainSecretStore(QString service, QObject* parent)
     : SecretStore(parent), m_service(std::move(service))
@@ -52,7 +53,7 @@ KeychainSecretStore::KeychainSecretStore(QString service, QObject* parent)
 void KeychainSecretStore::read(const QString& key, ReadCallback done)
 {
     auto* job = newJob<QKeychain::ReadPasswordJob>(m_service, key, this);
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* finished) {
+    connect(job, &QKeychain::Job::finished, this, [this, done = std::move(done)](QKeychain::Job* finished) {
         const Status status = statusOf(finished);
         if (done)
             done(status, status == Status::Ok ? static_cast<QKeychain::ReadPasswordJob*>(finished)->binaryData()
@@ -65,11 +66,11 @@ void KeychainSecretStore::write(const QString& key, const QByteArray& value, Wri
 {
     auto* job = newJob<QKeychain::WritePasswordJob>(m_service, key, this);
     job->setBinaryData(value);
-    startWithStatus(job, this, std::move(done));
+    startWithStatus(job, std::move(done));
 }
 
 void KeychainSecretStore::remove(const QString& key, WriteCallback done)
 {
     auto* job = newJob<QKeychain::DeletePasswordJob>(m_service, key, this);
-    startWithStatus(job, this, std::move(done));
+    startWithStatus(job, std::move(done));
 }

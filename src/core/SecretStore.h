@@ -6,6 +6,10 @@
 
 #include <functional>
 
+namespace QKeychain {
+class Job;
+}
+
 // Asynchronous key/value store for small secrets, backed by the OS keychain. Never holds passwords: only the
 // remembered identifier (desktop profile) and the local database key.
 class SecretStore : public QObject
@@ -24,6 +28,8 @@ public:
     virtual void read(const QString& key, ReadCallback done) = 0;
     virtual void write(const QString& key, const QByteArray& value, WriteCallback done) = 0;
     virtual void remove(const QString& key, WriteCallback done) = 0;
+    // Why the last answer was Unavailable, for diagnostics (the backend's own words; never a key or a value).
+    virtual QString unavailableReason() const { return {}; }
 };
 
 // QtKeychain implementation. Keys are prefixed with the service name because Windows ignores the service.
@@ -39,7 +45,12 @@ public:
     void read(const QString& key, ReadCallback done) override;
     void write(const QString& key, const QByteArray& value, WriteCallback done) override;
     void remove(const QString& key, WriteCallback done) override;
+    QString unavailableReason() const override { return m_unavailableReason; }
 
 private:
+    void startWithStatus(QKeychain::Job* job, WriteCallback done);
+    Status statusOf(const QKeychain::Job* job);
+
     QString m_service;
+    QString m_unavailableReason;
 };

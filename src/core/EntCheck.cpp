@@ -1,0 +1,38 @@
+#include "EntCheck.h"
+
+#include "EntClient.h"
+
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+EntCheck::EntCheck(const KioskConfig& config, QTextStream& out, QObject* parent)
+    : QObject(parent), m_config(config), m_out(out)
+{
+}
+
+EntCheck::~EntCheck() = default;
+
+void EntCheck::run(std::function<void(bool)> done)
+{
+    m_out << "ENT: GET " << m_config.entUrl.resolved(QUrl(u"/auth/context"_s)).toString() << " … ";
+    m_out.flush();
+    delete m_client;
+    m_client = new EntClient(EntClientSettings::fromConfig(m_config), this);
+    const bool https = m_config.entUrl.scheme() == u"https"_s;
+    m_client->fetchContext([this, https, done = std::move(done)](const ContextResult& result) {
+        if (!result.ok()) {
+            m_out << "failed\n  " << EntMessages::text(result) << '\n';
+            if (!result.detail.isEmpty())
+                m_out << "  detail: " << result.detail << '\n';
+            m_out.flush();
+            return done(false);
+        }
+        m_out << "answers (HTTP " << result.httpStatus << ")\n";
+        m_out << "  TLS: " << (https ? "certificate verified" : "not used (plain HTTP, loopback only)") << '\n';
+        const QString rule = result.context.value(u"passwordRegex"_s).toString();
+        m_out << "  password rule (passwordRegex): " << (rule.isEmpty() ? u"(none)"_s : rule) << '\n';
+        m_out.flush();
+        done(true);
+    });
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Journal.h"
+#include "KioskSession.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <chrono>
+
+class LocalStore;
+
+// Writes the privacy-safe journal from KioskSession's signals, so that the session knows nothing of storage:
+// sign-in outcomes by category (never the login), activations, and every end of a signed-in session with its
+// length. Also notes when the ENT could not be reached for its context.
+class SessionJournal final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionJournal)
+
+public:
+    // Neither is owned; both must outlive this object (make it a child of either).
+    SessionJournal(KioskSession& session, LocalStore& store, QObject* parent = nullptr);
+    ~SessionJournal() override;
+
+    // For the flows the GUI drives on session.client() itself (forgot password, reset, Mon compte…): one line
+    // per finished call, its outcome taken from the result's category.
+    void record(Journal::Event event, const EntResult& result, std::chrono::milliseconds duration);
+
+private:
+    void write(Journal::Event event, Journal::Outcome outcome, QElapsedTimer& since);
+
+    LocalStore& m_store;
+    QElapsedTimer m_attempt; // since the session last became busy: a sign-in or an activation
+    QElapsedTimer m_signedIn;
+};
