@@ -8,7 +8,9 @@
 #include "ResetCode.h"
 #include "Router.h"
 #include "SecretWipe.h"
+#include "SessionStore.h"
 #include "Store.h"
+#include "TokenStore.h"
 #include "Translator.h"
 #include "UserDirectory.h"
 
@@ -20,10 +22,38 @@ AccountController::AccountController(const Parts& parts) : m_parts(parts) {}
 
 void AccountController::addRoutes(Router& router)
 {
+    router.deleteSecured("/auth/sessions", u"auth"_s,
+                         [this](const IncomingRequest&, const Caller& caller, httplib::Response& response) {
+                             endOtherSessions(caller, response);
+                         });
+    router.putSecured("/auth/cgu/revalidate", u"auth"_s,
+                      [this](const IncomingRequest&, const Caller& caller, httplib::Response& response) {
+                          acceptTerms(caller, response);
+                      });
     router.postSecured("/auth/generatePasswordRenewalCode", u"auth"_s,
                        [this](const IncomingRequest& request, const Caller& caller, httplib::Response& response) {
                            renewalCode(request, caller, response);
                        });
+}
+
+// Every session of the account but the caller's own, and every OAuth2 authorisation and token (the caller's bearer
+// token included, as in ENT Core): 200 with an empty body.
+void AccountController::endOtherSessions(const Caller& caller, httplib::Response& response)
+{
+    m_parts.store.transaction([&](SqlCipherDatabase& db) {
+        SessionStore::dropAllOf(db, caller.user.id, caller.session ? caller.session->id : QString());
+        TokenStore::revokeAllOf(db, caller.user.id);
+    });
+    HttpReply::empty(response, 200);
+}
+
+// ENT Core's PUT /auth/cgu/revalidate: the current terms of use are accepted, needRevalidateTerms clears; 204.
+void AccountController::acceptTerms(const Caller& caller, httplib::Response& response)
+{
+    m_parts.store.transaction([&](SqlCipherDatabase& db) {
+        db.prepare("UPDATE users SET need_revalidate_terms = 0 WHERE id = ?1").bindText(1, caller.user.id).run();
+    });
+    HttpReply::empty(response, 204);
 }
 
 // Stricter than ENT Core, which lets any teacher sharing a class with the account (and admins) ask: only a Teacher

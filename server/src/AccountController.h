@@ -11,8 +11,9 @@ class Translator;
 class UserDirectory;
 struct Caller;
 
-// Secured routes of the auth module about an account (contract §3.15): POST /auth/generatePasswordRenewalCode, a
-// reset code a staff member hands to a pupil of their school.
+// Secured routes of the auth module about an account (contract §2.3, §3.14, §3.15): DELETE /auth/sessions (sign out
+// everywhere else), PUT /auth/cgu/revalidate (the terms accepted again), POST /auth/generatePasswordRenewalCode (a
+// reset code a staff member hands to a pupil of their school).
 class AccountController final
 {
 public:
@@ -29,6 +30,8 @@ public:
     void addRoutes(Router& router);
 
 private:
+    void endOtherSessions(const Caller& caller, httplib::Response& response);
+    void acceptTerms(const Caller& caller, httplib::Response& response);
     void renewalCode(const IncomingRequest& request, const Caller& caller, httplib::Response& response);
 
     Parts m_parts;

@@ -8,6 +8,7 @@
 #include "TokenStore.h"
 #include "UserDirectory.h"
 
+#include <QList>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -67,7 +68,20 @@ AuthFilter::admit(const IncomingRequest& request, httplib::Response& response, c
         HttpReply::jsonError(response, 403, u"invalid.xsrf.token"_s);
         return std::nullopt;
     }
+    static const QList<QByteArray> allowedWhileForced = {"/auth/oauth2/userinfo", "/auth/user/requirements",
+                                                         "/auth/changePassword"};
+    if (caller->user.forceChangePassword && !allowedWhileForced.contains(request.path())) {
+        redirectToForcedChange(request, response);
+        return std::nullopt;
+    }
     return caller;
+}
+
+void AuthFilter::redirectToForcedChange(const IncomingRequest& request, httplib::Response& response) const
+{
+    HttpReply::redirect(response,
+                        m_redirect.absolute(QByteArray(QByteArrayLiteral("/auth/reset/forceChangePassword?callback=") +
+                                                       QUrl::toPercentEncoding(QString::fromUtf8(request.target())))));
 }
 
 void AuthFilter::redirectToLogin(const IncomingRequest& request, httplib::Response& response) const

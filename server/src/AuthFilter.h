@@ -18,7 +18,9 @@ class UserDirectory;
 
 // The filter chain of ENT Core's secured routes (contract §1.2, §2.4): a signed session cookie or a bearer token
 // whose scope names the module; otherwise a 302 to the login page. Cookie-authenticated POST, PUT and DELETE
-// must carry X-XSRF-TOKEN, else 403.
+// must carry X-XSRF-TOKEN, else 403. An account that must change its password (users set-flag … force-change) is
+// sent to /auth/reset/forceChangePassword?callback=<the path asked for>, from every secured route but userinfo,
+// requirements and changePassword.
 class AuthFilter final
 {
 public:
@@ -43,6 +45,7 @@ public:
 
 private:
     void redirectToLogin(const IncomingRequest& request, httplib::Response& response) const;
+    void redirectToForcedChange(const IncomingRequest& request, httplib::Response& response) const;
 
     const SessionCookies& m_cookies;
     SessionStore& m_sessions;

@@ -13,6 +13,8 @@
 #include "HttpReply.h"
 #include "IdentifierRecovery.h"
 #include "LoginThrottle.h"
+#include "MailStateController.h"
+#include "MailValidations.h"
 #include "MessageQueue.h"
 #include "OAuthClientRegistry.h"
 #include "OAuthTokenController.h"
@@ -110,6 +112,11 @@ struct EntServer::Parts
           change({store, users, passwordPolicy, hasher, history, codes, credentials, messages, delivery,
                   config.mailGiveUpAfterS}),
           activation({store, activationCodes, passwordPolicy, hasher, config.cgu}),
+          mailValidations(store,
+                          messages,
+                          delivery,
+                          {config.mailCodeLifetimeS, config.mailCodeMaxTries, config.mailMaxRequests,
+                           config.mailWindowS, config.mailGiveUpAfterS}),
           resetPage(translator, passwordPolicy), activationPage(translator, passwordPolicy, config.cgu),
           resetFallback(codes, redirect), activationFallback(activationCodes, activationPage, translator),
           filter(cookies, sessions, tokens, users, redirect),
@@ -119,7 +126,8 @@ struct EntServer::Parts
                           filter, redirect}),
           activationRoutes(
               {config, translator, activation, activationCodes, activationPage, sessions, cookies, redirect}),
-          accountRoutes({store, users, codes, translator}), router(http, filter)
+          accountRoutes({store, users, codes, translator}),
+          mailStateRoutes({mailValidations, sessions, cookies, translator, config.mailWaitS}), router(http, filter)
     {
         // ENT Core's order (contract §3.2): the activation code, then the reset code.
         for (LoginFallback* fallback : std::initializer_list<LoginFallback*>{&activationFallback, &resetFallback}) {
@@ -132,6 +140,7 @@ struct EntServer::Parts
         recoveryRoutes.addRoutes(router);
         activationRoutes.addRoutes(router);
         accountRoutes.addRoutes(router);
+        mailStateRoutes.addRoutes(router);
     }
 
     Store store;
@@ -158,6 +167,7 @@ struct EntServer::Parts
     IdentifierRecovery identifiers;
     PasswordChange change;
     AccountActivation activation;
+    MailValidations mailValidations;
     ResetPageHtml resetPage;
     ActivationPageHtml activationPage;
     ResetCodeFallback resetFallback;
@@ -169,6 +179,7 @@ struct EntServer::Parts
     RecoveryController recoveryRoutes;
     ActivationController activationRoutes;
     AccountController accountRoutes;
+    MailStateController mailStateRoutes;
     Router router;
 };
 

@@ -31,6 +31,11 @@ QByteArray IncomingRequest::target() const
     return toBytes(m_request.target);
 }
 
+QByteArray IncomingRequest::path() const
+{
+    return toBytes(m_request.path);
+}
+
 std::optional<QByteArray> IncomingRequest::cookie(QByteArrayView name) const
 {
     const QByteArray cookies = header("Cookie");

@@ -36,6 +36,7 @@ public:
     QByteArray method() const;
     QByteArray header(const char* name) const; // empty when missing
     QByteArray target() const;                 // path and query, as sent
+    QByteArray path() const;                   // the path, percent-decoded
     std::optional<QByteArray> cookie(QByteArrayView name) const;
     FormData query() const;
     // The body of an application/x-www-form-urlencoded or multipart/form-data request; an empty form for any

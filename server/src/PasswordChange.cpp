@@ -30,6 +30,8 @@ PasswordChange::Outcome PasswordChange::change(const Request& request)
 {
     if (!isValid(request))
         return Outcome::InvalidArgument;
+    if (!request.ownLogin.isEmpty() && request.login != request.ownLogin)
+        return Outcome::Refused; // stricter than ENT Core, which lets a session change any account it knows
 
     QString userId;
     if (!request.resetCode.isEmpty()) {

@@ -1,6 +1,7 @@
 #include "RecoveryController.h"
 
 #include "AuthFilter.h"
+#include "Caller.h"
 #include "HtmlPage.h"
 #include "HttpReply.h"
 #include "IdentifierRecovery.h"
@@ -40,7 +41,29 @@ void RecoveryController::addRoutes(Router& router)
                 [this](const IncomingRequest& request, httplib::Response& response) { match(request, response); });
     router.post("/auth/reset",
                 [this](const IncomingRequest& request, httplib::Response& response) { reset(request, response); });
+    router.postSecured("/auth/changePassword", u"auth"_s,
+                       [this](const IncomingRequest& request, const Caller& caller, httplib::Response& response) {
+                           changePassword(request, caller, response);
+                       });
 }
+
+namespace {
+
+QString refusalKey(PasswordChange::Outcome outcome)
+{
+    switch (outcome) {
+    case PasswordChange::Outcome::InvalidArgument:
+        return u"auth.reset.invalid.argument"_s;
+    case PasswordChange::Outcome::Banned:
+        return u"auth.error.ban"_s;
+    case PasswordChange::Outcome::Changed:
+    case PasswordChange::Outcome::Refused:
+        break;
+    }
+    return u"reset.error"_s;
+}
+
+} // namespace
 
 void RecoveryController::channels(httplib::Response& response) const
 {
@@ -133,7 +156,8 @@ void RecoveryController::reset(const IncomingRequest& request, httplib::Response
                                    form.bytes("confirmPassword"),
                                    form.text("forceChange") == "force"_L1,
                                    caller ? caller->session : std::nullopt,
-                                   language};
+                                   language,
+                                   {}};
     const PasswordChange::Outcome outcome =
         form.isValid() ? m_parts.change.change(change) : PasswordChange::Outcome::InvalidArgument;
     wipe(change.oldPassword);
@@ -146,10 +170,7 @@ void RecoveryController::reset(const IncomingRequest& request, httplib::Response
         HttpReply::redirect(response, m_parts.redirect.afterReset(change.forced ? QString() : form.text("callback")));
         return;
     }
-    const char* key = outcome == PasswordChange::Outcome::InvalidArgument ? "auth.reset.invalid.argument"
-                      : outcome == PasswordChange::Outcome::Banned        ? "auth.error.ban"
-                                                                          : "reset.error";
-    const QString message = m_parts.translator.text(language, QString::fromLatin1(key));
+    const QString message = m_parts.translator.text(language, refusalKey(outcome));
     if (form.text("view") == "page"_L1) { // the reset page of a browser without script: the page again
         const ResetPageHtml::Mode mode = form.contains("resetCode") ? ResetPageHtml::Mode::Code
                                          : change.forced            ? ResetPageHtml::Mode::ForcedChange
@@ -162,4 +183,35 @@ void RecoveryController::reset(const IncomingRequest& request, httplib::Response
     if (form.contains("resetCode"))
         body.add(u"resetCode"_s, change.resetCode);
     HttpReply::json(response, 200, body);
+}
+
+// As POST /auth/reset with the current password, for the caller's own account: the session stays (the other sessions
+// and every OAuth2 token go, the caller's own bearer token included), and a wrong current password counts towards
+// the login's ban.
+void RecoveryController::changePassword(const IncomingRequest& request,
+                                        const Caller& caller,
+                                        httplib::Response& response)
+{
+    const FormData form = request.form();
+    const QString language = m_parts.translator.languageOf(request.header("Accept-Language"));
+    PasswordChange::Request change{form.text("login"),
+                                   {},
+                                   form.bytes("oldPassword"),
+                                   form.bytes("password"),
+                                   form.bytes("confirmPassword"),
+                                   false,
+                                   caller.session,
+                                   language,
+                                   caller.user.login};
+    const PasswordChange::Outcome outcome =
+        form.isValid() ? m_parts.change.change(change) : PasswordChange::Outcome::InvalidArgument;
+    wipe(change.oldPassword);
+    wipe(change.password);
+    wipe(change.confirmPassword);
+    if (outcome == PasswordChange::Outcome::Changed)
+        return HttpReply::redirect(response, m_parts.redirect.afterReset(form.text("callback")));
+    HttpReply::json(
+        response, 200,
+        OrderedJson().add(u"error"_s,
+                          QJsonObject{{u"message"_s, m_parts.translator.text(language, refusalKey(outcome))}}));
 }

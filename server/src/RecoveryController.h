@@ -14,10 +14,11 @@ class Router;
 class SafeRedirect;
 class SessionCookies;
 class Translator;
+struct Caller;
 
-// The public routes of password and identifier recovery (contract §3.7-§3.12): GET /auth/password-channels,
+// The routes of password and identifier recovery (contract §3.7-§3.13): GET /auth/password-channels,
 // POST /auth/forgot-password, POST /auth/forgot-id, GET /auth/reset/<code>, POST /auth/reset/match,
-// POST /auth/reset.
+// POST /auth/reset, and the secured POST /auth/changePassword.
 class RecoveryController final
 {
 public:
@@ -46,6 +47,7 @@ private:
     void resetPage(const IncomingRequest& request, httplib::Response& response) const;
     void match(const IncomingRequest& request, httplib::Response& response);
     void reset(const IncomingRequest& request, httplib::Response& response);
+    void changePassword(const IncomingRequest& request, const Caller& caller, httplib::Response& response);
 
     Parts m_parts;
 };

@@ -85,3 +85,49 @@ QString RecoveryMessages::identifierSms(const QString& language, const QString& 
 {
     return text(language, "sms.id").arg(m_config.productName, login);
 }
+
+namespace {
+
+// "adele.adams@example.org" -> "a…s@example.org"
+QString halfMasked(const QString& address)
+{
+    const qsizetype at = address.lastIndexOf(u'@');
+    if (at < 1)
+        return u"…"_s;
+    const QString local = address.left(at);
+    return local.left(1) + u'…' + (local.size() > 2 ? local.right(1) : QString()) + address.mid(at);
+}
+
+} // namespace
+
+MimeMail RecoveryMessages::addressCodeMail(
+    const QString& language, const QString& to, const QString& firstName, const QString& code, int lifetimeS) const
+{
+    const QStringList paragraphs = {
+        text(language, "mail.validation.hi").arg(firstName),
+        text(language, "mail.validation.intro").arg(code),
+        text(language, "mail.validation.duration").arg(duration(language, lifetimeS)),
+        text(language, "mail.validation.outro"),
+        m_config.mailSignature,
+    };
+    return mail(to, text(language, "mail.validation.subject").arg(m_config.productName), paragraphs.join(u"\n\n"_s));
+}
+
+MimeMail RecoveryMessages::addressChangedMail(const QString& language,
+                                              const QString& to,
+                                              const QString& firstName,
+                                              const QString& newAddress,
+                                              const QDateTime& when) const
+{
+    const QString date = when.toUTC().toString(language == "fr"_L1 ? u"dd/MM/yyyy HH:mm"_s : u"yyyy-MM-dd HH:mm"_s);
+    const QStringList paragraphs = {
+        text(language, "mail.validation.hi").arg(firstName),
+        text(language, "mail.update.warning.intro").arg(m_config.productName),
+        text(language, "mail.update.warning.date").arg(date + u" (UTC)"_s) + u'\n' +
+            text(language, "mail.update.warning.new.email").arg(halfMasked(newAddress)),
+        text(language, "mail.update.warning.outro"),
+        m_config.mailSignature,
+    };
+    return mail(to, text(language, "mail.update.warning.subject").arg(m_config.productName),
+                paragraphs.join(u"\n\n"_s));
+}

@@ -12,7 +12,7 @@ struct ServerConfig;
 // French by default), modelled on the ENT's own e-mail: the reset code e-mail carries the link
 // <public_url>/auth/reset/<code> (built from the configured public URL, never from the Host header) and the code
 // written out to be typed at a kiosk; the "password changed" e-mail; the SMS, which carries the code only; the
-// identifier reminder (forgot-id, §6), by e-mail or SMS.
+// identifier reminder (forgot-id, §6), by e-mail or SMS; the recovery address's code and change warning.
 class RecoveryMessages final
 {
 public:
@@ -23,6 +23,15 @@ public:
     QString resetCodeSms(const QString& language, const QString& code) const;
     MimeMail identifierMail(const QString& language, const QString& to, const QString& login) const;
     QString identifierSms(const QString& language, const QString& login) const;
+    // The recovery address (entcore-mailstate.md §16.7): the code to the new address; the warning to the previous
+    // one, which names the new address half-masked.
+    MimeMail addressCodeMail(
+        const QString& language, const QString& to, const QString& firstName, const QString& code, int lifetimeS) const;
+    MimeMail addressChangedMail(const QString& language,
+                                const QString& to,
+                                const QString& firstName,
+                                const QString& newAddress,
+                                const QDateTime& when) const;
 
     QString duration(const QString& language, int seconds) const; // "1 heure", "10 min"
 

@@ -150,6 +150,12 @@ ServerConfig ServerConfig::load(const QString& file)
     c.recoveryAddressWindowS = ini.integer(u"recovery/address_window_s"_s, c.recoveryAddressWindowS, 1, 7 * 86400);
     c.recoveryAllowList = ini.text(u"recovery/address_allow_list"_s, {});
 
+    c.mailCodeLifetimeS = ini.integer(u"mailstate/code_lifetime_s"_s, c.mailCodeLifetimeS, 1, 86400);
+    c.mailCodeMaxTries = ini.integer(u"mailstate/code_max_tries"_s, c.mailCodeMaxTries, 1, 100);
+    c.mailWaitS = ini.integer(u"mailstate/wait_s"_s, c.mailWaitS, 0, 3600);
+    c.mailMaxRequests = ini.integer(u"mailstate/max_requests"_s, c.mailMaxRequests, 1, 1000);
+    c.mailWindowS = ini.integer(u"mailstate/window_s"_s, c.mailWindowS, 1, 7 * 86400);
+
     c.smtpUrl = ini.text(u"mail/smtp_url"_s, {});
     const QString starttls = ini.text(u"mail/starttls"_s, u"required"_s);
     c.smtpUsername = ini.text(u"mail/username"_s, {});
@@ -290,6 +296,15 @@ address_window_s=%6
 ; addresses only limited per login (a school's shared public address): IPs or CIDR ranges, space-separated
 address_allow_list=
 
+[mailstate]
+; the recovery e-mail address (/directory/user/mailstate): the 6-digit code's lifetime and wrong tries, the wait
+; the client is told (waitInSeconds), and how many codes an account may ask for within window_s
+code_lifetime_s=%15
+code_max_tries=%16
+wait_s=%17
+max_requests=%18
+window_s=%19
+
 [mail]
 ; a relay: smtp://host:port (starttls=required or none) or smtps://host:port; empty: .eml files go to outbox
 smtp_url=
@@ -318,6 +333,7 @@ token_env=
 )"_s.arg(number(d.resetCodeLifetimeS), number(d.resetCodeMaxTries), number(d.recoveryLoginMax),
          number(d.recoveryLoginWindowS), number(d.recoveryAddressMax), number(d.recoveryAddressWindowS), d.mailFrom,
          d.outbox, iniQuoted(d.productName), iniQuoted(d.mailSignature), number(d.mailRetryBaseS),
-         number(d.mailRetryMaxS), number(d.mailGiveUpAfterS), number(d.mailTimeoutS))
+         number(d.mailRetryMaxS), number(d.mailGiveUpAfterS), number(d.mailTimeoutS), number(d.mailCodeLifetimeS),
+         number(d.mailCodeMaxTries), number(d.mailWaitS), number(d.mailMaxRequests), number(d.mailWindowS))
                .toUtf8();
 }

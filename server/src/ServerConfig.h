@@ -53,6 +53,13 @@ struct ServerConfig
     int recoveryAddressWindowS = 900;
     QString recoveryAllowList; // IP addresses and CIDR ranges, space-separated
 
+    // [mailstate] (the recovery e-mail address, GET/PUT/POST /directory/user/mailstate)
+    int mailCodeLifetimeS = 600;
+    int mailCodeMaxTries = 5;
+    int mailWaitS = 10;      // waitInSeconds, a hint to the client
+    int mailMaxRequests = 5; // codes asked for (PUT) per account within the window
+    int mailWindowS = 900;
+
     // [mail]
     QString smtpUrl; // smtp://host:port or smtps://host:port; empty: messages are written to `outbox`
     bool smtpStartTls = true;

@@ -30,6 +30,14 @@ void SessionCookies::setSignedIn(httplib::Response& response,
         response, SetCookie(xsrfCookie.toByteArray(), session.xsrfToken.toLatin1()).secure(m_secure).maxAge(maxAge));
 }
 
+void SessionCookies::setRenewed(httplib::Response& response, const SessionStore::Session& session) const
+{
+    HttpReply::setCookie(response,
+                         SetCookie(sessionCookie.toByteArray(), m_signer.sign(sessionCookie, session.id.toLatin1()))
+                             .httpOnly()
+                             .secure(m_secure));
+}
+
 void SessionCookies::clearSession(httplib::Response& response) const
 {
     for (const QByteArrayView name : {sessionCookie, authenticatedCookie})

@@ -22,6 +22,8 @@ public:
 
     void setSignedIn(httplib::Response& response, const SessionStore::Session& session, bool rememberMe) const;
     void clearSession(httplib::Response& response) const; // XSRF-TOKEN stays, as in ENT Core
+    // oneSessionId alone, as a browser-session cookie (no Max-Age), after the session got a new id.
+    void setRenewed(httplib::Response& response, const SessionStore::Session& session) const;
 
     bool presented(const IncomingRequest& request) const;
     std::optional<QString> sessionId(const IncomingRequest& request) const; // only from a correctly signed cookie

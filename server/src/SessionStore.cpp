@@ -69,6 +69,22 @@ void SessionStore::drop(const QString& id)
     });
 }
 
+std::optional<SessionStore::Session> SessionStore::rotate(const Session& session)
+{
+    Session renewed{SecureRandom::uuid(), session.userId, session.xsrfToken};
+    return m_store.transaction([&](SqlCipherDatabase& db) -> std::optional<Session> {
+        db.prepare("UPDATE sessions SET id_hash = ?2, last_seen_at = ?3 WHERE id_hash = ?1 AND user_id = ?4")
+            .bindBlob(1, idHash(session.id))
+            .bindBlob(2, idHash(renewed.id))
+            .bindInt(3, Store::now())
+            .bindText(4, session.userId)
+            .run();
+        if (db.changes() != 1)
+            return std::nullopt;
+        return renewed;
+    });
+}
+
 void SessionStore::dropAllOf(SqlCipherDatabase& db, const QString& userId, const QString& keepId)
 {
     db.prepare("DELETE FROM sessions WHERE user_id = ?1 AND id_hash IS NOT ?2")

@@ -28,6 +28,9 @@ public:
     Session create(const QString& userId);
     std::optional<Session> find(const QString& id); // refreshes the idle timer; forgets an expired session
     void drop(const QString& id);
+    // The same session under a new id (ENT Core re-creates the session after POST mailstate): the old id is dropped,
+    // the XSRF token, owner and sign-in time are kept. nullopt when the session is gone.
+    std::optional<Session> rotate(const Session& session);
     // In the caller's transaction: every session of the account, but `keepId` when given.
     static void dropAllOf(SqlCipherDatabase& db, const QString& userId, const QString& keepId = {});
 
