@@ -2,6 +2,343 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>My account</source>
+        <extracomment>Heading of the account screen (ENT: Mon compte)</extracomment>
+        <translation>My account</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <extracomment>Section heading of My account (ENT: Changer mon mot de passe)
+----------
+Same as the button text
+----------
+Sends the password change to the ENT</extracomment>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <extracomment>Label of the current password field
+----------
+Same as the label of the field</extracomment>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <extracomment>Label of the new password field
+----------
+Same as the label of the field</extracomment>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <extracomment>Label of the field where the new password is typed again
+----------
+Same as the label of the field</extracomment>
+        <translation>Confirm the new password</translation>
+    </message>
+    <message>
+        <source>My personal e-mail address</source>
+        <extracomment>Section heading (ENT: Mon adresse de messagerie personnelle)</extracomment>
+        <translation>My personal e-mail address</translation>
+    </message>
+    <message>
+        <source>New e-mail address</source>
+        <extracomment>Label of the field for the new recovery e-mail address
+----------
+Same as the label of the field</extracomment>
+        <translation>New e-mail address</translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <extracomment>Same as the button text
+----------
+Asks the ENT to e-mail a code to the new address</extracomment>
+        <translation>Send me a code</translation>
+    </message>
+    <message>
+        <source>Code received by e-mail</source>
+        <extracomment>Label of the field for the 6-digit code
+----------
+Same as the label of the field</extracomment>
+        <translation>Code received by e-mail</translation>
+    </message>
+    <message>
+        <source>Your previous address, if you had one, gets an e-mail telling it about this change.</source>
+        <extracomment>Note under the code field: the ENT warns the old address</extracomment>
+        <translation>Your previous address, if you had one, gets an e-mail telling it about this change.</translation>
+    </message>
+    <message>
+        <source>Confirm the code</source>
+        <extracomment>Same as the button text
+----------
+Sends the code to the ENT</extracomment>
+        <translation>Confirm the code</translation>
+    </message>
+    <message>
+        <source>Keep your account safe</source>
+        <extracomment>Section heading of the security advice</extracomment>
+        <translation>Keep your account safe</translation>
+    </message>
+    <message>
+        <source>Change your password from time to time, here in My account. If you write it down, keep it somewhere safe and never give it to anyone. Add a personal e-mail address that only you read: it lets you get back into your account. When you have finished, always sign out; on a computer that others use, do not tick "Remember me".</source>
+        <extracomment>Security advice, after the ENT's guide (Rappel des consignes de sécurité)</extracomment>
+        <translation>Change your password from time to time, here in My account. If you write it down, keep it somewhere safe and never give it to anyone. Add a personal e-mail address that only you read: it lets you get back into your account. When you have finished, always sign out; on a computer that others use, do not tick "Remember me".</translation>
+    </message>
+    <message>
+        <source>Signed in on other devices?</source>
+        <extracomment>Section heading of signing out everywhere</extracomment>
+        <translation>Signed in on other devices?</translation>
+    </message>
+    <message>
+        <source>Sign out of all my devices</source>
+        <extracomment>Same as the button text
+----------
+Starts signing out everywhere; a confirmation follows (ENT: Se déconnecter de tous mes appareils)</extracomment>
+        <translation>Sign out of all my devices</translation>
+    </message>
+    <message>
+        <source>This signs you out on every other device, the phone app included. Continue?</source>
+        <extracomment>Confirmation before signing out everywhere</extracomment>
+        <translation>This signs you out on every other device, the phone app included. Continue?</translation>
+    </message>
+    <message>
+        <source>Yes, sign out everywhere</source>
+        <extracomment>Same as the button text
+----------
+Confirms signing out of all devices</extracomment>
+        <translation>Yes, sign out everywhere</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Same as the button text
+----------
+Keeps the other devices signed in</extracomment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <extracomment>Same as the button text
+----------
+Back to the signed-in screen</extracomment>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <extracomment>Same as the button text
+----------
+Ends the session and wipes everything from this terminal (ENT: Se déconnecter)</extracomment>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <extracomment>The change-password button while the ENT is saving the new password</extracomment>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Your password has been changed. Use the new one from now on.</source>
+        <extracomment>After a successful password change on the account screen</extracomment>
+        <translation>Your password has been changed. Use the new one from now on.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <extracomment>Account screen, while the ENT is asked for the personal e-mail address</extracomment>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>You have no personal e-mail address yet.</source>
+        <extracomment>Account screen: the account has no personal e-mail address</extracomment>
+        <translation>You have no personal e-mail address yet.</translation>
+    </message>
+    <message>
+        <source>Current address: %1</source>
+        <extracomment>Account screen; %1 is the current personal e-mail address</extracomment>
+        <translation>Current address: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation: a code was sent to %1.</source>
+        <extracomment>State of the e-mail address change; %1 is the new address waiting for its code</extracomment>
+        <translation>Waiting for confirmation: a code was sent to %1.</translation>
+    </message>
+    <message>
+        <source>This address is confirmed.</source>
+        <extracomment>State of the personal e-mail address: proven by a code
+----------
+State of the personal e-mail address: never proven by a code</extracomment>
+        <translation>This address is confirmed.</translation>
+    </message>
+    <message>
+        <source>The code is no longer valid: too many wrong tries. Ask for a new code.</source>
+        <extracomment>State of the e-mail address change: five wrong codes; a new code must be asked for</extracomment>
+        <translation>The code is no longer valid: too many wrong tries. Ask for a new code.</translation>
+    </message>
+    <message>
+        <source>The code is no longer valid: it has expired. Ask for a new code.</source>
+        <extracomment>State of the e-mail address change: the code expired; a new code must be asked for</extracomment>
+        <translation>The code is no longer valid: it has expired. Ask for a new code.</translation>
+    </message>
+    <message>
+        <source>This address is not confirmed yet.</source>
+        <translation>This address is not confirmed yet.</translation>
+    </message>
+    <message>
+        <source>Time left: %1.</source>
+        <extracomment>Under the e-mail code field; %1 is minutes:seconds left, e.g. 9:05</extracomment>
+        <translation>Time left: %1.</translation>
+    </message>
+    <message>
+        <source>The code has expired: ask for a new one.</source>
+        <extracomment>Under the e-mail code field, once the code's time is up</extracomment>
+        <translation>The code has expired: ask for a new one.</translation>
+    </message>
+    <message>
+        <source>Tries left: %1.</source>
+        <extracomment>Under the e-mail code field: how many wrong codes may still be typed</extracomment>
+        <translation>Tries left: %1.</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <extracomment>The send-code button while the ENT is sending the e-mail</extracomment>
+        <translation>Please wait…</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address.</source>
+        <extracomment>The typed e-mail address is not one</extracomment>
+        <translation>This does not look like an e-mail address.</translation>
+    </message>
+    <message>
+        <source>Your new address is confirmed and saved.</source>
+        <extracomment>After the right code: the new personal e-mail address is saved</extracomment>
+        <translation>Your new address is confirmed and saved.</translation>
+    </message>
+    <message>
+        <source>This code is not right. Check it and try again.</source>
+        <extracomment>After a wrong e-mail code</extracomment>
+        <translation>This code is not right. Check it and try again.</translation>
+    </message>
+    <message>
+        <source>Your other devices and the phone app are signed out.</source>
+        <extracomment>After signing out everywhere: this terminal stays signed in until Sign out</extracomment>
+        <translation>Your other devices and the phone app are signed out.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationPage</name>
+    <message>
+        <source>Activate your account</source>
+        <extracomment>Title of the first-time activation screen (ENT: Activation de votre compte)</extracomment>
+        <translation>Activate your account</translation>
+    </message>
+    <message>
+        <source>Choose your password. You will use it with your identifier every time you sign in.</source>
+        <extracomment>Introduction of the activation screen</extracomment>
+        <translation>Choose your password. You will use it with your identifier every time you sign in.</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <extracomment>Caption of the identifier being activated (ENT: Identifiant)</extracomment>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <extracomment>Label of the first password field at activation (ENT: Mot de passe)</extracomment>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Confirm the password</source>
+        <extracomment>Label of the confirmation field at activation (ENT: Confirmation du mot de passe)</extracomment>
+        <translation>Confirm the password</translation>
+    </message>
+    <message>
+        <source>Personal e-mail address (optional)</source>
+        <extracomment>Label of the optional e-mail field at activation; used to recover a lost identifier or password (ENT: Adresse email)</extracomment>
+        <translation>Personal e-mail address (optional)</translation>
+    </message>
+    <message>
+        <source>The ENT is a school service. Your account is personal: keep your password secret and never use someone else's account. What you publish must respect others and the school rules. Your data is used only for school purposes.</source>
+        <extracomment>Short version of the terms of use shown at activation</extracomment>
+        <translation>The ENT is a school service. Your account is personal: keep your password secret and never use someone else's account. What you publish must respect others and the school rules. Your data is used only for school purposes.</translation>
+    </message>
+    <message>
+        <source>I accept the terms of use</source>
+        <extracomment>Required box at activation when the ENT asks for the terms of use (ENT: J'accepte les conditions d'utilisation)</extracomment>
+        <translation>I accept the terms of use</translation>
+    </message>
+    <message>
+        <source>Your account is activated. Sign in with your new password.</source>
+        <extracomment>On the sign-in screen, with the identifier filled in, once the ENT activated the account</extracomment>
+        <translation>Your account is activated. Sign in with your new password.</translation>
+    </message>
+    <message>
+        <source>Activating…</source>
+        <extracomment>The activation button while the ENT is activating the account</extracomment>
+        <translation>Activating…</translation>
+    </message>
+    <message>
+        <source>ACTIVATE MY ACCOUNT</source>
+        <translation>ACTIVATE MY ACCOUNT</translation>
+    </message>
+</context>
+<context>
+    <name>AssistancePage</name>
+    <message>
+        <source>Do you want to contact the help desk?</source>
+        <extracomment>Title of the assistance screen (ENT: Vous souhaitez contacter l'assistance ?)</extracomment>
+        <translation>Do you want to contact the help desk?</translation>
+    </message>
+    <message>
+        <source>Ask an adult</source>
+        <extracomment>Heading on the assistance screen (no ENT text: Demander à un adulte)</extracomment>
+        <translation>Ask an adult</translation>
+    </message>
+    <message>
+        <source>A teacher or the CPE can generate a renewal code for you. Then choose "I received a code" and type it in.</source>
+        <extracomment>On the assistance screen, under "Ask an adult"</extracomment>
+        <translation>A teacher or the CPE can generate a renewal code for you. Then choose "I received a code" and type it in.</translation>
+    </message>
+    <message>
+        <source>I received a code</source>
+        <extracomment>Opens the screen where a renewal code is typed (no ENT text: J'ai reçu un code)</extracomment>
+        <translation>I received a code</translation>
+    </message>
+    <message>
+        <source>Ask at the school office (vie scolaire): they will tell you who manages the ENT accounts.</source>
+        <extracomment>On the assistance screen when the kiosk has no contacts configured</extracomment>
+        <translation>Ask at the school office (vie scolaire): they will tell you who manages the ENT accounts.</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <extracomment>Caption before a support contact's room or building</extracomment>
+        <translation>Where:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <extracomment>Caption before a support contact's opening hours</extracomment>
+        <translation>When:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <extracomment>Caption before a support contact's phone number</extracomment>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <extracomment>Caption before a support contact's e-mail address</extracomment>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to write to %1</source>
+        <extracomment>Next to the QR code; %1 is the e-mail address it opens</extracomment>
+        <translation>Scan this code with your phone to write to %1</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to open the online help: %1</source>
+        <extracomment>Next to the QR code; %1 is the address of the online help page</extracomment>
+        <translation>Scan this code with your phone to open the online help: %1</translation>
+    </message>
+</context>
+<context>
     <name>EntMessages</name>
     <message>
         <source>The ENT cannot be reached. Check the network connection or try again in a moment.</source>
@@ -70,6 +407,64 @@
     <message>
         <source>The ENT refused the request.</source>
         <translation>The ENT refused the request.</translation>
+    </message>
+</context>
+<context>
+    <name>ForcedPasswordPage</name>
+    <message>
+        <source>Choose a new password</source>
+        <extracomment>Heading of the forced password change after sign-in (ENT: Changement de mot de passe obligatoire)</extracomment>
+        <translation>Choose a new password</translation>
+    </message>
+    <message>
+        <source>Your school asks you to change your password before going on. Once it is changed, sign in again with the new one.</source>
+        <extracomment>Why the forced change page is shown</extracomment>
+        <translation>Your school asks you to change your password before going on. Once it is changed, sign in again with the new one.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <extracomment>Label of the current password field
+----------
+Same as the label of the field</extracomment>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <extracomment>Label of the new password field
+----------
+Same as the label of the field</extracomment>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <extracomment>Label of the field where the new password is typed again
+----------
+Same as the label of the field</extracomment>
+        <translation>Confirm the new password</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <extracomment>Same as the button text
+----------
+Sends the forced password change to the ENT</extracomment>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <extracomment>Same as the button text
+----------
+Gives up and wipes everything from this terminal (ENT: Se déconnecter)</extracomment>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Your new password is saved. Sign in again with it.</source>
+        <extracomment>On the sign-in screen after the forced password change</extracomment>
+        <translation>Your new password is saved. Sign in again with it.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <extracomment>The forced change button while the ENT is saving the new password</extracomment>
+        <translation>Saving…</translation>
     </message>
 </context>
 <context>
@@ -165,7 +560,9 @@ Opens the screen where the received code is typed (J'ai reçu mon code)</extraco
         <source>You can send a new code in %n s</source>
         <extracomment>Under the disabled send button, counting down each second; "s" is the symbol for seconds</extracomment>
         <translation>
-            <numerusform>You can send a new code in %n s</numerusform><numerusform>You can send a new code in %n s</numerusform></translation>
+            <numerusform>You can send a new code in %n s</numerusform>
+            <numerusform>You can send a new code in %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -190,6 +587,21 @@ Opens the screen where the received code is typed (J'ai reçu mon code)</extraco
         <extracomment>Help topic for a pupil who already has a reset code or the e-mailed link (no ENT text: J'ai reçu un code)</extracomment>
         <translation>I received a code</translation>
     </message>
+    <message>
+        <source>Have you lost your identifier?</source>
+        <extracomment>Help topic that opens the lost-identifier screen (ENT: Vous avez perdu votre identifiant ?)</extracomment>
+        <translation>Have you lost your identifier?</translation>
+    </message>
+    <message>
+        <source>Still lost?</source>
+        <extracomment>Help topic that opens the step-by-step guide (ENT: Vous êtes toujours perdu ?)</extracomment>
+        <translation>Still lost?</translation>
+    </message>
+    <message>
+        <source>Do you want to contact the help desk?</source>
+        <extracomment>Help topic that opens the school's contacts (ENT: Vous souhaitez contacter l'assistance ?)</extracomment>
+        <translation>Do you want to contact the help desk?</translation>
+    </message>
 </context>
 <context>
     <name>HomeButton</name>
@@ -197,6 +609,27 @@ Opens the screen where the received code is typed (J'ai reçu mon code)</extraco
         <source>BACK TO THE HOME SCREEN</source>
         <extracomment>Back to the sign-in screen from a help screen, in capitals as on the ENT (ENT: RETOUR À L'ÉCRAN D'ACCUEIL)</extracomment>
         <translation>BACK TO THE HOME SCREEN</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <extracomment>Heading of the full-screen idle warning (Vous êtes toujours là ?)</extracomment>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <source>I'm still here</source>
+        <extracomment>Same as the button text
+----------
+The big button that keeps the session (Je suis encore là)</extracomment>
+        <translation>I'm still here</translation>
+    </message>
+    <message numerus="yes">
+        <source>You will be signed out in %n second(s).</source>
+        <extracomment>Under "Are you still there?"; %n is the number of seconds before the automatic sign-out</extracomment>
+        <translation>
+            <numerusform>You will be signed out in %n second(s).</numerusform><numerusform>You will be signed out in %n second(s).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -289,6 +722,68 @@ The sign-in button, in capitals as on the ENT (ENT: CONNEXION)</extracomment>
     </message>
 </context>
 <context>
+    <name>LostIdentifierPage</name>
+    <message>
+        <source>Have you lost your identifier?</source>
+        <extracomment>Title of the lost-identifier screen (ENT: Vous avez perdu votre identifiant ?)</extracomment>
+        <translation>Have you lost your identifier?</translation>
+    </message>
+    <message>
+        <source>Enter the personal e-mail address saved in your account: we will send your identifier to it.</source>
+        <extracomment>Introduction of the lost-identifier screen</extracomment>
+        <translation>Enter the personal e-mail address saved in your account: we will send your identifier to it.</translation>
+    </message>
+    <message>
+        <source>Personal e-mail address</source>
+        <extracomment>Label of the e-mail field of the lost-identifier screen (ENT: Adresse email)</extracomment>
+        <translation>Personal e-mail address</translation>
+    </message>
+    <message>
+        <source>Please enter your first name:</source>
+        <extracomment>Asked when several accounts share the e-mail address (ENT: Veuillez entrer votre prénom :)</extracomment>
+        <translation>Please enter your first name:</translation>
+    </message>
+    <message>
+        <source>Please choose your school:</source>
+        <extracomment>Asked when several accounts share the e-mail address (ENT: Veuillez choisir votre établissement :)</extracomment>
+        <translation>Please choose your school:</translation>
+    </message>
+    <message>
+        <source>How is my identifier made?</source>
+        <extracomment>Button that shows or hides the explanation of identifiers (ENT: Comment est construit mon identifiant ?)</extracomment>
+        <translation>How is my identifier made?</translation>
+    </message>
+    <message>
+        <source>Your identifier is usually your first name and your last name separated by a dot, in lower case and without accents: élodie.dupré becomes elodie.dupre. Compound names keep their hyphen (jean-marc.durand), and double last names are joined with a hyphen (lea.martin-lopez). When two people have the same name, a digit follows the second one (paul.petit1).</source>
+        <extracomment>Explanation of how ENT identifiers are built, shown under its button</extracomment>
+        <translation>Your identifier is usually your first name and your last name separated by a dot, in lower case and without accents: élodie.dupré becomes elodie.dupre. Compound names keep their hyphen (jean-marc.durand), and double last names are joined with a hyphen (lea.martin-lopez). When two people have the same name, a digit follows the second one (paul.petit1).</translation>
+    </message>
+    <message>
+        <source>Enter your personal e-mail address.</source>
+        <extracomment>Shown when ENVOYER is pressed with no e-mail address on the lost-identifier screen</extracomment>
+        <translation>Enter your personal e-mail address.</translation>
+    </message>
+    <message>
+        <source>Enter your first name.</source>
+        <extracomment>Shown when the first name is missing after the ENT asked for it</extracomment>
+        <translation>Enter your first name.</translation>
+    </message>
+    <message>
+        <source>If this e-mail address is valid, a message with your identifier has been sent to it. Remember to check your spam folder.</source>
+        <extracomment>Shown after an identifier was asked, whatever the ENT answered (ENT: auth.notify.login.forgotten)</extracomment>
+        <translation>If this e-mail address is valid, a message with your identifier has been sent to it. Remember to check your spam folder.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <extracomment>The send button while the ENT is being asked</extracomment>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>SEND</source>
+        <translation>SEND</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>LEO</source>
@@ -377,7 +872,9 @@ Saves the new password, in capitals as on the ENT (ENT: RÉINITIALISER)</extraco
     <message numerus="yes">
         <source>At least %n characters</source>
         <translation>
-            <numerusform>At least %n characters</numerusform><numerusform>At least %n characters</numerusform></translation>
+            <numerusform>At least %n characters</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
     </message>
     <message>
         <source>At least one letter</source>
@@ -394,6 +891,19 @@ Saves the new password, in capitals as on the ENT (ENT: RÉINITIALISER)</extraco
     <message>
         <source>The two entries are identical</source>
         <translation>The two entries are identical</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeWidget</name>
+    <message>
+        <source>QR code</source>
+        <extracomment>Accessible name of a QR code picture</extracomment>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <source>QR code of the address %1</source>
+        <extracomment>Accessible description of a QR code picture; %1 is the address it holds</extracomment>
+        <translation>QR code of the address %1</translation>
     </message>
 </context>
 <context>
@@ -535,6 +1045,148 @@ Opens the lost-password screen to have a new code sent (Demander un nouveau code
         <source>Hello %1</source>
         <extracomment>Heading of the signed-in screen; %1 is the user's name (ENT: Bonjour %1)</extracomment>
         <translation>Hello %1</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <extracomment>Same as the button text, without the mnemonic</extracomment>
+        <translation>My account</translation>
+    </message>
+    <message>
+        <source>&amp;My account</source>
+        <extracomment>Opens the account screen: password, personal e-mail address, other devices (ENT: Mon compte)</extracomment>
+        <translation>&amp;My account</translation>
+    </message>
+</context>
+<context>
+    <name>StillLostPage</name>
+    <message>
+        <source>Still lost?</source>
+        <extracomment>Title of the step-by-step guide screen (ENT: Vous êtes toujours perdu ?)</extracomment>
+        <translation>Still lost?</translation>
+    </message>
+    <message>
+        <source>1. What you need</source>
+        <extracomment>Guide heading, "Still lost?" screen</extracomment>
+        <translation>1. What you need</translation>
+    </message>
+    <message>
+        <source>Your identifier, usually firstname.lastname.</source>
+        <extracomment>Guide step, "Still lost?" screen</extracomment>
+        <translation>Your identifier, usually firstname.lastname.</translation>
+    </message>
+    <message>
+        <source>A personal e-mail address saved in your account (My account). Without it, no message can reach you: ask an adult at school.</source>
+        <extracomment>Guide step, "Still lost?" screen; "My account" is the ENT's Mon compte</extracomment>
+        <translation>A personal e-mail address saved in your account (My account). Without it, no message can reach you: ask an adult at school.</translation>
+    </message>
+    <message>
+        <source>2. Ask for a code</source>
+        <extracomment>Guide heading, "Still lost?" screen</extracomment>
+        <translation>2. Ask for a code</translation>
+    </message>
+    <message>
+        <source>On the sign-in screen, choose "Need help?", then "Have you lost your password?".</source>
+        <extracomment>Guide step; the quoted words are the labels of the help screens</extracomment>
+        <translation>On the sign-in screen, choose "Need help?", then "Have you lost your password?".</translation>
+    </message>
+    <message>
+        <source>Type your identifier and press SEND. A message with a code arrives at your personal e-mail address within a few minutes. Check your spam folder.</source>
+        <extracomment>Guide step</extracomment>
+        <translation>Type your identifier and press SEND. A message with a code arrives at your personal e-mail address within a few minutes. Check your spam folder.</translation>
+    </message>
+    <message>
+        <source>Choose "I received a code", type your identifier and the code, then choose your new password.</source>
+        <extracomment>Guide step; the quoted words are the label of the help screen button</extracomment>
+        <translation>Choose "I received a code", type your identifier and the code, then choose your new password.</translation>
+    </message>
+    <message>
+        <source>Lost your identifier too? Choose "Have you lost your identifier?" and give your personal e-mail address.</source>
+        <extracomment>Guide step</extracomment>
+        <translation>Lost your identifier too? Choose "Have you lost your identifier?" and give your personal e-mail address.</translation>
+    </message>
+    <message>
+        <source>3. Choose a good password</source>
+        <extracomment>Guide heading, "Still lost?" screen</extracomment>
+        <translation>3. Choose a good password</translation>
+    </message>
+    <message>
+        <source>Follow the rule shown under the password field: every line must be ticked.</source>
+        <extracomment>Guide step; the rule itself is shown live when the password is typed</extracomment>
+        <translation>Follow the rule shown under the password field: every line must be ticked.</translation>
+    </message>
+    <message>
+        <source>Use a long sentence that only you know rather than a word, a name or a date of birth.</source>
+        <extracomment>Guide step</extracomment>
+        <translation>Use a long sentence that only you know rather than a word, a name or a date of birth.</translation>
+    </message>
+    <message>
+        <source>4. Stay safe</source>
+        <extracomment>Guide heading, "Still lost?" screen</extracomment>
+        <translation>4. Stay safe</translation>
+    </message>
+    <message>
+        <source>Change your password from time to time.</source>
+        <extracomment>Security advice</extracomment>
+        <translation>Change your password from time to time.</translation>
+    </message>
+    <message>
+        <source>Keep it secret: never give it to anyone, not even a friend.</source>
+        <extracomment>Security advice</extracomment>
+        <translation>Keep it secret: never give it to anyone, not even a friend.</translation>
+    </message>
+    <message>
+        <source>Save a safe personal e-mail address in My account, one that only you can read.</source>
+        <extracomment>Security advice</extracomment>
+        <translation>Save a safe personal e-mail address in My account, one that only you can read.</translation>
+    </message>
+    <message>
+        <source>On a shared computer, always sign out and never tick "Remember me".</source>
+        <extracomment>Security advice; "Remember me" is the ENT's « Se souvenir de moi »</extracomment>
+        <translation>On a shared computer, always sign out and never tick "Remember me".</translation>
+    </message>
+    <message>
+        <source>5. Online help</source>
+        <extracomment>Guide heading, "Still lost?" screen, above the address of the online help</extracomment>
+        <translation>5. Online help</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to open the online help: %1</source>
+        <extracomment>Next to the QR code; %1 is the address of the online help page</extracomment>
+        <translation>Scan this code with your phone to open the online help: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TermsPage</name>
+    <message>
+        <source>Terms of use</source>
+        <extracomment>Heading of the terms page after sign-in (ENT: Conditions générales d'utilisation)
+----------
+Same as the heading</extracomment>
+        <translation>Terms of use</translation>
+    </message>
+    <message>
+        <source>The terms of use of your ENT have changed. Read them, then accept them to go on. If you refuse, you are signed out.</source>
+        <extracomment>Why the terms page is shown</extracomment>
+        <translation>The terms of use of your ENT have changed. Read them, then accept them to go on. If you refuse, you are signed out.</translation>
+    </message>
+    <message>
+        <source>I accept</source>
+        <extracomment>Same as the button text
+----------
+Accepts the terms of use and goes on (ENT: J'accepte)</extracomment>
+        <translation>I accept</translation>
+    </message>
+    <message>
+        <source>I refuse and sign out</source>
+        <extracomment>Same as the button text
+----------
+Refuses the terms: signs out and wipes everything</extracomment>
+        <translation>I refuse and sign out</translation>
+    </message>
+    <message>
+        <source>The full terms of use of your ENT can be read on %1, under "Terms of use". By accepting, you agree to use the ENT according to them.</source>
+        <extracomment>Body of the terms page; %1 is the ENT's address, where the full terms can be read</extracomment>
+        <translation>The full terms of use of your ENT can be read on %1, under "Terms of use". By accepting, you agree to use the ENT according to them.</translation>
     </message>
 </context>
 </TS>

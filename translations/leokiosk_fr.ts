@@ -2,6 +2,343 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>My account</source>
+        <extracomment>Heading of the account screen (ENT: Mon compte)</extracomment>
+        <translation>Mon compte</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <extracomment>Section heading of My account (ENT: Changer mon mot de passe)
+----------
+Same as the button text
+----------
+Sends the password change to the ENT</extracomment>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <extracomment>Label of the current password field
+----------
+Same as the label of the field</extracomment>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <extracomment>Label of the new password field
+----------
+Same as the label of the field</extracomment>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <extracomment>Label of the field where the new password is typed again
+----------
+Same as the label of the field</extracomment>
+        <translation>Confirmation du nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>My personal e-mail address</source>
+        <extracomment>Section heading (ENT: Mon adresse de messagerie personnelle)</extracomment>
+        <translation>Mon adresse de messagerie personnelle</translation>
+    </message>
+    <message>
+        <source>New e-mail address</source>
+        <extracomment>Label of the field for the new recovery e-mail address
+----------
+Same as the label of the field</extracomment>
+        <translation>Nouvelle adresse de messagerie</translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <extracomment>Same as the button text
+----------
+Asks the ENT to e-mail a code to the new address</extracomment>
+        <translation>M'envoyer un code</translation>
+    </message>
+    <message>
+        <source>Code received by e-mail</source>
+        <extracomment>Label of the field for the 6-digit code
+----------
+Same as the label of the field</extracomment>
+        <translation>Code reçu par e-mail</translation>
+    </message>
+    <message>
+        <source>Your previous address, if you had one, gets an e-mail telling it about this change.</source>
+        <extracomment>Note under the code field: the ENT warns the old address</extracomment>
+        <translation>Votre ancienne adresse, si vous en aviez une, reçoit un e-mail qui la prévient de ce changement.</translation>
+    </message>
+    <message>
+        <source>Confirm the code</source>
+        <extracomment>Same as the button text
+----------
+Sends the code to the ENT</extracomment>
+        <translation>Valider le code</translation>
+    </message>
+    <message>
+        <source>Keep your account safe</source>
+        <extracomment>Section heading of the security advice</extracomment>
+        <translation>Protégez votre compte</translation>
+    </message>
+    <message>
+        <source>Change your password from time to time, here in My account. If you write it down, keep it somewhere safe and never give it to anyone. Add a personal e-mail address that only you read: it lets you get back into your account. When you have finished, always sign out; on a computer that others use, do not tick "Remember me".</source>
+        <extracomment>Security advice, after the ENT's guide (Rappel des consignes de sécurité)</extracomment>
+        <translation>Changez votre mot de passe de temps en temps, ici dans Mon compte. Si vous le notez, gardez-le en lieu sûr et ne le donnez à personne. Renseignez une adresse de messagerie personnelle que vous seul consultez : elle vous permet de retrouver l'accès à votre compte. Quand vous avez terminé, déconnectez-vous toujours ; sur un poste utilisé par d'autres, ne cochez pas « Se souvenir de moi ».</translation>
+    </message>
+    <message>
+        <source>Signed in on other devices?</source>
+        <extracomment>Section heading of signing out everywhere</extracomment>
+        <translation>Connecté sur d'autres appareils ?</translation>
+    </message>
+    <message>
+        <source>Sign out of all my devices</source>
+        <extracomment>Same as the button text
+----------
+Starts signing out everywhere; a confirmation follows (ENT: Se déconnecter de tous mes appareils)</extracomment>
+        <translation>Se déconnecter de tous mes appareils</translation>
+    </message>
+    <message>
+        <source>This signs you out on every other device, the phone app included. Continue?</source>
+        <extracomment>Confirmation before signing out everywhere</extracomment>
+        <translation>Vous serez déconnecté de tous vos autres appareils, y compris l'application mobile. Continuer ?</translation>
+    </message>
+    <message>
+        <source>Yes, sign out everywhere</source>
+        <extracomment>Same as the button text
+----------
+Confirms signing out of all devices</extracomment>
+        <translation>Oui, me déconnecter partout</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Same as the button text
+----------
+Keeps the other devices signed in</extracomment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <extracomment>Same as the button text
+----------
+Back to the signed-in screen</extracomment>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <extracomment>Same as the button text
+----------
+Ends the session and wipes everything from this terminal (ENT: Se déconnecter)</extracomment>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <extracomment>The change-password button while the ENT is saving the new password</extracomment>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Your password has been changed. Use the new one from now on.</source>
+        <extracomment>After a successful password change on the account screen</extracomment>
+        <translation>Votre mot de passe a été modifié. Utilisez désormais le nouveau.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <extracomment>Account screen, while the ENT is asked for the personal e-mail address</extracomment>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>You have no personal e-mail address yet.</source>
+        <extracomment>Account screen: the account has no personal e-mail address</extracomment>
+        <translation>Vous n'avez pas encore d'adresse de messagerie personnelle.</translation>
+    </message>
+    <message>
+        <source>Current address: %1</source>
+        <extracomment>Account screen; %1 is the current personal e-mail address</extracomment>
+        <translation>Adresse actuelle : %1</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation: a code was sent to %1.</source>
+        <extracomment>State of the e-mail address change; %1 is the new address waiting for its code</extracomment>
+        <translation>En attente de validation : un code a été envoyé à %1.</translation>
+    </message>
+    <message>
+        <source>This address is confirmed.</source>
+        <extracomment>State of the personal e-mail address: proven by a code
+----------
+State of the personal e-mail address: never proven by a code</extracomment>
+        <translation>Cette adresse est vérifiée.</translation>
+    </message>
+    <message>
+        <source>The code is no longer valid: too many wrong tries. Ask for a new code.</source>
+        <extracomment>State of the e-mail address change: five wrong codes; a new code must be asked for</extracomment>
+        <translation>Le code n'est plus valable : trop d'essais erronés. Demandez un nouveau code.</translation>
+    </message>
+    <message>
+        <source>The code is no longer valid: it has expired. Ask for a new code.</source>
+        <extracomment>State of the e-mail address change: the code expired; a new code must be asked for</extracomment>
+        <translation>Le code n'est plus valable : il a expiré. Demandez un nouveau code.</translation>
+    </message>
+    <message>
+        <source>This address is not confirmed yet.</source>
+        <translation>Cette adresse n'est pas encore vérifiée.</translation>
+    </message>
+    <message>
+        <source>Time left: %1.</source>
+        <extracomment>Under the e-mail code field; %1 is minutes:seconds left, e.g. 9:05</extracomment>
+        <translation>Temps restant : %1.</translation>
+    </message>
+    <message>
+        <source>The code has expired: ask for a new one.</source>
+        <extracomment>Under the e-mail code field, once the code's time is up</extracomment>
+        <translation>Le code a expiré : demandez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>Tries left: %1.</source>
+        <extracomment>Under the e-mail code field: how many wrong codes may still be typed</extracomment>
+        <translation>Essais restants : %1.</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <extracomment>The send-code button while the ENT is sending the e-mail</extracomment>
+        <translation>Veuillez patienter…</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address.</source>
+        <extracomment>The typed e-mail address is not one</extracomment>
+        <translation>Ceci ne ressemble pas à une adresse de messagerie.</translation>
+    </message>
+    <message>
+        <source>Your new address is confirmed and saved.</source>
+        <extracomment>After the right code: the new personal e-mail address is saved</extracomment>
+        <translation>Votre nouvelle adresse est vérifiée et enregistrée.</translation>
+    </message>
+    <message>
+        <source>This code is not right. Check it and try again.</source>
+        <extracomment>After a wrong e-mail code</extracomment>
+        <translation>Ce code n'est pas le bon. Vérifiez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Your other devices and the phone app are signed out.</source>
+        <extracomment>After signing out everywhere: this terminal stays signed in until Sign out</extracomment>
+        <translation>Vos autres appareils et l'application mobile sont déconnectés.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationPage</name>
+    <message>
+        <source>Activate your account</source>
+        <extracomment>Title of the first-time activation screen (ENT: Activation de votre compte)</extracomment>
+        <translation>Activation de votre compte</translation>
+    </message>
+    <message>
+        <source>Choose your password. You will use it with your identifier every time you sign in.</source>
+        <extracomment>Introduction of the activation screen</extracomment>
+        <translation>Choisissez votre mot de passe. Vous l'utiliserez avec votre identifiant à chaque connexion.</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <extracomment>Caption of the identifier being activated (ENT: Identifiant)</extracomment>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <extracomment>Label of the first password field at activation (ENT: Mot de passe)</extracomment>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Confirm the password</source>
+        <extracomment>Label of the confirmation field at activation (ENT: Confirmation du mot de passe)</extracomment>
+        <translation>Confirmation du mot de passe</translation>
+    </message>
+    <message>
+        <source>Personal e-mail address (optional)</source>
+        <extracomment>Label of the optional e-mail field at activation; used to recover a lost identifier or password (ENT: Adresse email)</extracomment>
+        <translation>Adresse e-mail personnelle (facultatif)</translation>
+    </message>
+    <message>
+        <source>The ENT is a school service. Your account is personal: keep your password secret and never use someone else's account. What you publish must respect others and the school rules. Your data is used only for school purposes.</source>
+        <extracomment>Short version of the terms of use shown at activation</extracomment>
+        <translation>L'ENT est un service de l'établissement. Votre compte est personnel : gardez votre mot de passe secret et n'utilisez jamais le compte de quelqu'un d'autre. Ce que vous publiez doit respecter les autres et le règlement intérieur. Vos données ne servent qu'à des fins scolaires.</translation>
+    </message>
+    <message>
+        <source>I accept the terms of use</source>
+        <extracomment>Required box at activation when the ENT asks for the terms of use (ENT: J'accepte les conditions d'utilisation)</extracomment>
+        <translation>J'accepte les conditions d'utilisation</translation>
+    </message>
+    <message>
+        <source>Your account is activated. Sign in with your new password.</source>
+        <extracomment>On the sign-in screen, with the identifier filled in, once the ENT activated the account</extracomment>
+        <translation>Votre compte est activé. Connectez-vous avec votre nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>Activating…</source>
+        <extracomment>The activation button while the ENT is activating the account</extracomment>
+        <translation>Activation…</translation>
+    </message>
+    <message>
+        <source>ACTIVATE MY ACCOUNT</source>
+        <translation>ACTIVER MON COMPTE</translation>
+    </message>
+</context>
+<context>
+    <name>AssistancePage</name>
+    <message>
+        <source>Do you want to contact the help desk?</source>
+        <extracomment>Title of the assistance screen (ENT: Vous souhaitez contacter l'assistance ?)</extracomment>
+        <translation>Vous souhaitez contacter l'assistance ?</translation>
+    </message>
+    <message>
+        <source>Ask an adult</source>
+        <extracomment>Heading on the assistance screen (no ENT text: Demander à un adulte)</extracomment>
+        <translation>Demander à un adulte</translation>
+    </message>
+    <message>
+        <source>A teacher or the CPE can generate a renewal code for you. Then choose "I received a code" and type it in.</source>
+        <extracomment>On the assistance screen, under "Ask an adult"</extracomment>
+        <translation>Un enseignant ou le CPE peut générer un code de renouvellement pour vous. Choisissez ensuite « J'ai reçu un code » et saisissez-le.</translation>
+    </message>
+    <message>
+        <source>I received a code</source>
+        <extracomment>Opens the screen where a renewal code is typed (no ENT text: J'ai reçu un code)</extracomment>
+        <translation>J'ai reçu un code</translation>
+    </message>
+    <message>
+        <source>Ask at the school office (vie scolaire): they will tell you who manages the ENT accounts.</source>
+        <extracomment>On the assistance screen when the kiosk has no contacts configured</extracomment>
+        <translation>Renseignez-vous à la vie scolaire : on vous dira qui gère les comptes de l'ENT.</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <extracomment>Caption before a support contact's room or building</extracomment>
+        <translation>Où :</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <extracomment>Caption before a support contact's opening hours</extracomment>
+        <translation>Quand :</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <extracomment>Caption before a support contact's phone number</extracomment>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <extracomment>Caption before a support contact's e-mail address</extracomment>
+        <translation>E-mail :</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to write to %1</source>
+        <extracomment>Next to the QR code; %1 is the e-mail address it opens</extracomment>
+        <translation>Scannez ce code avec votre téléphone pour écrire à %1</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to open the online help: %1</source>
+        <extracomment>Next to the QR code; %1 is the address of the online help page</extracomment>
+        <translation>Scannez ce code avec votre téléphone pour ouvrir l'aide en ligne : %1</translation>
+    </message>
+</context>
+<context>
     <name>EntMessages</name>
     <message>
         <source>The ENT cannot be reached. Check the network connection or try again in a moment.</source>
@@ -73,6 +410,64 @@
     </message>
 </context>
 <context>
+    <name>ForcedPasswordPage</name>
+    <message>
+        <source>Choose a new password</source>
+        <extracomment>Heading of the forced password change after sign-in (ENT: Changement de mot de passe obligatoire)</extracomment>
+        <translation>Changement de mot de passe obligatoire</translation>
+    </message>
+    <message>
+        <source>Your school asks you to change your password before going on. Once it is changed, sign in again with the new one.</source>
+        <extracomment>Why the forced change page is shown</extracomment>
+        <translation>Votre établissement vous demande de changer votre mot de passe avant de continuer. Ensuite, reconnectez-vous avec le nouveau.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <extracomment>Label of the current password field
+----------
+Same as the label of the field</extracomment>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <extracomment>Label of the new password field
+----------
+Same as the label of the field</extracomment>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <extracomment>Label of the field where the new password is typed again
+----------
+Same as the label of the field</extracomment>
+        <translation>Confirmation du nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <extracomment>Same as the button text
+----------
+Sends the forced password change to the ENT</extracomment>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <extracomment>Same as the button text
+----------
+Gives up and wipes everything from this terminal (ENT: Se déconnecter)</extracomment>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Your new password is saved. Sign in again with it.</source>
+        <extracomment>On the sign-in screen after the forced password change</extracomment>
+        <translation>Votre nouveau mot de passe est enregistré. Reconnectez-vous avec celui-ci.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <extracomment>The forced change button while the ENT is saving the new password</extracomment>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
     <name>ForgotPasswordPage</name>
     <message>
         <source>Have you lost your password?</source>
@@ -106,7 +501,7 @@
     <message>
         <source>Send it:</source>
         <extracomment>Before the choice between e-mail and SMS for the reset message (ENT: Envoyer un mail / Envoyer un sms)</extracomment>
-        <translation>Recevoir par :</translation>
+        <translation>Recevoir le code :</translation>
     </message>
     <message>
         <source>By e-mail</source>
@@ -165,7 +560,9 @@ Opens the screen where the received code is typed (J'ai reçu mon code)</extraco
         <source>You can send a new code in %n s</source>
         <extracomment>Under the disabled send button, counting down each second; "s" is the symbol for seconds</extracomment>
         <translation>
-            <numerusform>Vous pourrez renvoyer un code dans %n s</numerusform><numerusform>Vous pourrez renvoyer un code dans %n s</numerusform></translation>
+            <numerusform>Vous pourrez renvoyer un code dans %n s</numerusform>
+            <numerusform>Vous pourrez renvoyer un code dans %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -190,6 +587,21 @@ Opens the screen where the received code is typed (J'ai reçu mon code)</extraco
         <extracomment>Help topic for a pupil who already has a reset code or the e-mailed link (no ENT text: J'ai reçu un code)</extracomment>
         <translation>J'ai reçu un code</translation>
     </message>
+    <message>
+        <source>Have you lost your identifier?</source>
+        <extracomment>Help topic that opens the lost-identifier screen (ENT: Vous avez perdu votre identifiant ?)</extracomment>
+        <translation>Vous avez perdu votre identifiant ?</translation>
+    </message>
+    <message>
+        <source>Still lost?</source>
+        <extracomment>Help topic that opens the step-by-step guide (ENT: Vous êtes toujours perdu ?)</extracomment>
+        <translation>Vous êtes toujours perdu ?</translation>
+    </message>
+    <message>
+        <source>Do you want to contact the help desk?</source>
+        <extracomment>Help topic that opens the school's contacts (ENT: Vous souhaitez contacter l'assistance ?)</extracomment>
+        <translation>Vous souhaitez contacter l'assistance ?</translation>
+    </message>
 </context>
 <context>
     <name>HomeButton</name>
@@ -197,6 +609,27 @@ Opens the screen where the received code is typed (J'ai reçu mon code)</extraco
         <source>BACK TO THE HOME SCREEN</source>
         <extracomment>Back to the sign-in screen from a help screen, in capitals as on the ENT (ENT: RETOUR À L'ÉCRAN D'ACCUEIL)</extracomment>
         <translation>RETOUR À L'ÉCRAN D'ACCUEIL</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <extracomment>Heading of the full-screen idle warning (Vous êtes toujours là ?)</extracomment>
+        <translation>Vous êtes toujours là ?</translation>
+    </message>
+    <message>
+        <source>I'm still here</source>
+        <extracomment>Same as the button text
+----------
+The big button that keeps the session (Je suis encore là)</extracomment>
+        <translation>Je suis encore là</translation>
+    </message>
+    <message numerus="yes">
+        <source>You will be signed out in %n second(s).</source>
+        <extracomment>Under "Are you still there?"; %n is the number of seconds before the automatic sign-out</extracomment>
+        <translation>
+            <numerusform>Vous serez déconnecté dans %n seconde.</numerusform><numerusform>Vous serez déconnecté dans %n secondes.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -289,6 +722,68 @@ The sign-in button, in capitals as on the ENT (ENT: CONNEXION)</extracomment>
     </message>
 </context>
 <context>
+    <name>LostIdentifierPage</name>
+    <message>
+        <source>Have you lost your identifier?</source>
+        <extracomment>Title of the lost-identifier screen (ENT: Vous avez perdu votre identifiant ?)</extracomment>
+        <translation>Vous avez perdu votre identifiant ?</translation>
+    </message>
+    <message>
+        <source>Enter the personal e-mail address saved in your account: we will send your identifier to it.</source>
+        <extracomment>Introduction of the lost-identifier screen</extracomment>
+        <translation>Saisissez l'adresse e-mail personnelle enregistrée dans votre compte : nous vous y enverrons votre identifiant.</translation>
+    </message>
+    <message>
+        <source>Personal e-mail address</source>
+        <extracomment>Label of the e-mail field of the lost-identifier screen (ENT: Adresse email)</extracomment>
+        <translation>Adresse e-mail personnelle</translation>
+    </message>
+    <message>
+        <source>Please enter your first name:</source>
+        <extracomment>Asked when several accounts share the e-mail address (ENT: Veuillez entrer votre prénom :)</extracomment>
+        <translation>Veuillez entrer votre prénom :</translation>
+    </message>
+    <message>
+        <source>Please choose your school:</source>
+        <extracomment>Asked when several accounts share the e-mail address (ENT: Veuillez choisir votre établissement :)</extracomment>
+        <translation>Veuillez choisir votre établissement :</translation>
+    </message>
+    <message>
+        <source>How is my identifier made?</source>
+        <extracomment>Button that shows or hides the explanation of identifiers (ENT: Comment est construit mon identifiant ?)</extracomment>
+        <translation>Comment est construit mon identifiant ?</translation>
+    </message>
+    <message>
+        <source>Your identifier is usually your first name and your last name separated by a dot, in lower case and without accents: élodie.dupré becomes elodie.dupre. Compound names keep their hyphen (jean-marc.durand), and double last names are joined with a hyphen (lea.martin-lopez). When two people have the same name, a digit follows the second one (paul.petit1).</source>
+        <extracomment>Explanation of how ENT identifiers are built, shown under its button</extracomment>
+        <translation>Votre identifiant est en général votre prénom et votre nom séparés par un point, en minuscules et sans accents : élodie.dupré devient elodie.dupre. Les prénoms composés gardent leur trait d'union (jean-marc.durand) et les noms doubles sont reliés par un trait d'union (lea.martin-lopez). Si deux personnes portent le même nom, un chiffre suit le second (paul.petit1).</translation>
+    </message>
+    <message>
+        <source>Enter your personal e-mail address.</source>
+        <extracomment>Shown when ENVOYER is pressed with no e-mail address on the lost-identifier screen</extracomment>
+        <translation>Saisissez votre adresse e-mail personnelle.</translation>
+    </message>
+    <message>
+        <source>Enter your first name.</source>
+        <extracomment>Shown when the first name is missing after the ENT asked for it</extracomment>
+        <translation>Saisissez votre prénom.</translation>
+    </message>
+    <message>
+        <source>If this e-mail address is valid, a message with your identifier has been sent to it. Remember to check your spam folder.</source>
+        <extracomment>Shown after an identifier was asked, whatever the ENT answered (ENT: auth.notify.login.forgotten)</extracomment>
+        <translation>Si cette adresse email est valide, un message contenant votre identifiant vous a été envoyé. Pensez à vérifier vos spams.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <extracomment>The send button while the ENT is being asked</extracomment>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>SEND</source>
+        <translation>ENVOYER</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>LEO</source>
@@ -377,7 +872,9 @@ Saves the new password, in capitals as on the ENT (ENT: RÉINITIALISER)</extraco
     <message numerus="yes">
         <source>At least %n characters</source>
         <translation>
-            <numerusform>Au moins %n caractère</numerusform><numerusform>Au moins %n caractères</numerusform></translation>
+            <numerusform>Au moins %n caractère</numerusform>
+            <numerusform>Au moins %n caractères</numerusform>
+        </translation>
     </message>
     <message>
         <source>At least one letter</source>
@@ -394,6 +891,19 @@ Saves the new password, in capitals as on the ENT (ENT: RÉINITIALISER)</extraco
     <message>
         <source>The two entries are identical</source>
         <translation>Les deux saisies sont identiques</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeWidget</name>
+    <message>
+        <source>QR code</source>
+        <extracomment>Accessible name of a QR code picture</extracomment>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <source>QR code of the address %1</source>
+        <extracomment>Accessible description of a QR code picture; %1 is the address it holds</extracomment>
+        <translation>QR code de l'adresse %1</translation>
     </message>
 </context>
 <context>
@@ -535,6 +1045,148 @@ Opens the lost-password screen to have a new code sent (Demander un nouveau code
         <source>Hello %1</source>
         <extracomment>Heading of the signed-in screen; %1 is the user's name (ENT: Bonjour %1)</extracomment>
         <translation>Bonjour %1</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <extracomment>Same as the button text, without the mnemonic</extracomment>
+        <translation>Mon compte</translation>
+    </message>
+    <message>
+        <source>&amp;My account</source>
+        <extracomment>Opens the account screen: password, personal e-mail address, other devices (ENT: Mon compte)</extracomment>
+        <translation>&amp;Mon compte</translation>
+    </message>
+</context>
+<context>
+    <name>StillLostPage</name>
+    <message>
+        <source>Still lost?</source>
+        <extracomment>Title of the step-by-step guide screen (ENT: Vous êtes toujours perdu ?)</extracomment>
+        <translation>Vous êtes toujours perdu ?</translation>
+    </message>
+    <message>
+        <source>1. What you need</source>
+        <extracomment>Guide heading, "Still lost?" screen</extracomment>
+        <translation>1. Ce qu'il vous faut</translation>
+    </message>
+    <message>
+        <source>Your identifier, usually firstname.lastname.</source>
+        <extracomment>Guide step, "Still lost?" screen</extracomment>
+        <translation>Votre identifiant, en général prénom.nom.</translation>
+    </message>
+    <message>
+        <source>A personal e-mail address saved in your account (My account). Without it, no message can reach you: ask an adult at school.</source>
+        <extracomment>Guide step, "Still lost?" screen; "My account" is the ENT's Mon compte</extracomment>
+        <translation>Une adresse e-mail personnelle enregistrée dans votre compte (Mon compte). Sans elle, aucun message ne peut vous parvenir : demandez à un adulte de l'établissement.</translation>
+    </message>
+    <message>
+        <source>2. Ask for a code</source>
+        <extracomment>Guide heading, "Still lost?" screen</extracomment>
+        <translation>2. Demander un code</translation>
+    </message>
+    <message>
+        <source>On the sign-in screen, choose "Need help?", then "Have you lost your password?".</source>
+        <extracomment>Guide step; the quoted words are the labels of the help screens</extracomment>
+        <translation>Sur l'écran de connexion, choisissez « Besoin d'aide ? », puis « Vous avez perdu votre mot de passe ? ».</translation>
+    </message>
+    <message>
+        <source>Type your identifier and press SEND. A message with a code arrives at your personal e-mail address within a few minutes. Check your spam folder.</source>
+        <extracomment>Guide step</extracomment>
+        <translation>Saisissez votre identifiant et appuyez sur ENVOYER. Un message contenant un code arrive sur votre adresse e-mail personnelle en quelques minutes. Vérifiez vos spams.</translation>
+    </message>
+    <message>
+        <source>Choose "I received a code", type your identifier and the code, then choose your new password.</source>
+        <extracomment>Guide step; the quoted words are the label of the help screen button</extracomment>
+        <translation>Choisissez « J'ai reçu un code », saisissez votre identifiant et le code, puis choisissez votre nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>Lost your identifier too? Choose "Have you lost your identifier?" and give your personal e-mail address.</source>
+        <extracomment>Guide step</extracomment>
+        <translation>Identifiant perdu aussi ? Choisissez « Vous avez perdu votre identifiant ? » et indiquez votre adresse e-mail personnelle.</translation>
+    </message>
+    <message>
+        <source>3. Choose a good password</source>
+        <extracomment>Guide heading, "Still lost?" screen</extracomment>
+        <translation>3. Choisir un bon mot de passe</translation>
+    </message>
+    <message>
+        <source>Follow the rule shown under the password field: every line must be ticked.</source>
+        <extracomment>Guide step; the rule itself is shown live when the password is typed</extracomment>
+        <translation>Respectez la règle affichée sous le champ du mot de passe : chaque ligne doit être cochée.</translation>
+    </message>
+    <message>
+        <source>Use a long sentence that only you know rather than a word, a name or a date of birth.</source>
+        <extracomment>Guide step</extracomment>
+        <translation>Préférez une longue phrase que vous seul connaissez à un mot, un nom ou une date de naissance.</translation>
+    </message>
+    <message>
+        <source>4. Stay safe</source>
+        <extracomment>Guide heading, "Still lost?" screen</extracomment>
+        <translation>4. Rester en sécurité</translation>
+    </message>
+    <message>
+        <source>Change your password from time to time.</source>
+        <extracomment>Security advice</extracomment>
+        <translation>Changez votre mot de passe de temps en temps.</translation>
+    </message>
+    <message>
+        <source>Keep it secret: never give it to anyone, not even a friend.</source>
+        <extracomment>Security advice</extracomment>
+        <translation>Gardez-le secret : ne le donnez à personne, même pas à un ami.</translation>
+    </message>
+    <message>
+        <source>Save a safe personal e-mail address in My account, one that only you can read.</source>
+        <extracomment>Security advice</extracomment>
+        <translation>Enregistrez dans Mon compte une adresse e-mail personnelle sûre, que vous seul pouvez lire.</translation>
+    </message>
+    <message>
+        <source>On a shared computer, always sign out and never tick "Remember me".</source>
+        <extracomment>Security advice; "Remember me" is the ENT's « Se souvenir de moi »</extracomment>
+        <translation>Sur un ordinateur partagé, déconnectez-vous toujours et ne cochez jamais « Se souvenir de moi ».</translation>
+    </message>
+    <message>
+        <source>5. Online help</source>
+        <extracomment>Guide heading, "Still lost?" screen, above the address of the online help</extracomment>
+        <translation>5. Aide en ligne</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to open the online help: %1</source>
+        <extracomment>Next to the QR code; %1 is the address of the online help page</extracomment>
+        <translation>Scannez ce code avec votre téléphone pour ouvrir l'aide en ligne : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TermsPage</name>
+    <message>
+        <source>Terms of use</source>
+        <extracomment>Heading of the terms page after sign-in (ENT: Conditions générales d'utilisation)
+----------
+Same as the heading</extracomment>
+        <translation>Conditions générales d'utilisation</translation>
+    </message>
+    <message>
+        <source>The terms of use of your ENT have changed. Read them, then accept them to go on. If you refuse, you are signed out.</source>
+        <extracomment>Why the terms page is shown</extracomment>
+        <translation>Les conditions d'utilisation de votre ENT ont changé. Lisez-les puis acceptez-les pour continuer. Si vous refusez, vous serez déconnecté.</translation>
+    </message>
+    <message>
+        <source>I accept</source>
+        <extracomment>Same as the button text
+----------
+Accepts the terms of use and goes on (ENT: J'accepte)</extracomment>
+        <translation>J'accepte</translation>
+    </message>
+    <message>
+        <source>I refuse and sign out</source>
+        <extracomment>Same as the button text
+----------
+Refuses the terms: signs out and wipes everything</extracomment>
+        <translation>Je refuse et me déconnecte</translation>
+    </message>
+    <message>
+        <source>The full terms of use of your ENT can be read on %1, under "Terms of use". By accepting, you agree to use the ENT according to them.</source>
+        <extracomment>Body of the terms page; %1 is the ENT's address, where the full terms can be read</extracomment>
+        <translation>Les conditions complètes d'utilisation de votre ENT sont consultables sur %1, rubrique « Conditions générales d'utilisation ». En acceptant, vous vous engagez à utiliser l'ENT en les respectant.</translation>
     </message>
 </context>
 </TS>
