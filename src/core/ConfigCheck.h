@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConfigLoader.h"
+#include "ExitCode.h"
 
 #include <QObject>
 #include <QTextStream>
@@ -16,7 +17,11 @@ class ConfigCheck final : public QObject
     Q_DISABLE_COPY_MOVE(ConfigCheck)
 
 public:
-    enum ExitCode { Ok = 0, InvalidConfiguration = 2, EntUnavailable = 3 };
+    enum ExitCode {
+        Ok = ::ExitCode::Ok,
+        InvalidConfiguration = ::ExitCode::InvalidConfiguration,
+        EntUnavailable = ::ExitCode::EntUnavailable,
+    };
 
     ConfigCheck(ConfigLoadResult loaded, QTextStream& out, QObject* parent = nullptr);
     ~ConfigCheck() override;

@@ -1,5 +1,8 @@
 #include "ConfigLoader.h"
 
+#include "AdminPin.h"
+#include "SpkiPins.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -84,6 +87,94 @@ Field stringField(const QString& name,
             [member, secret](const KioskConfig& config) {
                 return secret && !(config.*member).isEmpty() ? u"(set, not shown)"_s : config.*member;
             }};
+}
+
+Field boolField(const QString& name, bool defaultValue, const QString& description, bool KioskConfig::*member)
+{
+    return {{name, u"bool"_s, defaultValue ? u"true"_s : u"false"_s, description},
+            [member](const QString& value, KioskConfig& config) { return parseBool(value, config.*member); },
+            [member](const KioskConfig& config) { return config.*member ? u"true"_s : u"false"_s; }};
+}
+
+Field withDesktopDefault(Field field, const QString& desktopDefault)
+{
+    field.key.desktopDefault = desktopDefault;
+    return field;
+}
+
+// "corner-taps", or a chord of at least two modifiers (one of them Ctrl, Alt or Meta) and a letter, digit or F-key,
+// normalised to Qt's portable form ("Ctrl+Alt+Shift+A") for QKeySequence::fromString.
+QString parseGesture(const QString& value, QString& out)
+{
+    const QString v = value.trimmed();
+    if (v.compare(u"corner-taps"_s, Qt::CaseInsensitive) == 0) {
+        out = u"corner-taps"_s;
+        return {};
+    }
+    static const QStringList order{u"Ctrl"_s, u"Alt"_s, u"Shift"_s, u"Meta"_s};
+    static const QRegularExpression key(u"^([A-Z0-9]|F([1-9]|1[0-9]|2[0-4]))$"_s);
+    const QString refusal = u"\"%1\" is neither corner-taps nor a key chord such as Ctrl+Alt+Shift+A (two or more "
+                            u"modifiers, one of them Ctrl, Alt or Meta, then a letter, digit or F1-F24)"_s.arg(value);
+    QStringList parts = v.split(u'+');
+    if (parts.size() < 3)
+        return refusal;
+    const QString last = parts.takeLast().trimmed().toUpper();
+    if (!key.match(last).hasMatch())
+        return refusal;
+    QList<bool> used(order.size(), false);
+    for (const QString& part : std::as_const(parts)) {
+        QString name = part.trimmed().toLower();
+        if (name == u"control"_s)
+            name = u"ctrl"_s;
+        qsizetype index = -1;
+        for (qsizetype i = 0; i < order.size(); ++i) {
+            if (order[i].compare(name, Qt::CaseInsensitive) == 0)
+                index = i;
+        }
+        if (index < 0 || used[index])
+            return refusal;
+        used[index] = true;
+    }
+    if (!used[0] && !used[1] && !used[3])
+        return refusal;
+    QStringList chord;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        if (used[i])
+            chord.append(order[i]);
+    }
+    chord.append(last);
+    out = chord.join(u'+');
+    return {};
+}
+
+QString parseHelpUrl(const QString& value, QUrl& out)
+{
+    const QString v = value.trimmed();
+    if (v.isEmpty()) {
+        out = QUrl();
+        return {};
+    }
+    const QUrl url(v, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != u"https"_s || url.host().isEmpty() || !url.userInfo().isEmpty())
+        return u"\"%1\" is not an https:// URL (it becomes a QR code that pupils open on their phones)"_s.arg(value);
+    out = url;
+    return {};
+}
+
+QString parsePins(const QString& value, QList<QByteArray>& out)
+{
+    QList<QByteArray> pins;
+    const QStringList items = value.split(QRegularExpression(u"[,\\s]+"_s), Qt::SkipEmptyParts);
+    for (const QString& item : items) {
+        const std::optional<QByteArray> pin = SpkiPins::parse(item);
+        if (!pin)
+            return u"\"%1\" is not a base64 SHA-256 hash (44 characters, e.g. from openssl dgst -sha256 -binary | "
+                   u"base64)"_s.arg(item);
+        if (!pins.contains(*pin))
+            pins.append(*pin);
+    }
+    out = pins;
+    return {};
 }
 
 // An integer within [min, max]; `unit` names what it counts, for the refusal.
@@ -180,6 +271,83 @@ const QList<Field>& fields()
         intField(u"journal_retention_days"_s, 7, 1, 365, u"days"_s,
                  u"Days the local journal (events and outcomes, no personal data) is kept (1 to 365)"_s,
                  &KioskConfig::journalRetentionDays),
+        withDesktopDefault(intField(u"idle_timeout"_s, 120, 10, 86400, u"seconds"_s,
+                                    u"Seconds without input before the \"Je suis encore là\" countdown "
+                                    u"(10 to 86400; desktop profile default 600)"_s,
+                                    &KioskConfig::idleTimeoutSeconds),
+                           u"600"_s),
+        intField(u"idle_countdown"_s, 30, 0, 600, u"seconds"_s,
+                 u"Seconds the countdown is shown before the session ends (0 to 600; 0: ends at once)"_s,
+                 &KioskConfig::idleCountdownSeconds),
+        withDesktopDefault(
+            {{u"session_max"_s, u"int"_s, u"900"_s,
+              u"Longest session in seconds whatever the activity (0: none, or 60 to 86400; desktop profile "
+              u"default 0)"_s},
+             [](const QString& value, KioskConfig& config) {
+                 bool ok = false;
+                 const int seconds = value.trimmed().toInt(&ok);
+                 if (!ok || (seconds != 0 && (seconds < 60 || seconds > 86400)))
+                     return u"\"%1\" is not 0 (no limit) or a number of seconds between 60 and 86400"_s.arg(value);
+                 config.sessionMaxSeconds = seconds;
+                 return QString();
+             },
+             [](const KioskConfig& config) { return QString::number(config.sessionMaxSeconds); }},
+            u"0"_s),
+        boolField(u"restart_on_logout"_s, false,
+                  u"Exit with code 75 after every sign-out so that the supervisor starts a fresh process"_s,
+                  &KioskConfig::restartOnLogout),
+        {{u"admin_pin_hash"_s, u"string"_s, QString(),
+          u"argon2id hash of the admin PIN, from leo-kiosk --hash-admin-pin; empty: the kiosk cannot be left by "
+          u"the admin gesture"_s},
+         [](const QString& value, KioskConfig& config) {
+             const QString hash = value.trimmed();
+             if (!hash.isEmpty()) {
+                 if (const QString problem = AdminPin::hashProblem(hash); !problem.isEmpty())
+                     return problem;
+             }
+             config.adminPinHash = hash;
+             return QString();
+         },
+         [](const KioskConfig& config) { return config.adminPinHash.isEmpty() ? QString() : u"(set, not shown)"_s; }},
+        {{u"admin_gesture"_s, u"string"_s, u"corner-taps"_s,
+          u"What opens the admin PIN prompt: corner-taps (top-left, top-right, bottom-right, bottom-left) or a key "
+          u"chord such as Ctrl+Alt+Shift+A"_s},
+         [](const QString& value, KioskConfig& config) { return parseGesture(value, config.adminGesture); },
+         [](const KioskConfig& config) { return config.adminGesture; }},
+        intField(u"admin_pin_lockout"_s, 300, 10, 86400, u"seconds"_s,
+                 u"Seconds the admin PIN prompt stays locked after 5 wrong PINs (10 to 86400)"_s,
+                 &KioskConfig::adminPinLockoutSeconds),
+        boolField(u"hide_cursor"_s, false, u"Hide the mouse pointer (touch screens)"_s, &KioskConfig::hideCursor),
+        boolField(u"virtual_keyboard"_s, false, u"Show the on-screen keyboard when a field takes the focus"_s,
+                  &KioskConfig::virtualKeyboard),
+        boolField(u"attract_screen"_s, false, u"Show a welcome screen while nobody uses the kiosk"_s,
+                  &KioskConfig::attractScreen),
+        {{u"help_url"_s, u"url"_s, QString(),
+          u"https page of online help, shown as a QR code on the help screens; empty: no QR code"_s},
+         [](const QString& value, KioskConfig& config) { return parseHelpUrl(value, config.helpUrl); },
+         [](const KioskConfig& config) { return config.helpUrl.toString(); }},
+        {{u"support_contacts"_s, u"contacts"_s, QString(),
+          u"The school's contacts for \"Contacter l'assistance\": who|where|when|phone|email entries separated "
+          u"by ';' (quote the value in an INI file)"_s},
+         [](const QString& value, KioskConfig& config) {
+             QString error;
+             const std::optional<QList<AssistanceContact>> contacts = AssistanceContact::parseList(value, error);
+             if (!contacts)
+                 return error;
+             config.supportContacts = *contacts;
+             return QString();
+         },
+         [](const KioskConfig& config) { return AssistanceContact::formatList(config.supportContacts); }},
+        {{u"ent_spki_pins"_s, u"list"_s, QString(),
+          u"Base64 SHA-256 hashes of public keys (SPKI) one of which the ENT's certificate chain must hold, "
+          u"comma-separated; empty: no pinning"_s},
+         [](const QString& value, KioskConfig& config) { return parsePins(value, config.entSpkiPins); },
+         [](const KioskConfig& config) {
+             QStringList pins;
+             for (const QByteArray& pin : config.entSpkiPins)
+                 pins.append(QString::fromLatin1(pin.toBase64()));
+             return pins.join(u", "_s);
+         }},
     };
     return table;
 }
@@ -208,8 +376,11 @@ QMap<QString, QString> readSettingsFile(const QString& path, QStringList& errors
     const QStringList keys = settings.allKeys();
     for (const QString& key : keys) {
         const QVariant value = settings.value(key);
-        values.insert(key,
-                      value.typeId() == QMetaType::QStringList ? value.toStringList().join(u", "_s) : value.toString());
+        // Quoted contacts separated by commas (or a REG_MULTI_SZ) are a list of entries, not commas within one.
+        const Field* field = findField(key);
+        const QString separator = field && field->key.type == u"contacts"_s ? u"; "_s : u", "_s;
+        values.insert(key, value.typeId() == QMetaType::QStringList ? value.toStringList().join(separator)
+                                                                    : value.toString());
     }
     return values;
 }
@@ -263,6 +434,13 @@ ConfigLoader::load(const QMap<QString, QString>& commandLine, const QString& sys
         }
     }
 
+    if (result.config.profile == KioskProfile::Desktop) {
+        for (const Field& field : fields()) {
+            if (!field.key.desktopDefault.isEmpty() && result.sourceOf.value(field.key.name) == u"default"_s)
+                field.apply(field.key.desktopDefault, result.config);
+        }
+    }
+
     const KioskConfig& config = result.config;
     if (!config.languages.contains(config.defaultLanguage))
         result.errors.append(u"default_language: \"%1\" is not one of languages (%2)"_s.arg(
@@ -274,6 +452,8 @@ ConfigLoader::load(const QMap<QString, QString>& commandLine, const QString& sys
     if (config.usesOAuth() && !config.oauthScope.split(u' ', Qt::SkipEmptyParts).contains(u"userinfo"_s))
         result.errors.append(u"oauth_scope: must include userinfo, or the ENT refuses the token on "
                              u"/auth/oauth2/userinfo"_s);
+    if (!config.entSpkiPins.isEmpty() && config.entUrl.scheme() != u"https"_s)
+        result.warnings.append(u"ent_spki_pins: ignored, the ENT is not reached over https"_s);
     if (config.profile == KioskProfile::Kiosk && config.allowRememberMe)
         result.warnings.append(u"allow_remember_me: ignored in the kiosk profile (a shared terminal remembers "
                                u"nobody)"_s);

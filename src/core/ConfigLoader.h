@@ -15,6 +15,7 @@ struct ConfigKey
     QString type;        // "url", "string", "bool", "int", "enum:a|b", "list", "path"
     QString defaultValue;
     QString description; // English, one line; the documentation is generated from this table
+    QString desktopDefault{}; // the default in the desktop profile when it differs from defaultValue (kiosk)
 };
 
 struct ConfigLoadResult

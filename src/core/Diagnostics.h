@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConfigLoader.h"
+#include "ExitCode.h"
 #include "LocalStore.h"
 
 #include <QObject>
@@ -20,7 +21,12 @@ class Diagnostics final : public QObject
 
 public:
     // The worst finding wins: an invalid configuration, then an ENT that does not answer, then a degraded store.
-    enum ExitCode { Ok = 0, InvalidConfiguration = 2, EntUnavailable = 3, StorageDegraded = 4 };
+    enum ExitCode {
+        Ok = ::ExitCode::Ok,
+        InvalidConfiguration = ::ExitCode::InvalidConfiguration,
+        EntUnavailable = ::ExitCode::EntUnavailable,
+        StorageDegraded = ::ExitCode::StorageDegraded,
+    };
 
     static constexpr int journalDays = 7;
 

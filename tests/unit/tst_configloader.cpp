@@ -1,3 +1,4 @@
+#include "AdminPin.h"
 #include "ConfigLoader.h"
 
 #include <QTemporaryDir>
@@ -115,6 +116,35 @@ private Q_SLOTS:
         row("ca bundle missing", u"ca_bundle"_s, u"/nonexistent/ca.pem"_s);
         row("client id without secret", u"oauth_client_id"_s, u"kiosk"_s, u"oauth_client_secret"_s);
         row("secret without client id", u"oauth_client_secret"_s, u"s3cret"_s, u"oauth_client_id"_s);
+        row("retention zero", u"journal_retention_days"_s, u"0"_s);
+        row("idle too short", u"idle_timeout"_s, u"5"_s);
+        row("idle text", u"idle_timeout"_s, u"two minutes"_s);
+        row("countdown negative", u"idle_countdown"_s, u"-1"_s);
+        row("session max too short", u"session_max"_s, u"30"_s);
+        row("session max too long", u"session_max"_s, u"100000"_s);
+        row("restart bool", u"restart_on_logout"_s, u"sometimes"_s);
+        row("pin hash not argon2id", u"admin_pin_hash"_s, u"$2y$10$abcdefghijklmnopqrstuv"_s);
+        row("pin hash argon2i", u"admin_pin_hash"_s,
+            u"$argon2i$v=19$m=65536,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaA"_s);
+        row("pin hash too costly", u"admin_pin_hash"_s,
+            u"$argon2id$v=19$m=4194304,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaA"_s);
+        row("gesture one modifier", u"admin_gesture"_s, u"Ctrl+A"_s);
+        row("gesture shift only", u"admin_gesture"_s, u"Shift+Shift+A"_s);
+        row("gesture no ctrl alt meta", u"admin_gesture"_s, u"Shift+Meta2+A"_s);
+        row("gesture word key", u"admin_gesture"_s, u"Ctrl+Alt+Delete"_s);
+        row("gesture unknown", u"admin_gesture"_s, u"triple-tap"_s);
+        row("cursor bool", u"hide_cursor"_s, u"auto"_s);
+        row("keyboard bool", u"virtual_keyboard"_s, u"maybe"_s);
+        row("attract bool", u"attract_screen"_s, u"2"_s);
+        row("help url http", u"help_url"_s, u"http://aide.example.fr"_s);
+        row("help url not a url", u"help_url"_s, u"aide"_s);
+        row("contacts no who", u"support_contacts"_s, u"|CDI|||cdi@lycee.fr"_s);
+        row("contacts unreachable", u"support_contacts"_s, u"Vie scolaire||8 h-17 h||"_s);
+        row("contacts bad mail", u"support_contacts"_s, u"CDI||||cdi-at-lycee"_s);
+        row("contacts bad phone", u"support_contacts"_s, u"CDI|||appelez-nous|"_s);
+        row("contacts six fields", u"support_contacts"_s, u"CDI|a|b|0102030405|cdi@lycee.fr|extra"_s);
+        row("pins not base64", u"ent_spki_pins"_s, u"not-a-pin"_s);
+        row("pins sha1", u"ent_spki_pins"_s, u"2jmj7l5rSw0yVb/vlWAYkK/YBwk="_s);
     }
 
     void invalidValuesNameTheKey()
@@ -224,6 +254,122 @@ private Q_SLOTS:
         QVERIFY(!ConfigLoader::effectiveValue(result.config, u"oauth_client_secret"_s).contains(u"s3cret"_s));
         QCOMPARE(ConfigLoader::effectiveValue(result.config, u"request_timeout"_s), u"10000"_s);
         QCOMPARE(ConfigLoader::effectiveValue(result.config, u"languages"_s), u"fr,en"_s);
+    }
+
+    void kioskShellDefaultsFollowTheProfile()
+    {
+        const ConfigLoadResult kiosk = ConfigLoader::load({}, QString(), QString());
+        QVERIFY(kiosk.ok());
+        QVERIFY2(kiosk.warnings.isEmpty(), qPrintable(kiosk.warnings.join(u'\n')));
+        QCOMPARE(kiosk.config.idleTimeoutSeconds, 120);
+        QCOMPARE(kiosk.config.idleCountdownSeconds, 30);
+        QCOMPARE(kiosk.config.sessionMaxSeconds, 900);
+        QCOMPARE(kiosk.config.journalRetentionDays, 7);
+        QCOMPARE(kiosk.config.adminPinLockoutSeconds, 300);
+        QVERIFY(!kiosk.config.restartOnLogout && !kiosk.config.hideCursor && !kiosk.config.virtualKeyboard &&
+                !kiosk.config.attractScreen);
+        QVERIFY(kiosk.config.adminGestureIsCornerTaps());
+        QVERIFY(kiosk.config.adminPinHash.isEmpty() && kiosk.config.helpUrl.isEmpty() &&
+                kiosk.config.supportContacts.isEmpty() && kiosk.config.entSpkiPins.isEmpty());
+
+        const ConfigLoadResult desktop = ConfigLoader::load({{u"profile"_s, u"desktop"_s}}, QString(), QString());
+        QVERIFY(desktop.ok());
+        QCOMPARE(desktop.config.idleTimeoutSeconds, 600);
+        QCOMPARE(desktop.config.sessionMaxSeconds, 0);
+        QCOMPARE(desktop.config.idleCountdownSeconds, 30);
+        QCOMPARE(desktop.sourceOf.value(u"idle_timeout"_s), u"default"_s);
+        QCOMPARE(ConfigLoader::effectiveValue(desktop.config, u"idle_timeout"_s), u"600"_s);
+
+        // A value IT set wins over the profile's default, from any source and in any order.
+        const QString system = writeFile(u"desktop.conf"_s, "profile=desktop\nsession_max=3600\n");
+        const ConfigLoadResult set = ConfigLoader::load({{u"idle_timeout"_s, u"300"_s}}, system, QString());
+        QVERIFY(set.ok());
+        QCOMPARE(set.config.idleTimeoutSeconds, 300);
+        QCOMPARE(set.config.sessionMaxSeconds, 3600);
+        bool found = false;
+        for (const ConfigKey& key : ConfigLoader::schema()) {
+            if (key.name == u"idle_timeout"_s) {
+                QCOMPARE(key.defaultValue, u"120"_s);
+                QCOMPARE(key.desktopDefault, u"600"_s);
+                found = true;
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void adminGestureIsNormalised_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("normalised");
+        QTest::newRow("corner taps") << u" Corner-Taps "_s << u"corner-taps"_s;
+        QTest::newRow("as documented") << u"Ctrl+Alt+Shift+A"_s << u"Ctrl+Alt+Shift+A"_s;
+        QTest::newRow("any order and case") << u"shift + alt+control+k"_s << u"Ctrl+Alt+Shift+K"_s;
+        QTest::newRow("function key") << u"Ctrl+Meta+f12"_s << u"Ctrl+Meta+F12"_s;
+        QTest::newRow("digit") << u"Alt+Shift+7"_s << u"Alt+Shift+7"_s;
+    }
+
+    void adminGestureIsNormalised()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, normalised);
+        const ConfigLoadResult result = ConfigLoader::load({{u"admin_gesture"_s, typed}}, QString(), QString());
+        QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
+        QCOMPARE(result.config.adminGesture, normalised);
+    }
+
+    void adminPinHashIsCheckedAndHidden()
+    {
+        const std::optional<QString> hash = AdminPin::hash(SecretBytes(u"482916"_s));
+        QVERIFY(hash.has_value());
+        const ConfigLoadResult result = ConfigLoader::load({{u"admin_pin_hash"_s, *hash}}, QString(), QString());
+        QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
+        QCOMPARE(result.config.adminPinHash, *hash);
+        QCOMPARE(ConfigLoader::effectiveValue(result.config, u"admin_pin_hash"_s), u"(set, not shown)"_s);
+    }
+
+    void supportContactsFromAnIniFile()
+    {
+        // Quoted as one value with ';' between entries, or as a list of quoted entries: both read the same.
+        const QString single = writeFile(
+            u"contacts.conf"_s,
+            u"support_contacts=\"Vie scolaire|Bâtiment A, rez-de-chaussée|lundi-vendredi 8 h-17 h|03 22 00 00 01|"
+            u"vie.scolaire@lycee.example.fr; CDI|Premier étage||| cdi@lycee.example.fr\"\n"_s.toUtf8());
+        const QString list = writeFile(
+            u"contacts-list.conf"_s,
+            u"support_contacts=\"Vie scolaire|Bâtiment A, rez-de-chaussée|lundi-vendredi 8 h-17 h|03 22 00 00 01|"
+            u"vie.scolaire@lycee.example.fr\", \"CDI|Premier étage|||cdi@lycee.example.fr\"\n"_s.toUtf8());
+        const QList<AssistanceContact> expected{
+            {u"Vie scolaire"_s, u"Bâtiment A, rez-de-chaussée"_s, u"lundi-vendredi 8 h-17 h"_s, u"03 22 00 00 01"_s,
+             u"vie.scolaire@lycee.example.fr"_s},
+            {u"CDI"_s, u"Premier étage"_s, QString(), QString(), u"cdi@lycee.example.fr"_s}};
+        for (const QString& file : {single, list}) {
+            const ConfigLoadResult result = ConfigLoader::load({}, file, QString());
+            QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
+            QCOMPARE(result.config.supportContacts, expected);
+        }
+        const ConfigLoadResult shown = ConfigLoader::load({}, single, QString());
+        const QString text = ConfigLoader::effectiveValue(shown.config, u"support_contacts"_s);
+        QString error;
+        QCOMPARE(AssistanceContact::parseList(text, error), std::optional(expected)); // shown as it is written
+    }
+
+    void spkiPinsAreParsedAndShown()
+    {
+        const QString pin = u"QCKgfsT1XRFS3vCzZ9zUI20zucxvwSyGqc9P5g6PiNE="_s;
+        const ConfigLoadResult result = ConfigLoader::load(
+            {{u"ent_url"_s, u"https://ent.example.fr"_s},
+             {u"ent_spki_pins"_s, u"sha256/"_s + pin + u", "_s + pin + u" 47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="_s}},
+            QString(), QString());
+        QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
+        QCOMPARE(result.config.entSpkiPins.size(), 2); // the repeated pin counts once
+        QCOMPARE(ConfigLoader::effectiveValue(result.config, u"ent_spki_pins"_s),
+                 pin + u", 47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="_s);
+        QVERIFY(result.warnings.isEmpty());
+
+        const ConfigLoadResult plain = ConfigLoader::load({{u"ent_spki_pins"_s, pin}}, QString(), QString());
+        QVERIFY(plain.ok());
+        QCOMPARE(plain.warnings.size(), 1); // an http ENT has no certificate to pin
+        QVERIFY(plain.warnings.first().startsWith(u"ent_spki_pins: "_s));
     }
 
     void userAgent()
