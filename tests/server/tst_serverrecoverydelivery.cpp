@@ -229,6 +229,21 @@ void TestServerRecoveryDelivery::smsGoesThroughTheGateway()
     QVERIFY2(!text.contains(u"http"_s), qPrintable(text)); // the code, not a link
     const QString code = text.section(u" est "_s, 1).left(9).remove(u'-');
     QVERIFY2(matches(base, u"sms.pupil"_s, code), qPrintable(text));
+
+    // The lost identifier by SMS (forgot-id with service mobile): the login, to the account's mobile, and {}.
+    const auto forgotId = [&](const QString& mail) {
+        return http.post(
+            u"/auth/forgot-id"_s,
+            QJsonDocument(QJsonObject{{u"mail"_s, mail}, {u"service"_s, u"mobile"_s}}).toJson(QJsonDocument::Compact),
+            {}, "application/json");
+    };
+    QCOMPARE(forgotId(u"nomobile.pupil@example.org"_s).body, "{}");
+    QCOMPARE(forgotId(u"sms.pupil@example.org"_s).body, "{}");
+    QTRY_COMPARE_WITH_TIMEOUT(gateway.count("/v1/sms"), 2, 15000);
+    const QJsonObject reminder = QJsonDocument::fromJson(gateway.lastRequest("/v1/sms").body).object();
+    QCOMPARE(reminder.value(u"to"_s).toString(), u"0600000001"_s);
+    QCOMPARE(reminder.value(u"text"_s).toString(),
+             u"ENT LEO : voici le rappel de votre identifiant de connexion : sms.pupil"_s);
     QVERIFY(outboxFiles(server).isEmpty());
 }
 
