@@ -330,7 +330,7 @@ void TestServerAccount::changePasswordByBearerToken()
                                                          {u"password"_s, u"Bearer-2025"_s},
                                                          {u"confirmPassword"_s, u"Bearer-2025"_s}});
     QCOMPARE(changed.status, 302); // no XSRF for a bearer token
-    // Every token goes, this one included (ENT Core keeps the caller's; the brief is stricter).
+    // Every token goes, this one included (ENT Core keeps the one the request used; this server does not).
     QCOMPARE(m_http->get(u"/auth/oauth2/userinfo"_s, bearer(issued)).status, 302);
     QCOMPARE(token(u"cp.bearer"_s, u"Bearer-2025"_s).status, 200);
 }
