@@ -1,6 +1,7 @@
 #include "EntCheck.h"
 
 #include "EntClient.h"
+#include "SpkiPins.h"
 
 #include <QJsonObject>
 
@@ -20,16 +21,20 @@ void EntCheck::run(std::function<void(bool)> done)
     delete m_client;
     m_client = new EntClient(EntClientSettings::fromConfig(m_config), this);
     const bool https = m_config.entUrl.scheme() == u"https"_s;
-    m_client->fetchContext([this, https, done = std::move(done)](const ContextResult& result) {
+    const bool pinned = https && !m_config.entSpkiPins.isEmpty();
+    m_client->fetchContext([this, https, pinned, done = std::move(done)](const ContextResult& result) {
         if (!result.ok()) {
             m_out << "failed\n  " << EntMessages::text(result) << '\n';
+            if (SpkiPins::isMismatch(result))
+                m_out << "  TLS: pin mismatch: the certificate chain holds none of the ent_spki_pins keys\n";
             if (!result.detail.isEmpty())
                 m_out << "  detail: " << result.detail << '\n';
             m_out.flush();
             return done(false);
         }
         m_out << "answers (HTTP " << result.httpStatus << ")\n";
-        m_out << "  TLS: " << (https ? "certificate verified" : "not used (plain HTTP, loopback only)") << '\n';
+        m_out << "  TLS: " << (https ? "certificate verified" : "not used (plain HTTP, loopback only)")
+              << (pinned ? ", pin matched" : "") << '\n';
         const QString rule = result.context.value(u"passwordRegex"_s).toString();
         m_out << "  password rule (passwordRegex): " << (rule.isEmpty() ? u"(none)"_s : rule) << '\n';
         m_out.flush();

@@ -40,6 +40,7 @@ EntClientSettings EntClientSettings::fromConfig(const KioskConfig& config)
     settings.oauthClientSecret = config.oauthClientSecret;
     settings.oauthScope = config.oauthScope;
     settings.caBundle = config.caBundle;
+    settings.spkiPins = config.entSpkiPins;
     return settings;
 }
 
@@ -111,7 +112,7 @@ void EntClient::sendSecured(const QByteArray& verb,
 
 void EntClient::send(QNetworkReply* reply, std::function<void(QNetworkReply*)> onFinished, SecretBytes uploaded)
 {
-    watch(reply, m_settings.timeoutMs);
+    watch(reply, m_settings.timeoutMs, m_settings.spkiPins);
     m_inFlight.insert(reply);
     auto body = std::make_shared<SecretBytes>(std::move(uploaded));
     connect(reply, &QNetworkReply::finished, this,
@@ -406,7 +407,7 @@ void EntClient::logoutAndReset(Callback<EntResult> done)
 {
     abortInFlight();
     QNetworkReply* reply = m_nam->get(newRequest(u"/auth/logout"_s, acceptHtml));
-    watch(reply, qMin(m_settings.timeoutMs, maxLogoutMs));
+    watch(reply, qMin(m_settings.timeoutMs, maxLogoutMs), m_settings.spkiPins);
     // The retired manager keeps the cookies only for this one request, then goes with it.
     QNetworkAccessManager* retired = m_nam.release();
     retired->setParent(this);

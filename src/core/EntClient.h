@@ -32,6 +32,7 @@ struct EntClientSettings
     QString oauthClientSecret;
     QString oauthScope;
     QString caBundle;           // extra PEM CAs, added to the system ones
+    QList<QByteArray> spkiPins; // SHA-256 of SubjectPublicKeyInfo; non-empty: one must be in the chain (https)
 
     static EntClientSettings fromConfig(const KioskConfig& config);
 };

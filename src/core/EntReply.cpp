@@ -1,6 +1,7 @@
 #include "EntReply.h"
 
 #include "EntHtml.h"
+#include "SpkiPins.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,11 +22,24 @@ const QByteArray sessionCookie = QByteArrayLiteral("oneSessionId");
 
 // Kept on the reply until finished().
 constexpr auto causeProperty = "leokiosk.cause";
+constexpr auto causeDetailProperty = "leokiosk.causeDetail";
 
 void markCause(QNetworkReply* reply, EntReply::Cause why)
 {
     if (reply->property(causeProperty).toInt() == int(EntReply::Cause::None))
         reply->setProperty(causeProperty, int(why));
+}
+
+// Marks and cuts a reply whose TLS peer holds no pinned key; true if it did.
+bool refuseUnpinned(QNetworkReply* reply, const QList<QByteArray>& pins)
+{
+    const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
+    if (SpkiPins::matches(pins, chain))
+        return false;
+    qCWarning(lcEnt) << "the ENT's certificate chain holds no pinned key:" << SpkiPins::describe(chain);
+    reply->setProperty(causeDetailProperty, SpkiPins::mismatchDetail(chain));
+    markCause(reply, EntReply::Cause::PinMismatch);
+    return true;
 }
 
 bool isHtml(const EntReply::Answer& a)
@@ -47,6 +61,7 @@ Answer read(QNetworkReply* reply)
 {
     Answer a;
     a.cause = Cause(reply->property(causeProperty).toInt());
+    a.causeDetail = reply->property(causeDetailProperty).toString();
     a.error = reply->error();
     a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->hasRawHeader("Location"))
@@ -58,7 +73,7 @@ Answer read(QNetworkReply* reply)
     return a;
 }
 
-void watch(QNetworkReply* reply, int timeoutMs)
+void watch(QNetworkReply* reply, int timeoutMs, const QList<QByteArray>& spkiPins)
 {
     reply->setProperty(causeProperty, int(Cause::None));
     auto* timer = new QTimer(reply);
@@ -78,6 +93,19 @@ void watch(QNetworkReply* reply, int timeoutMs)
         qCWarning(lcEnt) << "TLS errors with the ENT:" << errors;
         markCause(reply, Cause::Tls);
     });
+    if (!spkiPins.isEmpty() && reply->url().scheme() == u"https"_s) {
+        // encrypted(): a new connection, before any byte of the request (a password, say) is sent on it.
+        QObject::connect(reply, &QNetworkReply::encrypted, reply, [reply, spkiPins] {
+            if (refuseUnpinned(reply, spkiPins))
+                reply->abort();
+        });
+        // A reply served on a pooled connection gets no encrypted(); it still shows the chain it came over.
+        QObject::connect(reply, &QNetworkReply::finished, reply, [reply, spkiPins] {
+            const bool answered = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
+            if (answered && Cause(reply->property(causeProperty).toInt()) == Cause::None)
+                refuseUnpinned(reply, spkiPins);
+        });
+    }
     timer->start(timeoutMs);
 }
 
@@ -90,6 +118,8 @@ std::optional<EntResult> transportFailure(const Answer& a)
         return result(EntStatus::MalformedReply, a, u"answer too large"_s);
     case Cause::Tls:
         return result(EntStatus::TlsError, a, u"certificate rejected"_s);
+    case Cause::PinMismatch:
+        return result(EntStatus::TlsError, a, a.causeDetail);
     case Cause::None:
         break;
     }

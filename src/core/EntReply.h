@@ -24,12 +24,13 @@ inline const QByteArray formContentType = QByteArrayLiteral("application/x-www-f
 inline const QByteArray jsonContentType = QByteArrayLiteral("application/json; charset=utf-8");
 
 // What the kiosk saw happen to a reply beyond its error code.
-enum class Cause { None, Timeout, TooLarge, Tls };
+enum class Cause { None, Timeout, TooLarge, Tls, PinMismatch };
 
 // One finished reply, read once.
 struct Answer
 {
     Cause cause = Cause::None;
+    QString causeDetail; // PinMismatch: the keys the ENT presented
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     int status = 0; // 0: no HTTP answer at all
     QUrl location;  // resolved against the request URL
@@ -41,7 +42,9 @@ struct Answer
 Answer read(QNetworkReply* reply);
 
 // The total-duration timeout, the size cap and the TLS flag. SSL errors are never ignored: the handshake fails.
-void watch(QNetworkReply* reply, int timeoutMs);
+// With `spkiPins`, a TLS connection whose chain holds none of the pinned keys is cut before the request is sent
+// (QNetworkReply::encrypted), and a reply that came over such a connection anyway (a pooled one) fails.
+void watch(QNetworkReply* reply, int timeoutMs, const QList<QByteArray>& spkiPins = {});
 
 template <typename R = EntResult> R result(EntStatus status, const Answer& a, const QString& detail = {})
 {
