@@ -273,16 +273,16 @@ const QList<Field>& fields()
                  &KioskConfig::journalRetentionDays),
         withDesktopDefault(intField(u"idle_timeout"_s, 120, 10, 86400, u"seconds"_s,
                                     u"Seconds without input before the \"Je suis encore là\" countdown "
-                                    u"(10 to 86400; desktop profile default 600)"_s,
+                                    u"(10 to 86400); desktop profile default 600"_s,
                                     &KioskConfig::idleTimeoutSeconds),
                            u"600"_s),
         intField(u"idle_countdown"_s, 30, 0, 600, u"seconds"_s,
-                 u"Seconds the countdown is shown before the session ends (0 to 600; 0: ends at once)"_s,
+                 u"Seconds the countdown is shown before the session ends (0 to 600); 0 ends it at once"_s,
                  &KioskConfig::idleCountdownSeconds),
         withDesktopDefault(
             {{u"session_max"_s, u"int"_s, u"900"_s,
-              u"Longest session in seconds whatever the activity (0: none, or 60 to 86400; desktop profile "
-              u"default 0)"_s},
+              u"Longest session in seconds whatever the activity (0 to 86400); 0 means none, otherwise at "
+              u"least 60; desktop profile default 0"_s},
              [](const QString& value, KioskConfig& config) {
                  bool ok = false;
                  const int seconds = value.trimmed().toInt(&ok);
