@@ -101,7 +101,7 @@ Starts signing out everywhere; a confirmation follows (ENT: Se déconnecter de t
     <message>
         <source>This signs you out on every other device, the phone app included. Continue?</source>
         <extracomment>Confirmation before signing out everywhere</extracomment>
-        <translation>Vous serez déconnecté de tous vos autres appareils, y compris l'application mobile. Continuer ?</translation>
+        <translation>Vous serez déconnecté de tous vos autres appareils, y compris l'application de votre téléphone. Continuer ?</translation>
     </message>
     <message>
         <source>Yes, sign out everywhere</source>
@@ -220,7 +220,7 @@ State of the personal e-mail address: never proven by a code</extracomment>
     <message>
         <source>Your other devices and the phone app are signed out.</source>
         <extracomment>After signing out everywhere: this terminal stays signed in until Sign out</extracomment>
-        <translation>Vos autres appareils et l'application mobile sont déconnectés.</translation>
+        <translation>Vos autres appareils et l'application de votre téléphone sont déconnectés.</translation>
     </message>
 </context>
 <context>
