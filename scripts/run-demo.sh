@@ -8,7 +8,7 @@ PORT=${LEO_DEMO_PORT:-8090}
 
 if [ "$(id -u)" -eq 0 ]; then ./scripts/install-deps.sh; else ./scripts/install-deps.sh || true; fi
 cmake --preset release >/dev/null
-cmake --build --preset release
+cmake --build --preset release --target leo-kiosk leo-ent-server
 
 BIN=$ROOT/build/release
 DEMO=$ROOT/demo
