@@ -1,0 +1,565 @@
+// The other help journeys of issue #4 as a pupil makes them at the kiosk, against the real reference ENT and a real
+// SMTP relay: the lost identifier (one match mailed, the school and first name asked when several accounts share the
+// address, nothing told nor sent for an unknown one), the renewal code a teacher makes from their own ENT session and
+// the pupil types at the kiosk (refused to a pupil and to staff of another school), and the first-time activation
+// (activation code typed as the password, the checklist, the terms, signed in; the code is then used up).
+#include "ActivationPage.h"
+#include "AssistancePage.h"
+#include "EntClient.h"
+#include "HelpPage.h"
+#include "KioskHarness.h"
+#include "LostIdentifierPage.h"
+#include "NewPasswordPage.h"
+#include "PasswordField.h"
+#include "RecoveryMail.h"
+#include "ReferenceServer.h"
+#include "ResetCodePage.h"
+#include "SecretBytes.h"
+#include "SignedInPage.h"
+#include "SmtpSink.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString julesVerne = u"Lycée Jules Verne"_s;
+const QString condorcet = u"Lycée Condorcet"_s;
+const QString familyMail = u"famille.martin@example.org"_s;
+
+// The shipped French, written out: a missing or changed translation fails here.
+const QString neutralFr = u"Si cette adresse email est valide, un message contenant votre identifiant vous a été "
+                          "envoyé. Pensez à vérifier vos spams."_s;
+const QString refusedFr = u"L'identifiant ou le mot de passe est incorrect."_s;
+const QString adultFr = u"Un enseignant ou le CPE peut générer un code de renouvellement pour vous. Choisissez "
+                        "ensuite « J'ai reçu un code » et saisissez-le."_s;
+const QString savedFr = u"Votre nouveau mot de passe est enregistré. Vous pouvez vous connecter."_s;
+
+ReferenceServer::Account person(const QString& login,
+                                const QString& firstName,
+                                const QString& lastName,
+                                const QString& profile,
+                                const QString& school,
+                                const QString& email,
+                                const QByteArray& password)
+{
+    ReferenceServer::Account account;
+    account.login = login;
+    account.firstName = firstName;
+    account.lastName = lastName;
+    account.profile = profile;
+    account.school = school;
+    account.email = email;
+    account.password = password;
+    return account;
+}
+
+template <typename T = QWidget> T* on(const QWidget* page, const QString& name)
+{
+    auto* found = KioskHarness::findIn<T>(page, name);
+    if (!found)
+        qFatal("no %s on %s", qPrintable(name), page->metaObject()->className());
+    return found;
+}
+
+void click(const QWidget* page, const QString& name)
+{
+    QTest::mouseClick(on<QAbstractButton>(page, name), Qt::LeftButton);
+}
+
+QString focusName()
+{
+    QWidget* focus = QApplication::focusWidget();
+    if (!focus)
+        return u"(none)"_s;
+    if (auto* field = qobject_cast<PasswordField*>(focus->parentWidget()))
+        return field->objectName() + u'.' + focus->objectName();
+    return focus->objectName();
+}
+
+void press(Qt::Key key)
+{
+    QTest::keyClick(QApplication::focusWidget(), key);
+}
+
+void typeHere(const QString& text)
+{
+    QTest::keyClicks(QApplication::focusWidget(), text);
+}
+
+bool tabTo(const QString& name)
+{
+    for (int i = 0; i < 30 && focusName() != name; ++i)
+        press(Qt::Key_Tab);
+    return focusName() == name;
+}
+
+// Every "Votre identifiant : <login>" line of a mail: what the pupil learns from it.
+QStringList identifiersIn(const RecoveryMail& mail)
+{
+    static const QRegularExpression line(u"^Votre identifiant : (.*)$"_s, QRegularExpression::MultilineOption);
+    QStringList logins;
+    auto it = line.globalMatch(mail.body());
+    while (it.hasNext())
+        logins.append(it.next().captured(1));
+    return logins;
+}
+
+// An asynchronous EntClient call, waited for (events processed) until its callback ran.
+template <typename R, typename Call> std::optional<R> await(Call call)
+{
+    auto result = std::make_shared<std::optional<R>>();
+    call([result](const R& r) { *result = r; });
+    QTest::qWaitFor([&] { return result->has_value(); }, 30000);
+    return *result;
+}
+
+} // namespace
+
+class TestHelpEndToEnd final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void lostIdentifierOneMatchIsMailed();
+    void lostIdentifierAsksTheSchoolOfSeveral();
+    void lostIdentifierUnknownAddressTellsAndSendsNothing();
+    void staffRenewalCodeTypedAtTheKiosk();
+    void renewalCodeIsRefusedToAPupilAndToAnotherSchool();
+    void activationThroughTheKiosk();
+
+private:
+    // A kiosk on the reference server, on the lost identifier screen reached as a pupil does.
+    std::unique_ptr<KioskHarness> kioskOnLostIdentifier();
+    // The mails that arrived since `before`, once the one sent to a fresh control address after them has arrived:
+    // the relay gets messages in the order they were queued, so nothing queued earlier is still on its way.
+    bool mailsThroughBarrier(qsizetype before, QList<RecoveryMail>& mails);
+    bool waitForMailTo(qsizetype before, const QByteArray& to, RecoveryMail& found);
+    std::unique_ptr<EntClient> signedInClient(const QString& login, const QString& password, bool bearer);
+
+    SmtpSink m_smtp;
+    ReferenceServer m_server;
+    QUrl m_url;
+    QString m_clientSecret;
+    QString m_activationCode;
+    int m_barriers = 0;
+};
+
+void TestHelpEndToEnd::initTestCase()
+{
+    QVERIFY2(m_smtp.start(), qPrintable(m_smtp.lastError()));
+    m_server.setConfig(u"mail"_s, u"smtp_url"_s, u"smtp://127.0.0.1:%1"_s.arg(m_smtp.port()));
+    m_server.setConfig(u"mail"_s, u"starttls"_s, u"none"_s);
+    m_server.setConfig(u"mail"_s, u"retry_base_s"_s, 1);
+
+    QList<ReferenceServer::Account> accounts = {
+        person(u"adele.adams"_s, u"Adèle"_s, u"Adams"_s, u"Student"_s, julesVerne, u"adele.adams@example.org"_s,
+               "Plage2024+soleil"),
+        // One address, two accounts of the same first name in two schools (a pupil who changed school, say): only
+        // the school tells them apart.
+        person(u"lea.martin"_s, u"Léa"_s, u"Martin"_s, u"Student"_s, condorcet, familyMail, "Lea-2024"),
+        person(u"lea.martin1"_s, u"Léa"_s, u"Martin"_s, u"Student"_s, julesVerne, familyMail, "Lea-2025"),
+        // Staff of each school, a pupil to help.
+        person(u"helene.durand"_s, u"Hélène"_s, u"Durand"_s, u"Teacher"_s, julesVerne, {}, "Helene-2024"),
+        person(u"yasmine.benali"_s, u"Yasmine"_s, u"Benali"_s, u"Personnel"_s, julesVerne, {}, "Yasmine-2024"),
+        person(u"francois.petit"_s, u"François"_s, u"Petit"_s, u"Teacher"_s, condorcet, {}, "Francois-2024"),
+        person(u"noah.renaud"_s, u"Noah"_s, u"Renaud"_s, u"Student"_s, julesVerne, u"noah.renaud@example.org"_s,
+               "Oublie-2024"),
+        // An account waiting for its activation.
+        person(u"ines.moreau"_s, u"Inès"_s, u"Moreau"_s, u"Student"_s, julesVerne, {}, {}),
+    };
+    for (int i = 0; i < 4; ++i) {
+        accounts.append(person(u"barrier.pupil%1"_s.arg(i), u"Barrier"_s, u"Pupil"_s, u"Student"_s, julesVerne,
+                               u"barrier.pupil%1@example.org"_s.arg(i), "Barrier-2024"));
+    }
+    QVERIFY2(m_server.addAccounts(accounts), qPrintable(m_server.lastError()));
+    m_activationCode = m_server.newActivationCode(u"ines.moreau"_s);
+    QVERIFY2(QRegularExpression(u"^[a-z0-9]{4}-[a-z0-9]{4}$"_s).match(m_activationCode).hasMatch(),
+             qPrintable(m_server.lastError()));
+    m_clientSecret = m_server.addClient(u"kiosk"_s, u"userinfo auth"_s);
+    QVERIFY2(!m_clientSecret.isEmpty(), qPrintable(m_server.lastError()));
+    m_url = m_server.start();
+    QVERIFY2(m_url.isValid(), qPrintable(m_server.lastError()));
+}
+
+std::unique_ptr<KioskHarness> TestHelpEndToEnd::kioskOnLostIdentifier()
+{
+    KioskConfig config;
+    config.entUrl = m_url;
+    auto kiosk = std::make_unique<KioskHarness>(config);
+    if (!kiosk->showActive())
+        return nullptr;
+    // Besoin d'aide ? → Vous avez perdu votre identifiant ?
+    click(kiosk->window.loginPage(), u"helpButton"_s);
+    if (kiosk->window.currentPage() != kiosk->window.helpPage())
+        return nullptr;
+    click(kiosk->window.helpPage(), u"lostIdentifierButton"_s);
+    if (kiosk->window.currentPage() != kiosk->window.lostIdentifierPage())
+        return nullptr;
+    return kiosk;
+}
+
+bool TestHelpEndToEnd::waitForMailTo(qsizetype before, const QByteArray& to, RecoveryMail& found)
+{
+    for (qsizetype seen = before;; ++seen) {
+        if (seen >= m_smtp.messages().size() && !m_smtp.waitForMessages(int(seen + 1), 30000))
+            return false;
+        const RecoveryMail mail(m_smtp.messages().at(seen));
+        if (mail.header("To") == to) {
+            found = mail;
+            return true;
+        }
+    }
+}
+
+bool TestHelpEndToEnd::mailsThroughBarrier(qsizetype before, QList<RecoveryMail>& mails)
+{
+    const QString barrier = u"barrier.pupil%1@example.org"_s.arg(m_barriers++);
+    EntClientSettings settings;
+    settings.baseUrl = m_url;
+    EntClient client(settings);
+    const auto asked = await<ForgotIdResult>([&](auto done) {
+        client.forgotId(barrier, RecoveryService::Mail, {}, {}, std::move(done));
+    });
+    if (!asked || !asked->ok() || !asked->structures.isEmpty())
+        return false;
+    RecoveryMail control({});
+    if (!waitForMailTo(before, barrier.toLatin1(), control))
+        return false;
+    mails.clear();
+    for (const QByteArray& raw : m_smtp.messages().mid(before)) {
+        const RecoveryMail mail(raw);
+        if (mail.header("To") != barrier.toLatin1())
+            mails.append(mail);
+    }
+    return true;
+}
+
+std::unique_ptr<EntClient> TestHelpEndToEnd::signedInClient(const QString& login, const QString& password, bool bearer)
+{
+    // What the staff member's own ENT session is: the web form's cookies (with the XSRF token), or an OAuth2 token.
+    EntClientSettings settings;
+    settings.baseUrl = m_url;
+    if (bearer) {
+        settings.oauthClientId = u"kiosk"_s;
+        settings.oauthClientSecret = m_clientSecret;
+        settings.oauthScope = u"userinfo auth"_s;
+    }
+    auto client = std::make_unique<EntClient>(settings);
+    client->setLanguage(u"fr"_s);
+    const auto signedIn =
+        await<LoginResult>([&](auto done) { client->login(login, SecretBytes(password), std::move(done)); });
+    if (!signedIn || !signedIn->ok()) {
+        qWarning("%s could not sign in: %s", qPrintable(login), signedIn ? qPrintable(signedIn->detail) : "no answer");
+        return nullptr;
+    }
+    return client;
+}
+
+void TestHelpEndToEnd::lostIdentifierOneMatchIsMailed()
+{
+    const qsizetype before = m_smtp.messages().size();
+    const auto kiosk = kioskOnLostIdentifier();
+    QVERIFY(kiosk);
+    LostIdentifierPage* page = kiosk->window.lostIdentifierPage();
+    QTRY_COMPARE(focusName(), u"mailLineEdit"_s);
+    typeHere(u"adele.adams@example.org"_s);
+    click(page, u"sendButton"_s); // ENVOYER
+
+    auto* result = on<QLabel>(page, u"resultLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), 15000);
+    QCOMPARE(result->text(), neutralFr);
+    QVERIFY(!on(page, u"structureWidget"_s)->isVisible());
+    QVERIFY(!on(page, u"errorLabel"_s)->isVisible());
+
+    // The mail with her identifier reaches her address through the relay, and tells that login and no other.
+    RecoveryMail mail({});
+    QVERIFY(waitForMailTo(before, "adele.adams@example.org", mail));
+    QCOMPARE(mail.subject(), u"Rappel de votre identifiant de connexion - ENT LEO"_s);
+    QVERIFY(mail.body().contains(u"Vous avez demandé un rappel de votre identifiant de connexion"_s));
+    QCOMPARE(identifiersIn(mail), QStringList{u"adele.adams"_s});
+    QVERIFY(mail.link().isEmpty());
+
+    // Leaving the screen keeps nothing of what was typed.
+    click(page, u"homeButton"_s);
+    QCOMPARE(kiosk->window.currentPage(), kiosk->window.loginPage());
+    QVERIFY(on<QLineEdit>(page, u"mailLineEdit"_s)->text().isEmpty());
+}
+
+void TestHelpEndToEnd::lostIdentifierAsksTheSchoolOfSeveral()
+{
+    const qsizetype before = m_smtp.messages().size();
+    const auto kiosk = kioskOnLostIdentifier();
+    QVERIFY(kiosk);
+    LostIdentifierPage* page = kiosk->window.lostIdentifierPage();
+    QTRY_COMPARE(focusName(), u"mailLineEdit"_s);
+    typeHere(familyMail);
+    press(Qt::Key_Return);
+
+    // Two accounts: the kiosk asks the first name and the school, from the ENT's list, before anything is sent.
+    QTRY_VERIFY_WITH_TIMEOUT(on(page, u"structureWidget"_s)->isVisible(), 15000);
+    QVERIFY(!on(page, u"resultLabel"_s)->isVisible());
+    auto* schools = on<QComboBox>(page, u"structureComboBox"_s);
+    QStringList names;
+    for (int i = 0; i < schools->count(); ++i) {
+        names.append(schools->itemText(i));
+        QVERIFY(!schools->itemData(i).toString().isEmpty()); // the structureId the ENT gave
+    }
+    names.sort();
+    QCOMPARE(names, (QStringList{condorcet, julesVerne}));
+
+    // She types her first name without its accent, as on a French keyboard in a hurry, and picks her school with the
+    // arrow keys.
+    QTRY_COMPARE(focusName(), u"firstNameLineEdit"_s);
+    typeHere(u"lea"_s);
+    QVERIFY(tabTo(u"structureComboBox"_s));
+    const int wanted = schools->findText(julesVerne);
+    QVERIFY(wanted >= 0);
+    for (int i = 0; i < schools->count() && schools->currentIndex() != wanted; ++i)
+        press(schools->currentIndex() < wanted ? Qt::Key_Down : Qt::Key_Up);
+    QCOMPARE(schools->currentText(), julesVerne);
+    QVERIFY(tabTo(u"sendButton"_s));
+    press(Qt::Key_Space);
+
+    auto* result = on<QLabel>(page, u"resultLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), 15000);
+    QCOMPARE(result->text(), neutralFr);
+
+    // One mail came for that address (none for the first, ambiguous, ask), with her Jules Verne login only.
+    QList<RecoveryMail> mails;
+    QVERIFY(mailsThroughBarrier(before, mails));
+    QCOMPARE(mails.size(), 1);
+    QCOMPARE(mails.constFirst().header("To"), familyMail.toLatin1());
+    QCOMPARE(identifiersIn(mails.constFirst()), QStringList{u"lea.martin1"_s});
+    QVERIFY(!mails.constFirst().body().contains(u"lea.martin\n"_s));
+}
+
+void TestHelpEndToEnd::lostIdentifierUnknownAddressTellsAndSendsNothing()
+{
+    const qsizetype before = m_smtp.messages().size();
+    const auto kiosk = kioskOnLostIdentifier();
+    QVERIFY(kiosk);
+    LostIdentifierPage* page = kiosk->window.lostIdentifierPage();
+    auto* mailField = on<QLineEdit>(page, u"mailLineEdit"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), mailField);
+    typeHere(u"personne.inconnue@example.org"_s);
+    press(Qt::Key_Return);
+
+    // Word for word what a known address gets: nothing on screen tells whether the address exists.
+    auto* result = on<QLabel>(page, u"resultLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), 15000);
+    QCOMPARE(result->text(), neutralFr);
+    QVERIFY(!on(page, u"structureWidget"_s)->isVisible());
+    QVERIFY(!on(page, u"errorLabel"_s)->isVisible());
+
+    // Nothing was delivered: a known address asked after it gets its mail, and it is the only one since.
+    QList<RecoveryMail> mails;
+    QVERIFY(mailsThroughBarrier(before, mails));
+    QVERIFY2(mails.isEmpty(), mails.isEmpty() ? "" : mails.constFirst().header("To").constData());
+}
+
+void TestHelpEndToEnd::staffRenewalCodeTypedAtTheKiosk()
+{
+    // The teacher, in their own ENT session (web form: cookie and XSRF token), makes a code for a pupil of the school.
+    const auto teacher = signedInClient(u"helene.durand"_s, u"Helene-2024"_s, false);
+    QVERIFY(teacher);
+    const auto made = await<RenewalCodeResult>(
+        [&](auto done) { teacher->generateRenewalCode(u"noah.renaud"_s, std::move(done)); });
+    QVERIFY(made);
+    QVERIFY2(made->ok(), qPrintable(made->detail));
+    const QString code = made->renewalCode;
+    QVERIFY2(QRegularExpression(u"^[a-z0-9]{8}$"_s).match(code).hasMatch(), qPrintable(code));
+
+    KioskConfig config;
+    config.entUrl = m_url;
+    KioskHarness kiosk(config);
+    QVERIFY(kiosk.showActive());
+
+    // Besoin d'aide ? → Vous souhaitez contacter l'assistance ? → « Demander à un adulte » → J'ai reçu un code.
+    click(kiosk.window.loginPage(), u"helpButton"_s);
+    click(kiosk.window.helpPage(), u"assistanceButton"_s);
+    AssistancePage* assistance = kiosk.window.assistancePage();
+    QCOMPARE(kiosk.window.currentPage(), assistance);
+    QCOMPARE(on<QLabel>(assistance, u"adultLabel"_s)->text(), adultFr);
+    QCOMPARE(withoutMnemonic(on<QAbstractButton>(assistance, u"receivedCodeButton"_s)->text()),
+             u"J'ai reçu un code"_s);
+    click(assistance, u"receivedCodeButton"_s);
+
+    ResetCodePage* codePage = kiosk.window.resetCodePage();
+    QCOMPARE(kiosk.window.currentPage(), codePage);
+    QTest::keyClicks(on<QLineEdit>(codePage, u"loginLineEdit"_s), u"noah.renaud"_s);
+    // Read out by the teacher and typed in capitals.
+    QTest::keyClicks(on<QLineEdit>(codePage, u"codeLineEdit"_s), code.toUpper());
+    click(codePage, u"verifyButton"_s);
+
+    NewPasswordPage* newPasswordPage = kiosk.window.newPasswordPage();
+    QTRY_COMPARE_WITH_TIMEOUT(kiosk.window.currentPage(), newPasswordPage, 15000);
+    QCOMPARE(on<QLabel>(newPasswordPage, u"loginLabel"_s)->text(), u"noah.renaud"_s);
+    const QString newPassword = u"Retrouve2026+"_s;
+    auto* reset = on<QAbstractButton>(newPasswordPage, u"resetButton"_s);
+    QTest::keyClicks(on<PasswordField>(newPasswordPage, u"newPasswordField"_s)->lineEdit(), newPassword);
+    QVERIFY(!reset->isEnabled());
+    QTest::keyClicks(on<PasswordField>(newPasswordPage, u"confirmationField"_s)->lineEdit(), newPassword);
+    QTRY_VERIFY(reset->isEnabled());
+    QTest::mouseClick(reset, Qt::LeftButton);
+
+    // Back on the login screen with the identifier; the new password signs him in.
+    QTRY_COMPARE_WITH_TIMEOUT(kiosk.window.currentPage(), kiosk.window.loginPage(), 15000);
+    QCOMPARE(kiosk.loginLineEdit()->text(), u"noah.renaud"_s);
+    QCOMPARE(kiosk.infoLabel()->text(), savedFr);
+    QTRY_COMPARE(QApplication::focusWidget(), kiosk.passwordLineEdit());
+    QTest::keyClicks(kiosk.passwordLineEdit(), newPassword);
+    kiosk.clickSignIn();
+    QTRY_COMPARE_WITH_TIMEOUT(kiosk.greetingLabel()->text(), u"Bonjour Noah Renaud"_s, 15000);
+    QCOMPARE(kiosk.window.currentPage(), kiosk.window.signedInPage());
+    QTest::mouseClick(kiosk.signOutButton(), Qt::LeftButton);
+    QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
+
+    // The old password is refused, and the code was used up.
+    kiosk.typeCredentials(u"noah.renaud"_s, u"Oublie-2024"_s);
+    kiosk.clickSignIn();
+    QTRY_COMPARE_WITH_TIMEOUT(kiosk.errorLabel()->text(), refusedFr, 15000);
+    const auto again = await<CodeMatchResult>(
+        [&](auto done) { teacher->matchResetCode(u"noah.renaud"_s, code, std::move(done)); });
+    QVERIFY(again && again->ok());
+    QVERIFY(!again->match);
+}
+
+void TestHelpEndToEnd::renewalCodeIsRefusedToAPupilAndToAnotherSchool()
+{
+    // A code made by staff of the school (here through an OAuth2 bearer token: the ENT's mobile app, say)…
+    const auto staff = signedInClient(u"yasmine.benali"_s, u"Yasmine-2024"_s, true);
+    QVERIFY(staff);
+    const auto made =
+        await<RenewalCodeResult>([&](auto done) { staff->generateRenewalCode(u"adele.adams"_s, std::move(done)); });
+    QVERIFY(made);
+    QVERIFY2(made->ok(), qPrintable(made->detail));
+
+    // …is not something a pupil, nor a teacher of another school, can make.
+    const auto pupil = signedInClient(u"lea.martin1"_s, u"Lea-2025"_s, false);
+    QVERIFY(pupil);
+    const auto otherSchool = signedInClient(u"francois.petit"_s, u"Francois-2024"_s, false);
+    QVERIFY(otherSchool);
+    for (EntClient* client : {pupil.get(), otherSchool.get()}) {
+        const auto refused = await<RenewalCodeResult>(
+            [&](auto done) { client->generateRenewalCode(u"adele.adams"_s, std::move(done)); });
+        QVERIFY(refused);
+        QCOMPARE(refused->status, EntStatus::ServerMessage);
+        QCOMPARE(refused->httpStatus, 401);
+        QVERIFY(refused->renewalCode.isEmpty());
+    }
+    // Had either refusal made a code, it would have replaced the staff's one.
+    const auto stillValid = await<CodeMatchResult>(
+        [&](auto done) { pupil->matchResetCode(u"adele.adams"_s, made->renewalCode, std::move(done)); });
+    QVERIFY(stillValid && stillValid->ok());
+    QVERIFY(stillValid->match);
+
+    // A refused code at the kiosk: typed by a pupil who made one up, it is refused on the code screen.
+    KioskConfig config;
+    config.entUrl = m_url;
+    KioskHarness kiosk(config);
+    QVERIFY(kiosk.showActive());
+    click(kiosk.window.loginPage(), u"helpButton"_s);
+    click(kiosk.window.helpPage(), u"receivedCodeButton"_s);
+    ResetCodePage* codePage = kiosk.window.resetCodePage();
+    QCOMPARE(kiosk.window.currentPage(), codePage);
+    QTest::keyClicks(on<QLineEdit>(codePage, u"loginLineEdit"_s), u"lea.martin1"_s);
+    QTest::keyClicks(on<QLineEdit>(codePage, u"codeLineEdit"_s), made->renewalCode);
+    click(codePage, u"verifyButton"_s);
+    auto* error = on<QLabel>(codePage, u"errorLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 15000);
+    QCOMPARE(error->text(), u"Ce code n'est pas valable ou a expiré. Vérifiez-le, ou demandez un nouveau code."_s);
+    QCOMPARE(kiosk.window.currentPage(), codePage); // another pupil's code opens nothing
+}
+
+void TestHelpEndToEnd::activationThroughTheKiosk()
+{
+    KioskConfig config;
+    config.entUrl = m_url;
+    KioskHarness kiosk(config);
+    QVERIFY(kiosk.showActive());
+
+    // The letter from the school gives her login and an activation code; she types them as her password.
+    kiosk.typeCredentials(u"ines.moreau"_s, m_activationCode);
+    kiosk.clickSignIn();
+    ActivationPage* page = kiosk.window.activationPage();
+    QTRY_COMPARE_WITH_TIMEOUT(kiosk.window.currentPage(), page, 15000);
+    QCOMPARE(on<QLabel>(page, u"loginLabel"_s)->text(), u"ines.moreau"_s);
+    QVERIFY(kiosk.passwordLineEdit()->text().isEmpty()); // the code does not wait on the login screen
+    QTRY_VERIFY_WITH_TIMEOUT(kiosk.session.authContext().isKnown(), 15000);
+    // The server asks the terms (cgu=true) and gives its rule: eight characters, a letter, a digit.
+    QTRY_VERIFY(on(page, u"cguWidget"_s)->isVisible());
+    auto* activate = on<QAbstractButton>(page, u"activateButton"_s);
+    const auto state = [page](const char* line) {
+        return on<QLabel>(page, QString::fromLatin1(line))->property("ruleState").toString();
+    };
+
+    QTRY_COMPARE(focusName(), u"newPasswordField.secretLineEdit"_s);
+    typeHere(u"soleil"_s);
+    QCOMPARE(state("minLengthRuleLabel"), u"unmet"_s);
+    QCOMPARE(state("letterRuleLabel"), u"met"_s);
+    QCOMPARE(state("digitRuleLabel"), u"unmet"_s);
+    QVERIFY(on<QLabel>(page, u"digitRuleLabel"_s)->text().startsWith(u"✗"_s));
+    typeHere(u"2026"_s);
+    QCOMPARE(state("minLengthRuleLabel"), u"met"_s);
+    QCOMPARE(state("digitRuleLabel"), u"met"_s);
+    QCOMPARE(state("identicalRuleLabel"), u"unmet"_s);
+    press(Qt::Key_Return);
+    QCOMPARE(focusName(), u"confirmationField.secretLineEdit"_s);
+    typeHere(u"soleil2026"_s);
+    QCOMPARE(state("identicalRuleLabel"), u"met"_s);
+    QVERIFY(on<QLabel>(page, u"identicalRuleLabel"_s)->text().startsWith(u"✓"_s));
+    QVERIFY(!activate->isEnabled()); // the terms are not accepted yet
+    QVERIFY(tabTo(u"cguCheckBox"_s));
+    press(Qt::Key_Space);
+    QVERIFY(on<QCheckBox>(page, u"cguCheckBox"_s)->isChecked());
+    QVERIFY(activate->isEnabled());
+    QVERIFY(tabTo(u"activateButton"_s));
+    press(Qt::Key_Space);
+
+    // The reference server signs the account in on activation (activationAutoLogin): she is in.
+    QTRY_COMPARE_WITH_TIMEOUT(kiosk.window.currentPage(), kiosk.window.signedInPage(), 15000);
+    QCOMPARE(kiosk.greetingLabel()->text(), u"Bonjour Inès Moreau"_s);
+    QVERIFY(on<PasswordField>(page, u"newPasswordField"_s)->lineEdit()->text().isEmpty());
+    QVERIFY(kiosk.session.pendingActivationLogin().isEmpty());
+    QTest::mouseClick(kiosk.signOutButton(), Qt::LeftButton);
+    QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
+
+    // The activation code is used up: typed again it is an ordinary wrong password…
+    kiosk.typeCredentials(u"ines.moreau"_s, m_activationCode);
+    kiosk.clickSignIn();
+    QTRY_COMPARE_WITH_TIMEOUT(kiosk.errorLabel()->text(), refusedFr, 15000);
+    QCOMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
+    QCOMPARE(kiosk.loginLineEdit()->text(), u"ines.moreau"_s);
+    // …and the ENT no longer matches it.
+    EntClientSettings settings;
+    settings.baseUrl = m_url;
+    EntClient client(settings);
+    const auto match = await<CodeMatchResult>(
+        [&](auto done) { client.matchActivationCode(u"ines.moreau"_s, m_activationCode, std::move(done)); });
+    QVERIFY(match && match->ok());
+    QVERIFY(!match->match);
+
+    // Her new password is the one that works (the identifier stayed after the refusal, the focus is on the password).
+    QTRY_COMPARE(QApplication::focusWidget(), kiosk.passwordLineEdit());
+    typeHere(u"soleil2026"_s);
+    kiosk.clickSignIn();
+    QTRY_COMPARE_WITH_TIMEOUT(kiosk.greetingLabel()->text(), u"Bonjour Inès Moreau"_s, 15000);
+    QTest::mouseClick(kiosk.signOutButton(), Qt::LeftButton);
+    QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
+}
+
+QTEST_MAIN(TestHelpEndToEnd)
+#include "tst_help_e2e.moc"
