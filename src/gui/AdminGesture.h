@@ -1,0 +1,53 @@
+#pragma once
+
+#include "KioskConfig.h"
+
+#include <QKeyCombination>
+#include <QObject>
+#include <QPointer>
+
+#include <chrono>
+#include <deque>
+#include <functional>
+
+class QWidget;
+
+// The hidden way to the admin PIN prompt (issue #5, K-14): five taps or clicks in the window's top-left corner
+// within three seconds, or the key chord of admin_gesture. Seen by an application event filter on the way to the
+// window, so that a tap lands on whatever is there as usual; the chord is swallowed. Time comes from a steady clock
+// (injectable for tests), read only when an input arrives: nothing polls.
+class AdminGesture final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AdminGesture)
+
+public:
+    static constexpr int tapsNeeded = 5;
+    static constexpr std::chrono::milliseconds tapWindow{3000};
+    static constexpr int cornerSize = 80; // px, from the window's top-left corner
+
+    using Clock = std::function<std::chrono::steady_clock::time_point()>;
+
+    // `config.adminGesture`: "corner-taps" or a chord in QKeySequence's portable form ("Ctrl+Alt+Shift+A").
+    AdminGesture(QWidget& window, const KioskConfig& config, Clock now = {}, QObject* parent = nullptr);
+    ~AdminGesture() override;
+
+    bool usesCornerTaps() const { return m_cornerTaps; }
+    QKeyCombination chord() const { return m_chord; }
+
+Q_SIGNALS:
+    void triggered();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    bool isOurWindow(const QObject* object) const;
+    void tap(QPointF windowPosition);
+
+    QPointer<QWidget> m_window;
+    const bool m_cornerTaps;
+    const QKeyCombination m_chord;
+    Clock m_now;
+    std::deque<std::chrono::steady_clock::time_point> m_taps;
+};

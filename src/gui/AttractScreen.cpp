@@ -1,0 +1,36 @@
+#include "AttractScreen.h"
+
+#include "AttractPage.h"
+#include "HelpPage.h"
+#include "KioskSession.h"
+#include "LoginPage.h"
+#include "MainWindow.h"
+
+AttractScreen::AttractScreen(MainWindow& window, KioskSession& session, QObject* parent)
+    : QObject(parent), m_window(window)
+{
+    if (!session.config().attractScreen)
+        return;
+    m_page = new AttractPage(&window);
+    m_page->setSiteName(session.config().siteName);
+    m_window.addPage(m_page);
+    connect(m_page, &AttractPage::signInRequested, this, [this] { m_window.showPage(m_window.loginPage()); });
+    connect(m_page, &AttractPage::lostPasswordRequested, this, &AttractScreen::openLostPassword);
+    connect(&session, &KioskSession::ended, this, &AttractScreen::show);
+    show();
+}
+
+AttractScreen::~AttractScreen() = default;
+
+void AttractScreen::show()
+{
+    if (m_page)
+        m_window.showPage(m_page);
+}
+
+void AttractScreen::openLostPassword()
+{
+    // MainWindow opens the lost-password screen only from the help page's topics: go the same way, so that the
+    // screen is opened exactly as "Besoin d'aide ?" → "Vous avez perdu votre mot de passe ?" opens it.
+    Q_EMIT m_window.helpPage()->topicChosen(HelpPage::Topic::LostPassword);
+}
