@@ -1,9 +1,15 @@
+#include "AdminPin.h"
 #include "ConfigCheck.h"
 #include "ConfigLoader.h"
+#include "Diagnostics.h"
+#include "ExitCode.h"
+#include "IdleLogout.h"
 #include "KioskSession.h"
 #include "LanguageManager.h"
+#include "LocalStore.h"
 #include "MainWindow.h"
 #include "SecretStore.h"
+#include "SessionJournal.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,10 +22,17 @@
 
 #include <chrono>
 #include <cstdio>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <string>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 namespace {
-
-enum ExitCode { ExitOk = 0, ExitBadConfig = ConfigCheck::InvalidConfiguration };
 
 // Prints the wall-clock time of the first painted frame for bench/startup.sh; costs one event filter until then.
 class FirstPaintReporter final : public QObject
@@ -49,6 +62,12 @@ void describeOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("check-config"),
                       QStringLiteral("Print the effective configuration and where each value comes from, then check "
                                      "that the ENT answers (TLS included). Exit code 0 when all is well.")});
+    parser.addOption({QStringLiteral("diagnostics"),
+                      QStringLiteral("Print the version, the effective configuration, the keychain and local database "
+                                     "state, the ENT check and the journal's counts for the last 7 days.")});
+    parser.addOption({QStringLiteral("hash-admin-pin"),
+                      QStringLiteral("Read an admin PIN (6 to 64 characters) on standard input and print the "
+                                     "argon2id hash to put in admin_pin_hash.")});
     for (const ConfigKey& key : ConfigLoader::schema())
         parser.addOption({QString(key.name).replace(u'_', u'-'), key.description, key.type});
 }
@@ -70,7 +89,8 @@ ConfigLoadResult loadConfiguration(const QCommandLineParser& parser)
 bool isCommandLineOnly(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char* option : {"--check-config", "--help", "-h", "--version", "-v", "--help-all"}) {
+        for (const char* option : {"--check-config", "--diagnostics", "--hash-admin-pin", "--help", "-h", "--version",
+                                   "-v", "--help-all"}) {
             if (std::strcmp(argv[i], option) == 0)
                 return true;
         }
@@ -85,6 +105,47 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(LEOKIOSK_VERSION));
 }
 
+// Reads one line without echo when standard input is a terminal.
+SecretBytes readPin()
+{
+#ifdef Q_OS_UNIX
+    const bool terminal = isatty(STDIN_FILENO) == 1;
+    termios saved{};
+    if (terminal) {
+        std::fputs("Admin PIN: ", stderr);
+        tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+#endif
+    std::string line;
+    std::getline(std::cin, line);
+#ifdef Q_OS_UNIX
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fputs("\n", stderr);
+    }
+#endif
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    SecretBytes pin = SecretBytes::fromUtf8(QByteArray(line.data(), qsizetype(line.size())));
+    std::fill(line.begin(), line.end(), '\0');
+    return pin;
+}
+
+int hashAdminPin()
+{
+    const std::optional<QString> hash = AdminPin::hash(readPin());
+    if (!hash) {
+        std::fprintf(stderr, "leo-kiosk: the PIN must have %lld to %lld characters\n",
+                     static_cast<long long>(AdminPin::minLength), static_cast<long long>(AdminPin::maxLength));
+        return ExitCode::InvalidConfiguration;
+    }
+    std::printf("%s\n", qUtf8Printable(*hash));
+    return ExitCode::Ok;
+}
+
 int runCommandLine(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
@@ -92,11 +153,34 @@ int runCommandLine(int argc, char* argv[])
     QCommandLineParser parser;
     describeOptions(parser);
     parser.process(app); // --help and --version print and exit here
+    if (parser.isSet(QStringLiteral("hash-admin-pin")))
+        return hashAdminPin();
     QTextStream out(stdout);
+    if (parser.isSet(QStringLiteral("diagnostics"))) {
+        Diagnostics diagnostics(loadConfiguration(parser), out);
+        QObject::connect(&diagnostics, &Diagnostics::finished, &app, &QCoreApplication::exit);
+        QTimer::singleShot(0, &diagnostics, &Diagnostics::run);
+        return app.exec();
+    }
     ConfigCheck check(loadConfiguration(parser), out);
     QObject::connect(&check, &ConfigCheck::finished, &app, &QCoreApplication::exit);
     QTimer::singleShot(0, &check, &ConfigCheck::run);
     return app.exec();
+}
+
+// restart_on_logout (SW-10): once a session has ended and its logout reached the ENT (or timed out), the process
+// ends so that the supervisor starts a fresh one; nothing of the session survives in memory.
+void exitAfterEachSession(KioskSession& session)
+{
+    auto sessionEnded = std::make_shared<bool>(false);
+    QObject::connect(&session, &KioskSession::ended, &session, [sessionEnded](KioskSession::EndReason reason) {
+        if (reason != KioskSession::EndReason::Startup)
+            *sessionEnded = true;
+    });
+    QObject::connect(&session, &KioskSession::logoutFinished, &session, [sessionEnded] {
+        if (*sessionEnded)
+            QCoreApplication::exit(ExitCode::RestartRequested);
+    });
 }
 
 } // namespace
@@ -115,7 +199,7 @@ int main(int argc, char* argv[])
     if (!loaded.ok()) {
         for (const QString& error : loaded.errors)
             std::fprintf(stderr, "leo-kiosk: %s\n", qUtf8Printable(error));
-        return ExitBadConfig;
+        return ExitCode::InvalidConfiguration;
     }
     const KioskConfig& config = loaded.config;
 
@@ -127,8 +211,13 @@ int main(int argc, char* argv[])
         app.setStyleSheet(QString::fromUtf8(style.readAll()));
 
     KeychainSecretStore secrets;
+    LocalStore store(&secrets, LocalStore::Options::fromConfig(config));
     KioskSession session(config, &secrets);
+    SessionJournal journal(session, store);
     MainWindow window(session, languages);
+    IdleLogout idleLogout(window, session, IdleWatcher::Settings::fromConfig(config));
+    if (config.restartOnLogout)
+        exitAfterEachSession(session);
 
     if (qEnvironmentVariableIsSet("LEOKIOSK_REPORT_FIRST_PAINT"))
         window.installEventFilter(new FirstPaintReporter(&window));
@@ -139,7 +228,12 @@ int main(int argc, char* argv[])
 
     // After the first paint, nothing slow on the start path. Ending the (empty) session also drops what a crashed
     // previous run may have left, and resetting the login page reads the remembered identifier (desktop profile).
-    QTimer::singleShot(0, &session, [&session] { session.end(KioskSession::EndReason::Startup); });
+    // The local store asks the keychain for its key in the background and serves the cached ENT context once open.
+    QTimer::singleShot(0, &session, [&session, &store] {
+        session.end(KioskSession::EndReason::Startup);
+        store.open();
+        store.attach(session.authContext());
+    });
     session.authContext().refreshAfter(std::chrono::seconds(1)); // the ENT's password rule, once the window is up
     return app.exec();
 }

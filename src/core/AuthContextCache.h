@@ -29,6 +29,7 @@ public:
     void refreshAfter(std::chrono::milliseconds delay); // the start-up fetch, once the window is up
     void refresh();                                     // now, unless a fetch is already in flight
 
+    EntClient& client() { return *m_client; } // its own: for EntReachability, which retries through refresh()
     bool isKnown() const { return !m_context.isEmpty(); }
     bool isRefreshing() const { return m_refreshing; }
     QJsonObject context() const { return m_context; }

@@ -41,7 +41,7 @@ QString describe(LocalStore::Mode mode)
 } // namespace
 
 Diagnostics::Diagnostics(ConfigLoadResult loaded, QTextStream& out, QObject* parent)
-    : Diagnostics(std::move(loaded), out, new KeychainSecretStore(), LocalStore::Options(), parent)
+    : Diagnostics(loaded, out, new KeychainSecretStore(), LocalStore::Options::fromConfig(loaded.config), parent)
 {
     m_secrets->setParent(this);
 }

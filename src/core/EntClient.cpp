@@ -120,6 +120,8 @@ void EntClient::send(QNetworkReply* reply, std::function<void(QNetworkReply*)> o
                 body->wipe();
                 reply->deleteLater();
                 m_inFlight.remove(reply);
+                if (const std::optional<bool> reached = EntReply::reachedEnt(reply))
+                    Q_EMIT entReached(*reached);
                 if (generation == m_generation)
                     onFinished(reply);
             });
@@ -211,6 +213,12 @@ void EntClient::logout(Callback<EntResult> done)
 void EntClient::endOtherSessions(Callback<EntResult> done)
 {
     sendSecured(QByteArrayLiteral("DELETE"), u"/auth/sessions"_s, {}, {},
+                [done = std::move(done)](QNetworkReply* reply) { done(classifySecuredCommand(read(reply))); });
+}
+
+void EntClient::acceptTerms(Callback<EntResult> done)
+{
+    sendSecured(QByteArrayLiteral("PUT"), u"/auth/cgu/revalidate"_s, {}, {},
                 [done = std::move(done)](QNetworkReply* reply) { done(classifySecuredCommand(read(reply))); });
 }
 

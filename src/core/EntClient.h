@@ -136,6 +136,9 @@ public:
     // DELETE /auth/sessions (contract §3.14): drops the user's other remembered sessions and ALL their OAuth tokens
     // (mobile app included), so only ever on an explicit choice. Sends X-XSRF-TOKEN.
     void endOtherSessions(Callback<EntResult> done);
+    // PUT /auth/cgu/revalidate, as ENT Core's own front sends it when the user accepts the changed terms of use:
+    // needRevalidateTerms clears (204, or 200 with a body on other versions). Sends X-XSRF-TOKEN.
+    void acceptTerms(Callback<EntResult> done);
 
     // Password and identifier recovery (contract §3.7-§3.12, §6). Public routes: no session, no X-XSRF-TOKEN.
     // Logins are sent as given: normalise them first (KioskSession::normalizeLogin), as the ENT matches exactly.
@@ -200,9 +203,15 @@ public:
     void logoutAndReset(Callback<EntResult> done = {});
 
     bool hasSession() const;              // a session cookie or an access token is held
+
     QNetworkCookieJar* cookieJar() const; // for diagnostics and tests
     QByteArray xsrfToken() const;         // the XSRF-TOKEN cookie the ENT set, copied into X-XSRF-TOKEN (§2.4)
     int requestsInFlight() const;
+
+Q_SIGNALS:
+    // Every finished reply that the kiosk did not cancel itself, dropped callbacks included: whether the ENT
+    // answered (EntReply::reachedEnt). EntReachability listens.
+    void entReached(bool reached);
 
 private:
     QNetworkRequest newRequest(const QString& path, const QByteArray& accept) const;

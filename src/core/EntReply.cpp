@@ -109,6 +109,19 @@ void watch(QNetworkReply* reply, int timeoutMs, const QList<QByteArray>& spkiPin
     timer->start(timeoutMs);
 }
 
+std::optional<bool> reachedEnt(const QNetworkReply* reply)
+{
+    const Cause cause = Cause(reply->property(causeProperty).toInt());
+    if (cause == Cause::Timeout || cause == Cause::Tls || cause == Cause::PinMismatch)
+        return false;
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (status.isValid())
+        return status.toInt() < 502 || status.toInt() > 504;
+    if (reply->error() == QNetworkReply::OperationCanceledError)
+        return std::nullopt;
+    return false;
+}
+
 std::optional<EntResult> transportFailure(const Answer& a)
 {
     switch (a.cause) {
@@ -197,7 +210,7 @@ std::optional<EntResult> securedWriteFailure(const Answer& a)
         return failure;
     if (a.status >= 400 && a.status < 500)
         return refusal(a);
-    if (a.status != 200)
+    if (a.status < 200 || a.status > 299) // ENT Core answers 200 with a body, or 204 (PUT /auth/cgu/revalidate)
         return unexpected(a);
     return std::nullopt;
 }

@@ -46,6 +46,10 @@ Answer read(QNetworkReply* reply);
 // (QNetworkReply::encrypted), and a reply that came over such a connection anyway (a pooled one) fails.
 void watch(QNetworkReply* reply, int timeoutMs, const QList<QByteArray>& spkiPins = {});
 
+// What a finished reply says of the ENT's presence: nullopt when the kiosk itself cancelled it (a wipe), true when
+// the ENT answered (HTTP status below 502), false when it was not reached (refused, timeout, TLS, 502-504).
+std::optional<bool> reachedEnt(const QNetworkReply* reply);
+
 template <typename R = EntResult> R result(EntStatus status, const Answer& a, const QString& detail = {})
 {
     R r;

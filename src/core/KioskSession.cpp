@@ -26,9 +26,11 @@ LoginResult asLoginResult(const EntResult& result)
 KioskSession::KioskSession(const KioskConfig& config, SecretStore* secrets, QObject* parent)
     : QObject(parent), m_config(config), m_secrets(secrets),
       m_client(new EntClient(EntClientSettings::fromConfig(config), this)),
-      m_context(new AuthContextCache(EntClientSettings::fromConfig(config), this))
+      m_context(new AuthContextCache(EntClientSettings::fromConfig(config), this)),
+      m_reachability(new EntReachability(*m_context, this))
 {
     m_client->setLanguage(m_config.defaultLanguage);
+    m_reachability->watch(*m_client);
 }
 
 KioskSession::~KioskSession() = default;
@@ -202,10 +204,15 @@ void KioskSession::end(KioskSession::EndReason reason)
 
 void KioskSession::dropNetworkSession()
 {
-    if (m_client->hasSession())
-        m_client->logoutAndReset();
-    else
-        m_client->reset();
+    if (m_client->hasSession()) {
+        m_client->logoutAndReset([self = QPointer<KioskSession>(this)](const EntResult&) {
+            if (self)
+                Q_EMIT self->logoutFinished();
+        });
+        return;
+    }
+    m_client->reset();
+    QMetaObject::invokeMethod(this, &KioskSession::logoutFinished, Qt::QueuedConnection);
 }
 
 void KioskSession::setBusy(bool busy)

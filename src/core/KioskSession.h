@@ -2,6 +2,7 @@
 
 #include "AuthContextCache.h"
 #include "EntClient.h"
+#include "EntReachability.h"
 #include "KioskConfig.h"
 #include "UserInfo.h"
 
@@ -32,6 +33,8 @@ public:
     // asks (refreshAfter() once the window is up), so start-up never waits for the ENT.
     AuthContextCache& authContext() { return *m_context; }
     const KioskConfig& config() const { return m_config; }
+    // Whether the ENT answers, from the session's requests and the context fetches; retries by itself.
+    EntReachability& reachability() { return *m_reachability; }
 
     // login: typed identifier (normalised here: trimmed, spaces removed, lower-cased, as ENT's own front does).
     // remember: only honoured when config().rememberMeAvailable().
@@ -71,6 +74,9 @@ Q_SIGNALS:
     void activationFailed(const EntResult& result);
     void rememberedIdentifierLoaded(const QString& login);
     void ended(KioskSession::EndReason reason);
+    // After ended(): the ENT's logout answered, failed or timed out (at once when no session was held). What
+    // must not cut the logout short (restart_on_logout's exit) waits for this.
+    void logoutFinished();
 
 private:
     void setBusy(bool busy);
@@ -85,6 +91,7 @@ private:
     QPointer<SecretStore> m_secrets;
     EntClient* m_client = nullptr;
     AuthContextCache* m_context = nullptr;
+    EntReachability* m_reachability = nullptr;
     UserInfo m_user;
     Requirements m_requirements;
     QString m_pendingActivationLogin;

@@ -16,12 +16,12 @@ AssistancePage::AssistancePage(QWidget* parent)
 
 AssistancePage::~AssistancePage() = default;
 
-void AssistancePage::setContacts(const QList<SupportContact>& contacts, const QString& helpUrl)
+void AssistancePage::setContacts(const QList<AssistanceContact>& contacts, const QString& helpUrl)
 {
     m_contacts = contacts;
     m_qrText = helpUrl;
     if (m_qrText.isEmpty()) {
-        for (const SupportContact& contact : contacts) {
+        for (const AssistanceContact& contact : contacts) {
             if (!contact.mail.isEmpty()) {
                 m_qrText = u"mailto:"_s + contact.mail;
                 break;
@@ -59,7 +59,7 @@ void AssistancePage::renderContacts()
                                      "ENT accounts.")
                                       .toHtmlEscaped());
     }
-    for (const SupportContact& contact : std::as_const(m_contacts)) {
+    for (const AssistanceContact& contact : std::as_const(m_contacts)) {
         html += u"<p><b>%1</b>"_s.arg(contact.who.toHtmlEscaped());
         const auto line = [&html](const QString& caption, const QString& value) {
             if (!value.isEmpty())

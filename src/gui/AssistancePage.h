@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AssistanceContact.h"
 #include "KioskPage.h"
 
 #include <QList>
@@ -10,16 +11,6 @@
 namespace Ui {
 class AssistancePage;
 }
-
-// Who at the school helps with the ENT (config support_contacts): any field may be empty.
-struct SupportContact
-{
-    QString who;   // "Vie scolaire", "Référent numérique"…
-    QString where; // room or building
-    QString when;  // opening hours
-    QString phone;
-    QString mail;
-};
 
 // "Vous souhaitez contacter l'assistance ?": the school's contacts, a QR code of the online help (or of a mailto:
 // to the first contact with an e-mail address), and "Demander à un adulte": a teacher or the CPE can generate a
@@ -33,7 +24,9 @@ public:
     explicit AssistancePage(QWidget* parent = nullptr);
     ~AssistancePage() override;
 
-    void setContacts(const QList<SupportContact>& contacts, const QString& helpUrl);
+    // The school's contacts (config support_contacts) and the online help page (help_url); without a help page the
+    // QR code writes to the first contact that has an e-mail address.
+    void setContacts(const QList<AssistanceContact>& contacts, const QString& helpUrl);
     void resetPage() override;
     QWidget* initialFocusWidget() const override;
 
@@ -48,6 +41,6 @@ private:
     void renderContacts();
 
     const std::unique_ptr<Ui::AssistancePage> m_ui;
-    QList<SupportContact> m_contacts;
+    QList<AssistanceContact> m_contacts;
     QString m_qrText;
 };

@@ -25,6 +25,8 @@ public:
     virtual void resetPage() = 0;
     // Where the keyboard focus goes when the page is shown.
     virtual QWidget* initialFocusWidget() const;
+    // Nothing of anyone's is on the page (an empty login form, the attract screen): the idle sign-out leaves it be.
+    virtual bool isAtRest() const { return false; }
 
 protected:
     void changeEvent(QEvent* event) override;

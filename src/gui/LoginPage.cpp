@@ -52,6 +52,12 @@ QWidget* LoginPage::initialFocusWidget() const
     return m_ui->passwordField;
 }
 
+bool LoginPage::isAtRest() const
+{
+    const QString login = m_ui->loginLineEdit->text();
+    return m_ui->passwordField->isEmpty() && (login.isEmpty() || login == m_rememberedIdentifier);
+}
+
 void LoginPage::showInfo(std::function<QString()> render)
 {
     m_ui->infoLabel->showMessage(std::move(render));
@@ -91,6 +97,7 @@ void LoginPage::retranslate()
 void LoginPage::clearForm()
 {
     wipe(m_ui->loginLineEdit);
+    m_rememberedIdentifier.clear();
     m_ui->passwordField->wipe();
     m_ui->rememberCheckBox->setChecked(false);
     m_ui->errorLabel->clearMessage();
@@ -168,6 +175,7 @@ void LoginPage::fillRememberedIdentifier(const QString& login)
     if (login.isEmpty() || !m_ui->loginLineEdit->text().isEmpty())
         return;
     m_ui->loginLineEdit->setText(login);
+    m_rememberedIdentifier = login;
     m_ui->rememberCheckBox->setChecked(true);
     if (m_ui->loginLineEdit->hasFocus())
         m_ui->passwordField->setFocus(Qt::OtherFocusReason);

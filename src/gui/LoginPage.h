@@ -27,6 +27,7 @@ public:
 
     void resetPage() override;
     QWidget* initialFocusWidget() const override;
+    bool isAtRest() const override; // nothing typed (a remembered identifier is not typing)
 
     // A neutral or success message from a flow that comes back to this screen. render() is called again after
     // each language change.
@@ -62,4 +63,5 @@ private:
     KioskSession& m_session;
     CapsLockWatcher* const m_capsLock;
     bool m_busy = false;
+    QString m_rememberedIdentifier; // desktop profile: what the keychain gave, which is no one's typing
 };

@@ -2,6 +2,7 @@
 #include "ui_MainWindow.h"
 
 #include "AccountPage.h"
+#include "EntStatusBanner.h"
 #include "ForcedPasswordPage.h"
 #include "ActivationPage.h"
 #include "AssistancePage.h"
@@ -43,6 +44,8 @@ MainWindow::MainWindow(KioskSession& session, LanguageManager& languages, QWidge
 {
     m_ui->setupUi(this);
     showLogo();
+    m_entStatusBanner = new EntStatusBanner(m_session.reachability(), m_ui->centralWidget);
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->pageStackedWidget), m_entStatusBanner);
 
     const QString siteName = m_session.config().siteName;
     m_ui->siteNameLabel->setText(siteName);
@@ -215,7 +218,6 @@ void MainWindow::connectAccount()
     connect(m_forcedPasswordPage, &ForcedPasswordPage::passwordChanged, this, &MainWindow::showForcedPasswordChanged);
     m_termsPage = new TermsPage(m_session, this);
     addPage(m_termsPage);
-    // No route in EntClient records the acceptance: the pupil goes on, and the ENT asks again next time.
     connect(m_termsPage, &TermsPage::accepted, this, [this] { showPage(m_signedInPage); });
 }
 
@@ -244,16 +246,13 @@ void MainWindow::showForcedPasswordChanged(const QString& login)
 
 void MainWindow::connectMoreHelpScreens()
 {
-    // No help_url / support_contacts in KioskConfig yet: the ENT's own address stands for the online help, and
-    // the assistance screen says where to ask until the contacts are configured.
-    // Only the public address: never user info, a query or a fragment that could carry something of a session.
-    const QString helpUrl =
-        m_session.config().entUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+    // help_url is checked by ConfigLoader (a public https address); only that address ever goes into a QR code.
+    const QString helpUrl = m_session.config().helpUrl.toString(QUrl::FullyEncoded);
     m_lostIdentifierPage = new LostIdentifierPage(m_session, this);
     m_stillLostPage = new StillLostPage(this);
     m_stillLostPage->setHelpUrl(helpUrl);
     m_assistancePage = new AssistancePage(this);
-    m_assistancePage->setContacts({}, helpUrl);
+    m_assistancePage->setContacts(m_session.config().supportContacts, helpUrl);
     m_activationPage = new ActivationPage(m_session, this);
     m_moreHelpPages = {m_lostIdentifierPage, m_stillLostPage, m_assistancePage, m_activationPage};
     for (KioskPage* page : std::as_const(m_moreHelpPages))

@@ -11,6 +11,7 @@ class AccountPage;
 class ForcedPasswordPage;
 class ActivationPage;
 class AssistancePage;
+class EntStatusBanner;
 class ForgotPasswordPage;
 class HelpPage;
 class KioskPage;
@@ -59,6 +60,7 @@ public:
     AccountPage* accountPage() const { return m_accountPage; }
     ForcedPasswordPage* forcedPasswordPage() const { return m_forcedPasswordPage; }
     TermsPage* termsPage() const { return m_termsPage; }
+    EntStatusBanner* entStatusBanner() const { return m_entStatusBanner; }
 
 public Q_SLOTS:
     // Every page wiped, the clipboard emptied of what we put there, the default language, the login page with the
@@ -111,4 +113,5 @@ private:
     AccountPage* m_accountPage = nullptr;
     ForcedPasswordPage* m_forcedPasswordPage = nullptr;
     TermsPage* m_termsPage = nullptr;
+    EntStatusBanner* m_entStatusBanner = nullptr;
 };

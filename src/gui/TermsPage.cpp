@@ -1,6 +1,7 @@
 #include "TermsPage.h"
 #include "ui_TermsPage.h"
 
+#include "EntStatus.h"
 #include "KioskSession.h"
 
 TermsPage::TermsPage(KioskSession& session, QWidget* parent)
@@ -9,7 +10,7 @@ TermsPage::TermsPage(KioskSession& session, QWidget* parent)
     , m_session(session)
 {
     m_ui->setupUi(this);
-    connect(m_ui->acceptButton, &QPushButton::clicked, this, &TermsPage::accepted);
+    connect(m_ui->acceptButton, &QPushButton::clicked, this, &TermsPage::accept);
     connect(m_ui->refuseButton, &QPushButton::clicked, this,
             [this] { m_session.end(KioskSession::EndReason::Logout); });
     render();
@@ -19,6 +20,8 @@ TermsPage::~TermsPage() = default;
 
 void TermsPage::resetPage()
 {
+    dropAnswers();
+    setBusy(false);
     m_ui->errorLabel->clearMessage();
     render();
 }
@@ -42,4 +45,29 @@ void TermsPage::render()
         tr("The full terms of use of your ENT can be read on %1, under \"Terms of use\". By accepting, you agree to "
            "use the ENT according to them.")
             .arg(m_session.config().entUrl.toDisplayString()));
+}
+
+void TermsPage::accept()
+{
+    if (m_busy)
+        return;
+    setBusy(true);
+    m_ui->errorLabel->clearMessage();
+    m_session.client().acceptTerms(unlessDropped<EntResult>([this](const EntResult& result) {
+        setBusy(false);
+        if (result.ok())
+            return Q_EMIT accepted();
+        if (result.status == EntStatus::NotAuthenticated)
+            return m_session.end(KioskSession::EndReason::Logout); // the ENT forgot the session: the full wipe
+        const EntResult shown = result;
+        m_ui->errorLabel->showMessage([shown] { return EntMessages::text(shown); });
+        m_ui->acceptButton->setFocus(Qt::OtherFocusReason);
+    }));
+}
+
+void TermsPage::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_ui->acceptButton->setEnabled(!busy);
+    m_ui->refuseButton->setEnabled(!busy);
 }

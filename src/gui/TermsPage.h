@@ -11,8 +11,7 @@ class TermsPage;
 }
 
 // Shown right after sign-in when the ENT says the terms of use changed (requirements().needRevalidateTerms).
-// Refusing signs out with the full wipe. Accepting goes on to the signed-in screen: EntClient has no route to record
-// the acceptance yet, so the ENT will ask again at the next sign-in (a known gap, see accepted()).
+// Refusing signs out with the full wipe. Accepting tells the ENT (PUT /auth/cgu/revalidate), then accepted().
 class TermsPage final : public KioskPage
 {
     Q_OBJECT
@@ -26,14 +25,17 @@ public:
     QWidget* initialFocusWidget() const override;
 
 Q_SIGNALS:
-    void accepted();
+    void accepted(); // the ENT recorded the acceptance
 
 protected:
     void retranslate() override;
 
 private:
+    void accept();
+    void setBusy(bool busy);
     void render();
 
     const std::unique_ptr<Ui::TermsPage> m_ui;
     KioskSession& m_session;
+    bool m_busy = false;
 };

@@ -1,5 +1,6 @@
 #include "AccountPage.h"
 #include "ForcedPasswordPage.h"
+#include "MessageLabel.h"
 #include "TermsPage.h"
 #include "FakeEnt.h"
 #include "KioskHarness.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void forcedPasswordChange();
     void termsRefusedWipes();
     void termsAccepted();
+    void termsAcceptanceRefusedByTheEnt();
 
 private:
     // Signs Adèle in and opens Mon compte.
@@ -374,9 +376,34 @@ void TestAccount::termsAccepted()
     QVERIFY(signIn());
     TermsPage* terms = m_kiosk->window.termsPage();
     QTRY_COMPARE(m_kiosk->window.currentPage(), terms);
+    m_ent->server().on("PUT", "/auth/cgu/revalidate", Response::json(QByteArray(), 204));
     QTest::mouseClick(KioskHarness::findIn<QAbstractButton>(terms, u"acceptButton"_s), Qt::LeftButton);
-    QCOMPARE(m_kiosk->window.currentPage(), m_kiosk->window.signedInPage());
+    QTRY_COMPARE(m_kiosk->window.currentPage(), m_kiosk->window.signedInPage());
     QVERIFY(m_kiosk->session.isSignedIn());
+    const auto sent = m_ent->server().requests("/auth/cgu/revalidate");
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.first().method, QByteArray("PUT"));
+    QVERIFY(!sent.first().header("x-xsrf-token").isEmpty());
+}
+
+void TestAccount::termsAcceptanceRefusedByTheEnt()
+{
+    requireSteps(false, true);
+    QVERIFY(signIn());
+    TermsPage* terms = m_kiosk->window.termsPage();
+    QTRY_COMPARE(m_kiosk->window.currentPage(), terms);
+    m_ent->server().on("PUT", "/auth/cgu/revalidate", Response::json(R"({"error":"unexpected"})", 500));
+    QTest::mouseClick(KioskHarness::findIn<QAbstractButton>(terms, u"acceptButton"_s), Qt::LeftButton);
+    auto* error = KioskHarness::findIn<MessageLabel>(terms, u"errorLabel"_s);
+    QTRY_VERIFY(!error->text().isEmpty());
+    QCOMPARE(m_kiosk->window.currentPage(), terms); // not signed in past terms the ENT did not record
+    QVERIFY(m_kiosk->session.isSignedIn());
+
+    // The ENT no longer knows the session: the full wipe.
+    m_ent->server().on("PUT", "/auth/cgu/revalidate", Response::redirect(m_ent->url().toEncoded() + "/auth/login"));
+    QTest::mouseClick(KioskHarness::findIn<QAbstractButton>(terms, u"acceptButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(m_kiosk->window.currentPage(), m_kiosk->window.loginPage());
+    QVERIFY(!m_kiosk->session.isSignedIn());
 }
 
 QTEST_MAIN(TestAccount)

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "IdleWatcher.h"
+
+#include <QObject>
+
+class IdleOverlay;
+class KioskSession;
+class MainWindow;
+
+// Idle sign-out for the shared kiosk (brief §5): IdleWatcher counts, IdleOverlay shows the countdown over the
+// window, and the end is KioskSession::end(Idle) — the same full wipe as "Se déconnecter". It also wipes a help
+// screen or a half-typed login left by someone who walked away; only a kiosk already at rest (empty login page,
+// attract screen) is left alone. session_max applies from sign-in to the end of the session.
+class IdleLogout final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IdleLogout)
+
+public:
+    IdleLogout(MainWindow& window, KioskSession& session, const IdleWatcher::Settings& settings);
+    ~IdleLogout() override;
+
+    IdleWatcher& watcher() { return m_watcher; }
+    IdleOverlay* overlay() const { return m_overlay; }
+
+private:
+    void watchWithoutSession();
+    void startCountdown(int seconds);
+    void finish(int reason);
+
+    MainWindow& m_window;
+    KioskSession& m_session;
+    const IdleWatcher::Settings m_settings;
+    IdleWatcher m_watcher;
+    IdleOverlay* m_overlay;
+};
