@@ -1,10 +1,12 @@
 #include "ActivationPage.h"
 #include "AssistancePage.h"
 #include "FakeEnt.h"
+#include "ForgotPasswordPage.h"
 #include "HelpPage.h"
 #include "KioskHarness.h"
 #include "LoginPage.h"
 #include "LostIdentifierPage.h"
+#include "NewPasswordPage.h"
 #include "PasswordField.h"
 #include "QrCode.h"
 #include "QrCodeWidget.h"
@@ -437,14 +439,22 @@ void TestMoreHelp::activationWithoutSignInLeadsToTheLogin()
 
 void TestMoreHelp::keyboardWalksEveryHelpScreen()
 {
+    // Every help screen reached and left with the keyboard only: help, lost password, code, new password, lost
+    // identifier, still lost, assistance and activation, each forward (into the screen, through what it asks) and
+    // back (the home button).
     FakeEnt ent;
+    ent.server().on("POST", "/auth/forgot-id", Response::json(QByteArrayLiteral("{}")));
     KioskHarness kiosk(ent.config());
     QVERIFY(kiosk.showActive());
-    const auto openTopic = [&](const QString& topic, KioskPage* expected) {
+    const auto openHelp = [&] {
         QTRY_COMPARE(QApplication::focusWidget(), kiosk.loginLineEdit());
         QVERIFY(tabTo(u"helpButton"_s));
         press(Qt::Key_Return);
         QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.helpPage());
+        QTRY_COMPARE(focusName(), u"lostPasswordButton"_s); // the first topic
+    };
+    const auto openTopic = [&](const QString& topic, KioskPage* expected) {
+        openHelp();
         QVERIFY(tabTo(topic));
         press(Qt::Key_Space);
         QCOMPARE(kiosk.window.currentPage(), expected);
@@ -455,24 +465,84 @@ void TestMoreHelp::keyboardWalksEveryHelpScreen()
         QCOMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
         QTRY_COMPARE(QApplication::focusWidget(), kiosk.loginLineEdit());
     };
+#define WALK(step)                                                                                                     \
+    step;                                                                                                              \
+    if (QTest::currentTestFailed())                                                                                    \
+        return;
 
-    openTopic(u"lostIdentifierButton"_s, kiosk.window.lostIdentifierPage());
+    // Help itself.
+    WALK(openHelp())
+    WALK(backHome(Qt::Key_Space))
+
+    // Lost password → code → new password, forward with Enter and Space only, and home from the last one.
+    WALK(openHelp())
+    press(Qt::Key_Return);
+    QCOMPARE(kiosk.window.currentPage(), kiosk.window.forgotPasswordPage());
+    QTRY_COMPARE(focusName(), u"loginLineEdit"_s);
+    QTest::keyClicks(QApplication::focusWidget(), u"adele.adams"_s);
+    press(Qt::Key_Return);
+    QTRY_COMPARE(focusName(), u"codeReceivedButton"_s);
+    press(Qt::Key_Space);
+    QCOMPARE(kiosk.window.currentPage(), kiosk.window.resetCodePage());
+    QTRY_COMPARE(focusName(), u"codeLineEdit"_s);
+    QTest::keyClicks(QApplication::focusWidget(), u"3zrf6jkz"_s);
+    press(Qt::Key_Return);
+    QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.newPasswordPage());
+    QTRY_COMPARE(focusName(), u"newPasswordField.secretLineEdit"_s);
+    WALK(backHome(Qt::Key_Return))
+
+    // Home from the lost password screen and from the code screen.
+    WALK(openTopic(u"lostPasswordButton"_s, kiosk.window.forgotPasswordPage()))
+    QTRY_COMPARE(focusName(), u"loginLineEdit"_s);
+    WALK(backHome(Qt::Key_Space))
+    WALK(openTopic(u"receivedCodeButton"_s, kiosk.window.resetCodePage()))
+    QTRY_COMPARE(focusName(), u"loginLineEdit"_s); // no identifier came along
+    WALK(backHome(Qt::Key_Return))
+
+    // Lost identifier: the address, Enter, the neutral sentence; the focus waits on the way home.
+    WALK(openTopic(u"lostIdentifierButton"_s, kiosk.window.lostIdentifierPage()))
     QTRY_COMPARE(focusName(), u"mailLineEdit"_s);
-    backHome(Qt::Key_Space);
+    QTest::keyClicks(QApplication::focusWidget(), u"adele@example.org"_s);
+    press(Qt::Key_Return);
+    QTRY_VERIFY(on(kiosk.window.lostIdentifierPage(), u"resultLabel"_s)->isVisible());
+    QTRY_COMPARE(focusName(), u"homeButton"_s);
+    WALK(backHome(Qt::Key_Space))
 
-    openTopic(u"stillLostButton"_s, kiosk.window.stillLostPage());
+    WALK(openTopic(u"stillLostButton"_s, kiosk.window.stillLostPage()))
     QTRY_COMPARE(focusName(), u"guideScrollArea"_s);
     press(Qt::Key_PageDown); // the guide scrolls with the keyboard
-    backHome(Qt::Key_Return);
+    WALK(backHome(Qt::Key_Return))
 
-    openTopic(u"assistanceButton"_s, kiosk.window.assistancePage());
-    backHome(Qt::Key_Space);
+    // Assistance: home, and on to the code screen with "J'ai reçu un code".
+    WALK(openTopic(u"assistanceButton"_s, kiosk.window.assistancePage()))
+    QTRY_COMPARE(focusName(), u"receivedCodeButton"_s);
+    WALK(backHome(Qt::Key_Space))
+    WALK(openTopic(u"assistanceButton"_s, kiosk.window.assistancePage()))
+    QTRY_COMPARE(focusName(), u"receivedCodeButton"_s);
+    press(Qt::Key_Return);
+    QCOMPARE(kiosk.window.currentPage(), kiosk.window.resetCodePage());
+    WALK(backHome(Qt::Key_Space))
 
-    // Activation: reached from the login screen, left with the keyboard.
-    kiosk.window.loginPage()->activationCodeEntered(u"adele.adams"_s, u"AB12CD"_s);
-    QCOMPARE(kiosk.window.currentPage(), kiosk.window.activationPage());
+    // Activation: the code typed as the password on the login screen, Enter; home from there.
+    ent.answerLogin(Response::html(
+        R"(<html><body><form action="/auth/activation" method="post"><input name="login" value="adele.adams">)"
+        R"(<input name="activationCode" value="AB12CD"></form></body></html>)"));
+    QTest::keyClicks(QApplication::focusWidget(), u"adele.adams"_s);
+    press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), kiosk.passwordLineEdit());
+    QTest::keyClicks(QApplication::focusWidget(), u"AB12CD"_s);
+    press(Qt::Key_Return);
+    QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.activationPage());
     QTRY_COMPARE(focusName(), u"newPasswordField.secretLineEdit"_s);
-    backHome(Qt::Key_Return);
+    QVERIFY(tabTo(u"homeButton"_s));
+    press(Qt::Key_Return);
+    QCOMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
+    // Her identifier stays on the login screen (the code does not), so the focus waits in the password field.
+    QCOMPARE(kiosk.loginLineEdit()->text(), u"adele.adams"_s);
+    QVERIFY(kiosk.passwordLineEdit()->text().isEmpty());
+    QTRY_COMPARE(QApplication::focusWidget(), kiosk.passwordLineEdit());
+    QVERIFY(on<QLabel>(kiosk.window.activationPage(), u"loginLabel"_s)->text().isEmpty()); // nothing kept there
+#undef WALK
 }
 
 void TestMoreHelp::resetWipesLostIdentifier()
