@@ -8,6 +8,7 @@
 #include "EntClient.h"
 #include "HelpPage.h"
 #include "KioskHarness.h"
+#include "LoginPage.h"
 #include "LostIdentifierPage.h"
 #include "NewPasswordPage.h"
 #include "PasswordField.h"
@@ -15,6 +16,7 @@
 #include "ReferenceServer.h"
 #include "ResetCodePage.h"
 #include "SecretBytes.h"
+#include "SecretLineEdit.h"
 #include "SignedInPage.h"
 #include "SmtpSink.h"
 
@@ -121,7 +123,8 @@ template <typename R, typename Call> std::optional<R> await(Call call)
 {
     auto result = std::make_shared<std::optional<R>>();
     call([result](const R& r) { *result = r; });
-    QTest::qWaitFor([&] { return result->has_value(); }, 30000);
+    if (!QTest::qWaitFor([&] { return result->has_value(); }, 30000))
+        return std::nullopt;
     return *result;
 }
 
