@@ -8,6 +8,7 @@
 #include "LanguageManager.h"
 #include "LocalStore.h"
 #include "MainWindow.h"
+#include "RestartOnLogout.h"
 #include "SecretStore.h"
 #include "SessionJournal.h"
 
@@ -23,7 +24,6 @@
 #include <chrono>
 #include <cstdio>
 #include <iostream>
-#include <memory>
 #include <optional>
 #include <string>
 
@@ -168,21 +168,6 @@ int runCommandLine(int argc, char* argv[])
     return app.exec();
 }
 
-// restart_on_logout (SW-10): once a session has ended and its logout reached the ENT (or timed out), the process
-// ends so that the supervisor starts a fresh one; nothing of the session survives in memory.
-void exitAfterEachSession(KioskSession& session)
-{
-    auto sessionEnded = std::make_shared<bool>(false);
-    QObject::connect(&session, &KioskSession::ended, &session, [sessionEnded](KioskSession::EndReason reason) {
-        if (reason != KioskSession::EndReason::Startup)
-            *sessionEnded = true;
-    });
-    QObject::connect(&session, &KioskSession::logoutFinished, &session, [sessionEnded] {
-        if (*sessionEnded)
-            QCoreApplication::exit(ExitCode::RestartRequested);
-    });
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -216,8 +201,10 @@ int main(int argc, char* argv[])
     SessionJournal journal(session, store);
     MainWindow window(session, languages);
     IdleLogout idleLogout(window, session, IdleWatcher::Settings::fromConfig(config));
+    RestartOnLogout restart(session);
     if (config.restartOnLogout)
-        exitAfterEachSession(session);
+        QObject::connect(&restart, &RestartOnLogout::restartRequested, &app,
+                         [] { QCoreApplication::exit(ExitCode::RestartRequested); });
 
     if (qEnvironmentVariableIsSet("LEOKIOSK_REPORT_FIRST_PAINT"))
         window.installEventFilter(new FirstPaintReporter(&window));
