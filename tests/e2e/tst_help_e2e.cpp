@@ -142,6 +142,7 @@ private Q_SLOTS:
     void staffRenewalCodeTypedAtTheKiosk();
     void renewalCodeIsRefusedToAPupilAndToAnotherSchool();
     void activationThroughTheKiosk();
+    void activationThroughAnOAuthKiosk();
 
 private:
     // A kiosk on the reference server, on the lost identifier screen reached as a pupil does.
@@ -157,6 +158,7 @@ private:
     QUrl m_url;
     QString m_clientSecret;
     QString m_activationCode;
+    QString m_oauthActivationCode;
     int m_barriers = 0;
 };
 
@@ -182,6 +184,7 @@ void TestHelpEndToEnd::initTestCase()
                "Oublie-2024"),
         // An account waiting for its activation.
         person(u"ines.moreau"_s, u"Inès"_s, u"Moreau"_s, u"Student"_s, julesVerne, {}, {}),
+        person(u"zoe.roux"_s, u"Zoé"_s, u"Roux"_s, u"Student"_s, julesVerne, {}, {}),
     };
     for (int i = 0; i < 4; ++i) {
         accounts.append(person(u"barrier.pupil%1"_s.arg(i), u"Barrier"_s, u"Pupil"_s, u"Student"_s, julesVerne,
@@ -191,6 +194,8 @@ void TestHelpEndToEnd::initTestCase()
     m_activationCode = m_server.newActivationCode(u"ines.moreau"_s);
     QVERIFY2(QRegularExpression(u"^[a-z0-9]{4}-[a-z0-9]{4}$"_s).match(m_activationCode).hasMatch(),
              qPrintable(m_server.lastError()));
+    m_oauthActivationCode = m_server.newActivationCode(u"zoe.roux"_s);
+    QVERIFY2(!m_oauthActivationCode.isEmpty(), qPrintable(m_server.lastError()));
     m_clientSecret = m_server.addClient(u"kiosk"_s, u"userinfo auth"_s);
     QVERIFY2(!m_clientSecret.isEmpty(), qPrintable(m_server.lastError()));
     m_url = m_server.start();
@@ -560,6 +565,50 @@ void TestHelpEndToEnd::activationThroughTheKiosk()
     typeHere(u"soleil2026"_s);
     kiosk.clickSignIn();
     QTRY_COMPARE_WITH_TIMEOUT(kiosk.greetingLabel()->text(), u"Bonjour Inès Moreau"_s, 15000);
+    QTest::mouseClick(kiosk.signOutButton(), Qt::LeftButton);
+    QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
+}
+
+void TestHelpEndToEnd::activationThroughAnOAuthKiosk()
+{
+    // A kiosk that signs in with the OAuth2 password grant: the ENT refuses an activation code there (403
+    // auth.error.activation.code), and the activation itself goes through the ENT's form all the same.
+    KioskConfig config;
+    config.entUrl = m_url;
+    config.oauthClientId = u"kiosk"_s;
+    config.oauthClientSecret = m_clientSecret;
+    KioskHarness kiosk(config);
+    QVERIFY(kiosk.showActive());
+
+    kiosk.typeCredentials(u"zoe.roux"_s, m_oauthActivationCode.toUpper()); // as printed, in capitals
+    kiosk.clickSignIn();
+    ActivationPage* page = kiosk.window.activationPage();
+    QTRY_COMPARE_WITH_TIMEOUT(kiosk.window.currentPage(), page, 15000);
+    QCOMPARE(on<QLabel>(page, u"loginLabel"_s)->text(), u"zoe.roux"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(kiosk.session.authContext().isKnown(), 15000);
+    QTRY_COMPARE(focusName(), u"newPasswordField.secretLineEdit"_s);
+    typeHere(u"Riviere2026"_s);
+    press(Qt::Key_Return);
+    typeHere(u"Riviere2026"_s);
+    QVERIFY(tabTo(u"cguCheckBox"_s));
+    press(Qt::Key_Space);
+    QVERIFY(tabTo(u"activateButton"_s));
+    press(Qt::Key_Return);
+
+    QTRY_COMPARE_WITH_TIMEOUT(kiosk.window.currentPage(), kiosk.window.signedInPage(), 15000);
+    QCOMPARE(kiosk.greetingLabel()->text(), u"Bonjour Zoé Roux"_s);
+    QTest::mouseClick(kiosk.signOutButton(), Qt::LeftButton);
+    QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
+
+    // Through the grant now: the new password signs her in, the code no longer opens the activation screen.
+    kiosk.typeCredentials(u"zoe.roux"_s, m_oauthActivationCode);
+    kiosk.clickSignIn();
+    QTRY_COMPARE_WITH_TIMEOUT(kiosk.errorLabel()->text(), refusedFr, 15000);
+    QCOMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
+    QTRY_COMPARE(QApplication::focusWidget(), kiosk.passwordLineEdit());
+    typeHere(u"Riviere2026"_s);
+    kiosk.clickSignIn();
+    QTRY_COMPARE_WITH_TIMEOUT(kiosk.greetingLabel()->text(), u"Bonjour Zoé Roux"_s, 15000);
     QTest::mouseClick(kiosk.signOutButton(), Qt::LeftButton);
     QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
 }
