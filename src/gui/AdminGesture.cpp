@@ -32,13 +32,23 @@ AdminGesture::AdminGesture(QWidget& window, const KioskConfig& config, Clock now
 
 AdminGesture::~AdminGesture() = default;
 
-bool AdminGesture::isOurWindow(const QObject* object) const
+bool AdminGesture::belongsToWindow(const QObject* object) const
 {
-    return m_window && object->isWindowType() && object == m_window->windowHandle();
+    if (!m_window)
+        return false;
+    if (object->isWidgetType())
+        return static_cast<const QWidget*>(object)->window() == m_window;
+    return object->isWindowType() && object == m_window->windowHandle();
 }
 
-void AdminGesture::tap(QPointF windowPosition)
+void AdminGesture::tap(quint64 timestamp, QPointF globalPosition)
 {
+    // One press is seen several times: by the QWindow, by the widget under it, by its parents if it ignores the
+    // press. They share the timestamp of the input.
+    if (timestamp == m_lastTap)
+        return;
+    m_lastTap = timestamp;
+    const QPointF windowPosition = m_window->mapFromGlobal(globalPosition);
     if (windowPosition.x() >= cornerSize || windowPosition.y() >= cornerSize || windowPosition.x() < 0
         || windowPosition.y() < 0) {
         m_taps.clear(); // the taps must follow each other in the corner
@@ -58,27 +68,24 @@ bool AdminGesture::eventFilter(QObject* watched, QEvent* event)
 {
     switch (event->type()) {
     case QEvent::MouseButtonPress:
-        // Each input reaches the QWindow once, before it is handed on to widgets (and their parents): count there.
         // A press made up from an unhandled touch has been counted as a touch already.
-        if (m_cornerTaps && isOurWindow(watched)) {
+        if (m_cornerTaps && belongsToWindow(watched)) {
             const auto* mouse = static_cast<QMouseEvent*>(event);
             if (mouse->deviceType() != QInputDevice::DeviceType::TouchScreen)
-                tap(mouse->position());
+                tap(mouse->timestamp(), mouse->globalPosition());
         }
         break;
     case QEvent::TouchBegin:
-        if (m_cornerTaps && isOurWindow(watched)) {
+        if (m_cornerTaps && belongsToWindow(watched)) {
             const auto* touch = static_cast<QTouchEvent*>(event);
             if (!touch->points().isEmpty())
-                tap(touch->points().constFirst().position());
+                tap(touch->timestamp(), touch->points().constFirst().globalPosition());
         }
         break;
     case QEvent::KeyPress:
         // Key presses reach the QWindow first, or the widget directly when sent by QTest: swallowing the chord at
         // the first stop keeps it from being seen twice.
-        if (!m_cornerTaps && m_chord.key() != Qt::Key_unknown && m_window
-            && (isOurWindow(watched)
-                || (watched->isWidgetType() && static_cast<QWidget*>(watched)->window() == m_window))) {
+        if (!m_cornerTaps && m_chord.key() != Qt::Key_unknown && belongsToWindow(watched)) {
             const auto* key = static_cast<QKeyEvent*>(event);
             if (QKeyCombination(key->modifiers() & ~Qt::KeypadModifier, Qt::Key(key->key())) == m_chord) {
                 Q_EMIT triggered();

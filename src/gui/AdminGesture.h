@@ -13,8 +13,8 @@
 class QWidget;
 
 // The hidden way to the admin PIN prompt (issue #5, K-14): five taps or clicks in the window's top-left corner
-// within three seconds, or the key chord of admin_gesture. Seen by an application event filter on the way to the
-// window, so that a tap lands on whatever is there as usual; the chord is swallowed. Time comes from a steady clock
+// within three seconds, or the key chord of admin_gesture. Seen by an application event filter, so that a tap still
+// lands on whatever is there; the chord is swallowed. Time comes from a steady clock
 // (injectable for tests), read only when an input arrives: nothing polls.
 class AdminGesture final : public QObject
 {
@@ -42,12 +42,13 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    bool isOurWindow(const QObject* object) const;
-    void tap(QPointF windowPosition);
+    bool belongsToWindow(const QObject* object) const;
+    void tap(quint64 timestamp, QPointF globalPosition);
 
     QPointer<QWidget> m_window;
     const bool m_cornerTaps;
     const QKeyCombination m_chord;
     Clock m_now;
     std::deque<std::chrono::steady_clock::time_point> m_taps;
+    quint64 m_lastTap = 0;
 };

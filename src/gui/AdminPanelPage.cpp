@@ -39,7 +39,7 @@ QString AdminPanelPage::diagnostics() const
 
 void AdminPanelPage::showReloadErrors(const QStringList& errors)
 {
-    m_ui->messageLabel->showMessage([errors] {
+    m_ui->messageLabel->showMessage([errors]() -> QString {
         //: Before the list of refused configuration values (each names its key, in English)
         return tr("The configuration was not reloaded:") + u'\n' + errors.join(u'\n');
     });
