@@ -77,6 +77,8 @@ void ActivationController::activate(const IncomingRequest& request, httplib::Res
     wipe(activation.password);
     wipe(activation.confirmPassword);
 
+    if (!result.userId.isEmpty() && !m_parts.config.activationAutoLogin) // ENT Core: no session, to its login page
+        return HttpReply::redirect(response, m_parts.redirect.absolute("/auth/login"));
     if (!result.userId.isEmpty()) { // activationAutoLogin, as ENT Core's deployment template has it
         const SessionStore::Session session = m_parts.sessions.create(result.userId);
         m_parts.cookies.setSignedIn(response, session, false);

@@ -131,6 +131,7 @@ ServerConfig ServerConfig::load(const QString& file)
     c.passwordRuleFr = ini.text(u"auth/password_rule_fr"_s, c.passwordRuleFr);
     c.passwordRuleEn = ini.text(u"auth/password_rule_en"_s, c.passwordRuleEn);
     c.cgu = ini.boolean(u"auth/cgu"_s, c.cgu);
+    c.activationAutoLogin = ini.boolean(u"auth/activation_auto_login"_s, c.activationAutoLogin);
     c.termsFr = ini.text(u"auth/terms_fr"_s, {});
     c.termsEn = ini.text(u"auth/terms_en"_s, {});
     c.maxRetry = ini.integer(u"auth/max_retry"_s, c.maxRetry, 1, 1000);
@@ -266,6 +267,8 @@ password_rule_en=%11
 cgu=%12
 terms_fr=
 terms_en=
+; a successful activation signs the account in (302 to public_url with the session); false: 302 to /auth/login
+activation_auto_login=%19
 ; per typed login: max_retry failures within ban_window_s, then bans of ban_base_delay_s * 2^n, capped
 max_retry=%13
 ban_base_delay_s=%14
@@ -280,7 +283,8 @@ access_token_ttl_s=%17
 )"_s.arg(d.listenAddress, number(d.port), number(d.maxBodyBytes), number(d.threads), d.database, d.keyFile,
          number(d.idleTimeoutS), number(d.absoluteTimeoutS), iniQuoted(d.passwordRegex), iniQuoted(d.passwordRuleFr),
          iniQuoted(d.passwordRuleEn), d.cgu ? u"true"_s : u"false"_s, number(d.maxRetry), number(d.banBaseDelayS),
-         number(d.banMaxDelayS), number(d.banWindowS), number(d.accessTokenTtlS), number(d.passwordHistoryLength))
+         number(d.banMaxDelayS), number(d.banWindowS), number(d.accessTokenTtlS), number(d.passwordHistoryLength),
+         d.activationAutoLogin ? u"true"_s : u"false"_s)
                .toUtf8() +
            uR"(
 [recovery]

@@ -33,6 +33,7 @@ struct ServerConfig
     QString passwordRuleEn = QStringLiteral(
         "Your password must contain at least 8 characters, including at least one letter and one digit.");
     bool cgu = true;
+    bool activationAutoLogin = true; // ENT Core's activationAutoLogin: a successful activation signs the account in
     QString termsFr; // the terms of use (GET /auth/cgu); "\n" starts a paragraph; empty: a short built-in text
     QString termsEn;
     int maxRetry = 5;

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void passwordGrantRefusesAnActivationCode();
     void activationNamesEveryProblem();
     void activationSignsInOnce();
+    void activationWithoutAutoLogin();
     void activationPageWithoutScript();
     void termsAreShownAsPageAndJson();
     void cliActivationCodes();
@@ -623,6 +624,37 @@ void TestServerActivation::activationSignsInOnce()
     QVERIFY(waitForMail(before, "act.done.new@example.org").body().contains(u"Votre identifiant : act.done\n"_s));
     QVERIFY(QString::fromUtf8(m_server.run({u"users"_s, u"list"_s}).out)
                 .contains(u"act.done\tact done\tELEVE\tLycée Jules Verne\t\tact.done.new@example.org\tyes\tno\t\n"_s));
+}
+
+void TestServerActivation::activationWithoutAutoLogin()
+{
+    // [auth] activation_auto_login=false, ENT Core's activationAutoLogin off: the account is activated, not signed in.
+    ReferenceServer server;
+    server.setConfig(u"server"_s, u"public_url"_s, publicUrl);
+    server.setConfig(u"auth"_s, u"activation_auto_login"_s, false);
+    QVERIFY2(server.addAccount(pupil(u"act.nologin"_s, {})), qPrintable(server.lastError()));
+    const QString code = server.newActivationCode(u"act.nologin"_s);
+    QVERIFY2(!code.isEmpty(), qPrintable(server.lastError()));
+    const QUrl base = server.start();
+    QVERIFY2(base.isValid(), qPrintable(server.lastError()));
+    HttpTestClient http(base);
+    const auto done = http.post(u"/auth/activation"_s,
+                                HttpTestClient::form({{u"login"_s, u"act.nologin"_s},
+                                                      {u"activationCode"_s, code},
+                                                      {u"password"_s, u"Activee-2025"_s},
+                                                      {u"confirmPassword"_s, u"Activee-2025"_s},
+                                                      {u"acceptCGU"_s, u"true"_s}}));
+    QCOMPARE(done.status, 302);
+    QCOMPARE(QString::fromUtf8(done.header("Location")), at(u"/auth/login"_s));
+    QVERIFY(done.header("Set-Cookie").isEmpty());
+    // Activated all the same: the code is used up, the password signs in.
+    const auto match = http.post(u"/auth/activation/match"_s,
+                                 json({{u"login"_s, u"act.nologin"_s}, {u"password"_s, code}}), {}, "application/json");
+    QCOMPARE(match.body, R"({"match":false})");
+    const auto signedIn = http.post(u"/auth/login"_s, HttpTestClient::form({{u"email"_s, u"act.nologin"_s},
+                                                                           {u"password"_s, u"Activee-2025"_s}}));
+    QCOMPARE(signedIn.status, 302);
+    QVERIFY(!signedIn.cookieValue("oneSessionId").isEmpty());
 }
 
 void TestServerActivation::activationPageWithoutScript()
