@@ -143,6 +143,7 @@ private Q_SLOTS:
     void renewalCodeIsRefusedToAPupilAndToAnotherSchool();
     void activationThroughTheKiosk();
     void activationThroughAnOAuthKiosk();
+    void activationWithoutAutoLoginLeadsToTheLogin();
 
 private:
     // A kiosk on the reference server, on the lost identifier screen reached as a pupil does.
@@ -611,6 +612,56 @@ void TestHelpEndToEnd::activationThroughAnOAuthKiosk()
     QTRY_COMPARE_WITH_TIMEOUT(kiosk.greetingLabel()->text(), u"Bonjour Zoé Roux"_s, 15000);
     QTest::mouseClick(kiosk.signOutButton(), Qt::LeftButton);
     QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
+}
+
+void TestHelpEndToEnd::activationWithoutAutoLoginLeadsToTheLogin()
+{
+    // An ENT whose activation does not sign in (activationAutoLogin false): 302 to /auth/login, no session.
+    ReferenceServer server;
+    server.setConfig(u"auth"_s, u"activation_auto_login"_s, false);
+    QVERIFY2(server.addAccount(person(u"malo.leroy"_s, u"Malo"_s, u"Leroy"_s, u"Student"_s, julesVerne, {}, {})),
+             qPrintable(server.lastError()));
+    const QString code = server.newActivationCode(u"malo.leroy"_s);
+    QVERIFY2(!code.isEmpty(), qPrintable(server.lastError()));
+    const QUrl url = server.start();
+    QVERIFY2(url.isValid(), qPrintable(server.lastError()));
+
+    KioskConfig config;
+    config.entUrl = url;
+    KioskHarness kiosk(config);
+    QVERIFY(kiosk.showActive());
+    kiosk.typeCredentials(u"malo.leroy"_s, code);
+    kiosk.clickSignIn();
+    ActivationPage* page = kiosk.window.activationPage();
+    QTRY_COMPARE_WITH_TIMEOUT(kiosk.window.currentPage(), page, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(kiosk.session.authContext().isKnown(), 15000);
+    QTRY_COMPARE(focusName(), u"newPasswordField.secretLineEdit"_s);
+    typeHere(u"Falaise2026"_s);
+    press(Qt::Key_Return);
+    typeHere(u"Falaise2026"_s);
+    QVERIFY(tabTo(u"cguCheckBox"_s));
+    press(Qt::Key_Space);
+    QVERIFY(tabTo(u"activateButton"_s));
+    press(Qt::Key_Space);
+
+    // Told to sign in, his identifier ready; not signed in meanwhile.
+    QTRY_COMPARE_WITH_TIMEOUT(kiosk.window.currentPage(), kiosk.window.loginPage(), 15000);
+    QCOMPARE(kiosk.loginLineEdit()->text(), u"malo.leroy"_s);
+    QCOMPARE(kiosk.infoLabel()->text(), u"Votre compte est activé. Connectez-vous avec votre nouveau mot de passe."_s);
+    QVERIFY(kiosk.session.pendingActivationLogin().isEmpty());
+    QVERIFY(on<PasswordField>(page, u"newPasswordField"_s)->lineEdit()->text().isEmpty());
+    QTRY_COMPARE(QApplication::focusWidget(), kiosk.passwordLineEdit());
+    typeHere(u"Falaise2026"_s);
+    press(Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(kiosk.greetingLabel()->text(), u"Bonjour Malo Leroy"_s, 15000);
+    QTest::mouseClick(kiosk.signOutButton(), Qt::LeftButton);
+    QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
+
+    // The code is used up here too.
+    kiosk.typeCredentials(u"malo.leroy"_s, code);
+    kiosk.clickSignIn();
+    QTRY_COMPARE_WITH_TIMEOUT(kiosk.errorLabel()->text(), refusedFr, 15000);
+    QCOMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
 }
 
 QTEST_MAIN(TestHelpEndToEnd)
