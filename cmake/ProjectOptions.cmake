@@ -1,20 +1,29 @@
 # The only way compiler flags and Qt defines reach our targets: link leokiosk_options.
 add_library(leokiosk_options INTERFACE)
 target_compile_features(leokiosk_options INTERFACE cxx_std_20)
-target_compile_options(leokiosk_options INTERFACE
-  -Wall -Wextra -Wpedantic -Wold-style-cast -Woverloaded-virtual -Wnon-virtual-dtor -Wshadow=local
-  -Wcast-qual -fstack-protector-strong
-  $<$<BOOL:${LEOKIOSK_WARNINGS_AS_ERRORS}>:-Werror>
-  $<$<BOOL:${LEOKIOSK_ENABLE_ASAN}>:-fsanitize=address,undefined -fno-omit-frame-pointer>)
-target_link_options(leokiosk_options INTERFACE
-  -Wl,-z,relro,-z,now
-  $<$<BOOL:${LEOKIOSK_ENABLE_ASAN}>:-fsanitize=address,undefined>)
+if(MSVC)
+  # The Windows build (packaging/windows/README.md): the same intent with MSVC's spelling.
+  target_compile_options(leokiosk_options INTERFACE
+    /W4 /permissive- /Zc:__cplusplus /utf-8 /guard:cf /sdl
+    $<$<BOOL:${LEOKIOSK_WARNINGS_AS_ERRORS}>:/WX>
+    $<$<BOOL:${LEOKIOSK_ENABLE_ASAN}>:/fsanitize=address>)
+  target_link_options(leokiosk_options INTERFACE /guard:cf /DYNAMICBASE /NXCOMPAT /CETCOMPAT)
+else()
+  target_compile_options(leokiosk_options INTERFACE
+    -Wall -Wextra -Wpedantic -Wold-style-cast -Woverloaded-virtual -Wnon-virtual-dtor -Wshadow=local
+    -Wcast-qual -fstack-protector-strong
+    $<$<BOOL:${LEOKIOSK_WARNINGS_AS_ERRORS}>:-Werror>
+    $<$<BOOL:${LEOKIOSK_ENABLE_ASAN}>:-fsanitize=address,undefined -fno-omit-frame-pointer>)
+  target_link_options(leokiosk_options INTERFACE
+    $<$<PLATFORM_ID:Linux>:-Wl,-z,relro,-z,now>
+    $<$<BOOL:${LEOKIOSK_ENABLE_ASAN}>:-fsanitize=address,undefined>)
+endif()
 target_compile_definitions(leokiosk_options INTERFACE
   QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_CAST_FROM_BYTEARRAY QT_NO_URL_CAST_FROM_STRING
   QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_USE_QSTRINGBUILDER QT_NO_KEYWORDS
   QT_DISABLE_DEPRECATED_BEFORE=0x060400
   LEOKIOSK_VERSION="${PROJECT_VERSION}"
-  $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
+  $<$<AND:$<NOT:$<CONFIG:Debug>>,$<NOT:$<CXX_COMPILER_ID:MSVC>>>:_FORTIFY_SOURCE=2>)
 
 # leokiosk_add_test(NAME n SOURCES ... [LIBS ...] [LABELS ...] [LAUNCHER cmd...] [ENVIRONMENT k=v ...])
 # One executable per test class; offscreen platform and a fixed locale; labels select unit/gui/integration.
