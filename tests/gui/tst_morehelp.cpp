@@ -268,14 +268,22 @@ void TestMoreHelp::qrMatrixIsTheUrl()
 void TestMoreHelp::qrWidgetDecodesToTheHelpUrl()
 {
     FakeEnt ent;
-    KioskHarness kiosk(ent.config());
+    KioskConfig config = ent.config();
+    const QString url = u"https://ent.example.org/aide/mot-de-passe"_s;
+    config.helpUrl = QUrl(url); // help_url
+    config.supportContacts = {{u"CDI"_s, u"Bâtiment B"_s, QString(), QString(), u"cdi@example.org"_s}};
+    KioskHarness kiosk(config);
     QVERIFY(kiosk.showActive());
-    const QString url = ent.config().entUrl.toString();
     auto* widget = on<QrCodeWidget>(kiosk.window.stillLostPage(), u"qrCodeWidget"_s);
     QCOMPARE(widget->text(), url);
     QCOMPARE(widget->code().text(), url.toUtf8());
     QVERIFY(widget->accessibleDescription().contains(url));
     QVERIFY(!widget->accessibleName().isEmpty());
+    // support_contacts reach the assistance screen as configured.
+    const QString contacts = on<QLabel>(kiosk.window.assistancePage(), u"contactsLabel"_s)->text();
+    QVERIFY(contacts.contains(u"CDI"_s));
+    QVERIFY(contacts.contains(u"cdi@example.org"_s));
+    QCOMPARE(on<QrCodeWidget>(kiosk.window.assistancePage(), u"qrCodeWidget"_s)->text(), url);
     if (QStandardPaths::findExecutable(u"zbarimg"_s).isEmpty())
         QSKIP("zbarimg (zbar-tools) is not installed: the picture is not decoded");
     QrCodeWidget standalone;
@@ -301,7 +309,19 @@ void TestMoreHelp::stillLostShowsTheGuide()
     QVERIFY(guide.contains(
         translated("StillLostPage", "On a shared computer, always sign out and never tick \"Remember me\".")
             .toHtmlEscaped()));
-    QVERIFY(on(page, u"qrCodeWidget"_s)->isVisible());
+    // No help_url configured: no QR code, and nothing else (the ENT's address, a session…) put in its place.
+    QVERIFY(!on(page, u"qrCodeWidget"_s)->isVisible());
+    QVERIFY(on<QrCodeWidget>(page, u"qrCodeWidget"_s)->text().isEmpty());
+
+    KioskConfig config = ent.config();
+    config.helpUrl = QUrl(u"https://ent.example.org/aide"_s);
+    KioskHarness withHelp(config);
+    QVERIFY(withHelp.showActive());
+    click(withHelp.window.loginPage(), u"helpButton"_s);
+    click(withHelp.window.helpPage(), u"stillLostButton"_s);
+    QVERIFY(on(withHelp.window.stillLostPage(), u"qrCodeWidget"_s)->isVisible());
+    QCOMPARE(on<QrCodeWidget>(withHelp.window.stillLostPage(), u"qrCodeWidget"_s)->text(),
+             u"https://ent.example.org/aide"_s);
 }
 
 void TestMoreHelp::assistanceLeadsToTheCodeScreen()
