@@ -15,6 +15,7 @@ LostIdentifierPage::LostIdentifierPage(KioskSession& session, QWidget* parent)
 
     connect(m_ui->sendButton, &QPushButton::clicked, this, &LostIdentifierPage::send);
     connect(m_ui->mailLineEdit, &QLineEdit::returnPressed, this, &LostIdentifierPage::send);
+    connect(m_ui->mailLineEdit, &QLineEdit::textEdited, this, &LostIdentifierPage::forgetStructures);
     connect(m_ui->firstNameLineEdit, &QLineEdit::returnPressed, this, &LostIdentifierPage::send);
     connect(m_ui->howBuiltButton, &QPushButton::toggled, m_ui->howBuiltLabel, &QLabel::setVisible);
     connect(m_ui->homeButton, &QPushButton::clicked, this, &LostIdentifierPage::homeRequested);
@@ -107,6 +108,17 @@ void LostIdentifierPage::showStructures(const ForgotIdResult& result)
         m_ui->structureComboBox->addItem(structure.structureName, structure.structureId);
     m_ui->structureWidget->show();
     m_ui->firstNameLineEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void LostIdentifierPage::forgetStructures()
+{
+    // The schools answered for the address they were asked for: a corrected address is asked afresh, without a first
+    // name or a school that belong to the other one.
+    if (m_ui->structureWidget->isHidden())
+        return;
+    wipe(m_ui->firstNameLineEdit);
+    m_ui->structureComboBox->clear();
+    m_ui->structureWidget->hide();
 }
 
 void LostIdentifierPage::clearMessages()

@@ -39,6 +39,7 @@ protected:
 private:
     void finishSending(const ForgotIdResult& result);
     void showStructures(const ForgotIdResult& result);
+    void forgetStructures();
     void clearMessages();
     void setBusy(bool busy);
     void updateSendButton();
