@@ -139,6 +139,7 @@ private Q_SLOTS:
     void lostIdentifierOneMatchIsMailed();
     void lostIdentifierAsksTheSchoolOfSeveral();
     void lostIdentifierUnknownAddressTellsAndSendsNothing();
+    void lostIdentifierCorrectedAddressIsAskedAfresh();
     void staffRenewalCodeTypedAtTheKiosk();
     void renewalCodeIsRefusedToAPupilAndToAnotherSchool();
     void activationThroughTheKiosk();
@@ -187,7 +188,7 @@ void TestHelpEndToEnd::initTestCase()
         person(u"ines.moreau"_s, u"Inès"_s, u"Moreau"_s, u"Student"_s, julesVerne, {}, {}),
         person(u"zoe.roux"_s, u"Zoé"_s, u"Roux"_s, u"Student"_s, julesVerne, {}, {}),
     };
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < 8; ++i) {
         accounts.append(person(u"barrier.pupil%1"_s.arg(i), u"Barrier"_s, u"Pupil"_s, u"Student"_s, julesVerne,
                                u"barrier.pupil%1@example.org"_s.arg(i), "Barrier-2024"));
     }
@@ -377,6 +378,41 @@ void TestHelpEndToEnd::lostIdentifierUnknownAddressTellsAndSendsNothing()
     QList<RecoveryMail> mails;
     QVERIFY(mailsThroughBarrier(before, mails));
     QVERIFY2(mails.isEmpty(), mails.isEmpty() ? "" : mails.constFirst().header("To").constData());
+}
+
+void TestHelpEndToEnd::lostIdentifierCorrectedAddressIsAskedAfresh()
+{
+    const qsizetype before = m_smtp.messages().size();
+    const auto kiosk = kioskOnLostIdentifier();
+    QVERIFY(kiosk);
+    LostIdentifierPage* page = kiosk->window.lostIdentifierPage();
+    auto* mailField = on<QLineEdit>(page, u"mailLineEdit"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), mailField);
+    typeHere(familyMail);
+    press(Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(on(page, u"structureWidget"_s)->isVisible(), 15000);
+    QTRY_COMPARE(focusName(), u"firstNameLineEdit"_s);
+    typeHere(u"Noah"_s);
+
+    // Not his family's address after all: he goes back to the field and types his own. The first name and the
+    // schools were for the other address; they go, and his address is asked on its own.
+    QTest::mouseClick(mailField, Qt::LeftButton);
+    QTest::keyClick(mailField, Qt::Key_A, Qt::ControlModifier);
+    typeHere(u"noah.renaud@example.org"_s);
+    QVERIFY(!on(page, u"structureWidget"_s)->isVisible());
+    QVERIFY(on<QLineEdit>(page, u"firstNameLineEdit"_s)->text().isEmpty());
+    QCOMPARE(on<QComboBox>(page, u"structureComboBox"_s)->count(), 0);
+    press(Qt::Key_Return);
+
+    auto* result = on<QLabel>(page, u"resultLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), 15000);
+    QCOMPARE(result->text(), neutralFr);
+    QVERIFY(!on(page, u"errorLabel"_s)->isVisible());
+    QList<RecoveryMail> mails;
+    QVERIFY(mailsThroughBarrier(before, mails));
+    QCOMPARE(mails.size(), 1);
+    QCOMPARE(mails.constFirst().header("To"), "noah.renaud@example.org");
+    QCOMPARE(identifiersIn(mails.constFirst()), QStringList{u"noah.renaud"_s});
 }
 
 void TestHelpEndToEnd::staffRenewalCodeTypedAtTheKiosk()
