@@ -113,6 +113,7 @@ private Q_SLOTS:
     void lostIdentifierOneAnswer();
     void lostIdentifierAsksFirstNameAndSchool();
     void lostIdentifierNeutralForEmptyAnswer();
+    void lostIdentifierCorrectedAddressAsksAfresh();
     void lostIdentifierUnreachable();
     void lostIdentifierExplainsIdentifiers();
     void qrMatrixIsTheUrl();
@@ -205,6 +206,56 @@ void TestMoreHelp::lostIdentifierNeutralForEmptyAnswer()
     QTRY_VERIFY(result->isVisible());
     QCOMPARE(result->text(), neutralSentence());
     QVERIFY(!on<QLabel>(page, u"errorLabel"_s)->isVisible());
+}
+
+void TestMoreHelp::lostIdentifierCorrectedAddressAsksAfresh()
+{
+    FakeEnt ent;
+    ent.server().on("POST", "/auth/forgot-id",
+                    Response::json(QByteArrayLiteral(
+                        R"({"structures":[{"structureId":"s1","structureName":"Lycée Jules Verne"},)"
+                        R"({"structureId":"s2","structureName":"Lycée Victor Hugo"}]})")));
+    KioskHarness kiosk(ent.config());
+    QVERIFY(kiosk.showActive());
+    click(kiosk.window.loginPage(), u"helpButton"_s);
+    click(kiosk.window.helpPage(), u"lostIdentifierButton"_s);
+    LostIdentifierPage* page = kiosk.window.lostIdentifierPage();
+    auto* mail = on<QLineEdit>(page, u"mailLineEdit"_s);
+    QTest::keyClicks(mail, u"famille@example.org"_s);
+    click(page, u"sendButton"_s);
+    QTRY_VERIFY(on(page, u"structureWidget"_s)->isVisible());
+    QTest::keyClicks(on(page, u"firstNameLineEdit"_s), u"Adele"_s);
+    on<QComboBox>(page, u"structureComboBox"_s)->setCurrentIndex(1);
+
+    // Another address typed: the question was about the first one, so it goes.
+    ent.server().on("POST", "/auth/forgot-id", Response::json(QByteArrayLiteral("{}")));
+    QTest::keyClick(mail, Qt::Key_Backspace);
+    QTest::keyClicks(mail, u"g"_s);
+    QVERIFY(on(page, u"structureWidget"_s)->isHidden());
+    QVERIFY(on<QLineEdit>(page, u"firstNameLineEdit"_s)->text().isEmpty());
+    QVERIFY(!on<QLineEdit>(page, u"firstNameLineEdit"_s)->isUndoAvailable());
+    QCOMPARE(on<QComboBox>(page, u"structureComboBox"_s)->count(), 0);
+    click(page, u"sendButton"_s);
+    QTRY_VERIFY(on<QLabel>(page, u"resultLabel"_s)->isVisible());
+    const QList<FakeHttpServer::Request> requests = ent.server().requests("/auth/forgot-id");
+    QCOMPARE(requests.size(), 2);
+    const QJsonObject second = jsonBody(requests.at(1));
+    QCOMPARE(second.value(u"mail"_s).toString(), u"famille@example.org"_s.chopped(1) + u'g');
+    QVERIFY(!second.contains(u"firstName"_s));
+    QVERIFY(!second.contains(u"structureId"_s));
+
+    // Only the address drops the question: asked again, the first name typed keeps it.
+    ent.server().on("POST", "/auth/forgot-id",
+                    Response::json(QByteArrayLiteral(
+                        R"({"structures":[{"structureId":"s1","structureName":"Lycée Jules Verne"}]})")));
+    click(page, u"homeButton"_s);
+    click(kiosk.window.loginPage(), u"helpButton"_s);
+    click(kiosk.window.helpPage(), u"lostIdentifierButton"_s);
+    QTest::keyClicks(mail, u"famille@example.org"_s);
+    click(page, u"sendButton"_s);
+    QTRY_VERIFY(on(page, u"structureWidget"_s)->isVisible());
+    QTest::keyClicks(on(page, u"firstNameLineEdit"_s), u"Adele"_s);
+    QVERIFY(on(page, u"structureWidget"_s)->isVisible()); // typing the first name keeps the question
 }
 
 void TestMoreHelp::lostIdentifierUnreachable()
