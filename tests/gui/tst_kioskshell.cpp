@@ -720,6 +720,11 @@ void TestKioskShell::accessibleNamesAndTouchTargets()
     QCOMPARE(app.kiosk.window.currentPage(), app.admin.pinPage());
     check(app.admin.pinPage());
     QCOMPARE(app.pinLineEdit()->accessibleName(), visibleName(app.admin.pinPage(), app.pinLineEdit()));
+    // The PIN field is a secret field: hidden text, no context menu to copy from, no predictions.
+    QCOMPARE(app.pinLineEdit()->echoMode(), QLineEdit::Password);
+    QCOMPARE(app.pinLineEdit()->contextMenuPolicy(), Qt::NoContextMenu);
+    QVERIFY(app.pinLineEdit()->inputMethodHints().testFlag(Qt::ImhHiddenText));
+    QVERIFY(app.pinLineEdit()->inputMethodHints().testFlag(Qt::ImhSensitiveData));
     app.tryPin(rightPin);
     QTRY_COMPARE_WITH_TIMEOUT(app.kiosk.window.currentPage(), app.admin.panelPage(), 20000);
     check(app.admin.panelPage());
