@@ -141,6 +141,7 @@ private Q_SLOTS:
     void lostIdentifierUnknownAddressTellsAndSendsNothing();
     void lostIdentifierCorrectedAddressIsAskedAfresh();
     void staffRenewalCodeTypedAtTheKiosk();
+    void staffRenewalCodeTypedAsThePassword();
     void renewalCodeIsRefusedToAPupilAndToAnotherSchool();
     void activationThroughTheKiosk();
     void activationThroughAnOAuthKiosk();
@@ -182,6 +183,7 @@ void TestHelpEndToEnd::initTestCase()
         person(u"helene.durand"_s, u"Hélène"_s, u"Durand"_s, u"Teacher"_s, julesVerne, {}, "Helene-2024"),
         person(u"yasmine.benali"_s, u"Yasmine"_s, u"Benali"_s, u"Personnel"_s, julesVerne, {}, "Yasmine-2024"),
         person(u"francois.petit"_s, u"François"_s, u"Petit"_s, u"Teacher"_s, condorcet, {}, "Francois-2024"),
+        person(u"lina.girard"_s, u"Lina"_s, u"Girard"_s, u"Student"_s, julesVerne, {}, "Oublie-2024"),
         person(u"noah.renaud"_s, u"Noah"_s, u"Renaud"_s, u"Student"_s, julesVerne, u"noah.renaud@example.org"_s,
                "Oublie-2024"),
         // An account waiting for its activation.
@@ -482,6 +484,49 @@ void TestHelpEndToEnd::staffRenewalCodeTypedAtTheKiosk()
     QVERIFY(!again->match);
 }
 
+void TestHelpEndToEnd::staffRenewalCodeTypedAsThePassword()
+{
+    // The teacher tells the pupil to type the code as her password: the login screen recognises a reset code.
+    const auto teacher = signedInClient(u"helene.durand"_s, u"Helene-2024"_s, false);
+    QVERIFY(teacher);
+    const auto made =
+        await<RenewalCodeResult>([&](auto done) { teacher->generateRenewalCode(u"lina.girard"_s, std::move(done)); });
+    QVERIFY(made);
+    QVERIFY2(made->ok(), qPrintable(made->detail));
+
+    KioskConfig config;
+    config.entUrl = m_url;
+    KioskHarness kiosk(config);
+    QVERIFY(kiosk.showActive());
+    kiosk.typeCredentials(u"lina.girard"_s, made->renewalCode);
+    kiosk.clickSignIn();
+    NewPasswordPage* newPasswordPage = kiosk.window.newPasswordPage();
+    QTRY_COMPARE_WITH_TIMEOUT(kiosk.window.currentPage(), newPasswordPage, 15000);
+    QCOMPARE(on<QLabel>(newPasswordPage, u"loginLabel"_s)->text(), u"lina.girard"_s);
+    QVERIFY(kiosk.passwordLineEdit()->text().isEmpty());
+    QTRY_COMPARE(focusName(), u"newPasswordField.secretLineEdit"_s);
+    typeHere(u"Colline2026"_s);
+    press(Qt::Key_Return);
+    typeHere(u"Colline2026"_s);
+    press(Qt::Key_Return);
+
+    QTRY_COMPARE_WITH_TIMEOUT(kiosk.window.currentPage(), kiosk.window.loginPage(), 15000);
+    QCOMPARE(kiosk.loginLineEdit()->text(), u"lina.girard"_s);
+    QCOMPARE(kiosk.infoLabel()->text(), savedFr);
+    QTRY_COMPARE(QApplication::focusWidget(), kiosk.passwordLineEdit());
+    typeHere(u"Colline2026"_s);
+    press(Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(kiosk.greetingLabel()->text(), u"Bonjour Lina Girard"_s, 15000);
+    QTest::mouseClick(kiosk.signOutButton(), Qt::LeftButton);
+    QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
+
+    // Used once: typed again, the code is a wrong password.
+    kiosk.typeCredentials(u"lina.girard"_s, made->renewalCode);
+    kiosk.clickSignIn();
+    QTRY_COMPARE_WITH_TIMEOUT(kiosk.errorLabel()->text(), refusedFr, 15000);
+    QCOMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
+}
+
 void TestHelpEndToEnd::renewalCodeIsRefusedToAPupilAndToAnotherSchool()
 {
     // A code made by staff of the school (here through an OAuth2 bearer token: the ENT's mobile app, say)…
@@ -567,6 +612,9 @@ void TestHelpEndToEnd::activationThroughTheKiosk()
     QCOMPARE(state("identicalRuleLabel"), u"met"_s);
     QVERIFY(on<QLabel>(page, u"identicalRuleLabel"_s)->text().startsWith(u"✓"_s));
     QVERIFY(!activate->isEnabled()); // the terms are not accepted yet
+    // Her personal address, for when she forgets her identifier or password.
+    QVERIFY(tabTo(u"mailLineEdit"_s));
+    typeHere(u"ines.moreau@example.org"_s);
     QVERIFY(tabTo(u"cguCheckBox"_s));
     press(Qt::Key_Space);
     QVERIFY(on<QCheckBox>(page, u"cguCheckBox"_s)->isChecked());
@@ -604,6 +652,19 @@ void TestHelpEndToEnd::activationThroughTheKiosk()
     QTRY_COMPARE_WITH_TIMEOUT(kiosk.greetingLabel()->text(), u"Bonjour Inès Moreau"_s, 15000);
     QTest::mouseClick(kiosk.signOutButton(), Qt::LeftButton);
     QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
+
+    // The address typed at activation reached the ENT: her identifier can be mailed to it.
+    const qsizetype before = m_smtp.messages().size();
+    click(kiosk.window.loginPage(), u"helpButton"_s);
+    click(kiosk.window.helpPage(), u"lostIdentifierButton"_s);
+    LostIdentifierPage* lost = kiosk.window.lostIdentifierPage();
+    QTRY_COMPARE(focusName(), u"mailLineEdit"_s);
+    typeHere(u"ines.moreau@example.org"_s);
+    press(Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(on(lost, u"resultLabel"_s)->isVisible(), 15000);
+    RecoveryMail mail({});
+    QVERIFY(waitForMailTo(before, "ines.moreau@example.org", mail));
+    QCOMPARE(identifiersIn(mail), QStringList{u"ines.moreau"_s});
 }
 
 void TestHelpEndToEnd::activationThroughAnOAuthKiosk()
