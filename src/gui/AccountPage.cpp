@@ -436,6 +436,11 @@ void AccountPage::signOutEverywhere()
         m_ui->confirmSignOutEverywhereButton->setEnabled(true);
         if (result.status == EntStatus::NotAuthenticated)
             return handleNotAuthenticated(result);
+        // Signed in with the OAuth2 grant, this terminal holds a token, and ENT Core drops every token of the account,
+        // the caller's included (contract §2.3, §3.14): its session is over too, so the full wipe, not a page that
+        // looks signed in until the next request fails. A cookie session is the one the ENT keeps.
+        if (result.ok() && m_session.config().usesOAuth())
+            return m_session.end(KioskSession::EndReason::Logout);
         m_ui->confirmWidget->hide();
         m_ui->signOutEverywhereButton->setFocus(Qt::OtherFocusReason);
         if (result.ok()) {
