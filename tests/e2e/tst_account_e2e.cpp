@@ -84,6 +84,7 @@ private Q_SLOTS:
     void acceptingTheTermsGoesOn();
     void acceptingTermsIsRemembered();
     void signOutEverywhereNeedsConfirmation();
+    void monCompteThroughAnOAuthKiosk();
 
 private:
     // The same user signed in elsewhere: a browser's cookie session and the phone app's bearer token.
@@ -113,6 +114,7 @@ private:
     SmtpSink m_sink;
     ReferenceServer m_server;
     QString m_appSecret;
+    QString m_kioskSecret;
     QUrl m_url;
     std::unique_ptr<HttpTestClient> m_http;
 };
@@ -132,10 +134,13 @@ void TestAccountEndToEnd::initTestCase()
         pupil(u"adele.accept"_s, "Plage2024+soleil", u"adele.accept@example.org"_s),
         pupil(u"adele.remember"_s, "Plage2024+soleil", u"adele.remember@example.org"_s),
         pupil(u"adele.everywhere"_s, "Plage2024+soleil", u"adele.everywhere@example.org"_s),
+        pupil(u"adele.oauth"_s, "Plage2024+soleil", u"adele.oauth@example.org"_s),
     };
     QVERIFY2(m_server.addAccounts(accounts), qPrintable(m_server.lastError()));
     m_appSecret = m_server.addClient(appClient, appScope);
     QVERIFY2(!m_appSecret.isEmpty(), qPrintable(m_server.lastError()));
+    m_kioskSecret = m_server.addClient(u"kiosk"_s, u"userinfo auth directory"_s);
+    QVERIFY2(!m_kioskSecret.isEmpty(), qPrintable(m_server.lastError()));
     m_url = m_server.start();
     QVERIFY2(m_url.isValid(), qPrintable(m_server.lastError()));
     m_http = std::make_unique<HttpTestClient>(m_url);
@@ -643,7 +648,9 @@ void TestAccountEndToEnd::signOutEverywhereNeedsConfirmation()
     QCOMPARE(everywhere->text(), u"Se déconnecter de tous mes appareils"_s);
     QVERIFY(!confirm->isVisible());
 
-    // Asked, then cancelled: nothing reaches the ENT, every session goes on.
+    // Asked, then cancelled: nothing reaches the ENT (the server's request log), every session goes on.
+    const auto deletes = [this] { return m_server.log().count(u"DELETE /auth/sessions 200"_s); };
+    const qsizetype deletesBefore = deletes();
     QTest::mouseClick(everywhere, Qt::LeftButton);
     QVERIFY(confirm->isVisible());
     QCOMPARE(in<QLabel>(page, u"confirmLabel"_s)->text(),
@@ -653,8 +660,7 @@ void TestAccountEndToEnd::signOutEverywhereNeedsConfirmation()
     QVERIFY(!confirm->isVisible());
     QCOMPARE(userInfoStatus(*m_http, elsewhere.browser), 200);
     QCOMPARE(userInfoStatus(*m_http, elsewhere.phone), 200);
-    const auto deletes = [this] { return m_server.log().count(u"DELETE /auth/sessions 200"_s); };
-    QCOMPARE(deletes(), 0);
+    QCOMPARE(deletes(), deletesBefore);
 
     // Confirmed.
     QTest::mouseClick(everywhere, Qt::LeftButton);
@@ -664,7 +670,7 @@ void TestAccountEndToEnd::signOutEverywhereNeedsConfirmation()
                               u"Vos autres appareils et l'application de votre téléphone sont déconnectés."_s,
                               serverTimeoutMs);
     QVERIFY(!confirm->isVisible());
-    QTRY_COMPARE(deletes(), 1); // the server's request log
+    QTRY_COMPARE(deletes(), deletesBefore + 1);
     QCOMPARE(userInfoStatus(*m_http, elsewhere.browser), 302);
     QCOMPARE(userInfoStatus(*m_http, elsewhere.phone), 302);
     const HttpTestClient::Headers kioskCookies = kioskSession(*kiosk, m_url);
@@ -681,6 +687,65 @@ void TestAccountEndToEnd::signOutEverywhereNeedsConfirmation()
     QVERIFY(message->text().isEmpty());
     QVERIFY(in<QLabel>(page, u"currentMailLabel"_s)->text().isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(userInfoStatus(*m_http, kioskCookies), 302, serverTimeoutMs);
+}
+
+// A kiosk that signs in with the OAuth2 password grant (oauth_client_id, with the directory scope that the recovery
+// address needs): Mon compte speaks with its bearer token. The password change ends the other devices' sessions and
+// the new password is the one the grant takes. Signing out everywhere drops every token of the account, this kiosk's
+// included (contract §2.3, §3.14: no token is exempted), so the kiosk is wiped back to the login page.
+void TestAccountEndToEnd::monCompteThroughAnOAuthKiosk()
+{
+    const QString login = u"adele.oauth"_s;
+    KioskConfig config;
+    config.entUrl = m_url;
+    config.oauthClientId = u"kiosk"_s;
+    config.oauthClientSecret = m_kioskSecret;
+    config.oauthScope = u"userinfo auth directory"_s;
+    KioskHarness kiosk(config);
+    QVERIFY(kiosk.showActive());
+    OtherDevice elsewhere = signInElsewhere(*m_http, login, u"Plage2024+soleil"_s, m_appSecret);
+    QVERIFY(!elsewhere.browser.isEmpty());
+    QVERIFY(!elsewhere.phone.isEmpty());
+    QVERIFY(signIn(kiosk, login, u"Plage2024+soleil"_s));
+    QVERIFY(kiosk.session.client().cookieJar()->cookiesForUrl(m_url).isEmpty()); // a token, no cookie
+    QVERIFY(openAccount(kiosk));
+    AccountPage* page = account(kiosk);
+    QCOMPARE(in<QLabel>(page, u"currentMailLabel"_s)->text(), u"Adresse actuelle : adele.oauth@example.org"_s);
+
+    typeInto(page, u"oldPasswordField"_s, u"Plage2024+soleil"_s);
+    typeInto(page, u"newPasswordField"_s, u"Maree2026+vent"_s);
+    typeInto(page, u"confirmationField"_s, u"Maree2026+vent"_s);
+    QTRY_VERIFY(in<QAbstractButton>(page, u"changePasswordButton"_s)->isEnabled());
+    QTest::mouseClick(in<QAbstractButton>(page, u"changePasswordButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(in<QLabel>(page, u"passwordMessageLabel"_s)->text(),
+                              u"Votre mot de passe a été modifié. Utilisez désormais le nouveau."_s, serverTimeoutMs);
+    QCOMPARE(userInfoStatus(*m_http, elsewhere.browser), 302);
+    QCOMPARE(userInfoStatus(*m_http, elsewhere.phone), 302);
+
+    // The grant takes the new password only.
+    QTest::mouseClick(in<QAbstractButton>(page, u"accountSignOutButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
+    kiosk.typeCredentials(login, u"Plage2024+soleil"_s);
+    kiosk.clickSignIn();
+    QTRY_COMPARE_WITH_TIMEOUT(kiosk.errorLabel()->text(), u"L'identifiant ou le mot de passe est incorrect."_s,
+                              serverTimeoutMs);
+    QVERIFY(signIn(kiosk, login, u"Maree2026+vent"_s));
+
+    // Sign out everywhere, confirmed: the other devices are refused and so is this kiosk's token; the kiosk wipes.
+    elsewhere = signInElsewhere(*m_http, login, u"Maree2026+vent"_s, m_appSecret);
+    QCOMPARE(userInfoStatus(*m_http, elsewhere.browser), 200);
+    QCOMPARE(userInfoStatus(*m_http, elsewhere.phone), 200);
+    QVERIFY(openAccount(kiosk));
+    QTest::mouseClick(in<QAbstractButton>(page, u"signOutEverywhereButton"_s), Qt::LeftButton);
+    QTest::mouseClick(in<QAbstractButton>(page, u"confirmSignOutEverywhereButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(kiosk.window.currentPage(), kiosk.window.loginPage(), serverTimeoutMs);
+    QVERIFY(!kiosk.session.isSignedIn());
+    QVERIFY(!kiosk.session.client().hasSession());
+    QVERIFY(kiosk.loginLineEdit()->text().isEmpty());
+    QVERIFY(in<QLabel>(page, u"currentMailLabel"_s)->text().isEmpty());
+    QCOMPARE(userInfoStatus(*m_http, elsewhere.browser), 302);
+    QCOMPARE(userInfoStatus(*m_http, elsewhere.phone), 302);
+    QVERIFY(m_server.log().contains(u"DELETE /auth/sessions 200"_s));
 }
 
 QTEST_MAIN(TestAccountEndToEnd)
