@@ -128,6 +128,19 @@ private:
         return settled ? keyboard : nullptr;
     }
 
+    // The "&123" key: the page with digits and symbols (and back).
+    bool switchToSymbols(QWindow* keyboard)
+    {
+        const QList<Key> keys = visibleKeys(keyboard);
+        for (const Key& key : keys) {
+            if (key.item->property("key").toInt() == Qt::Key_Context1) {
+                QTest::mouseClick(keyboard, Qt::LeftButton, {}, key.centre.toPoint());
+                return QTest::qWaitFor([keyboard] { return findKey(visibleKeys(keyboard), u"1"_s) != nullptr; });
+            }
+        }
+        return false;
+    }
+
     void type(QWindow* keyboard, QLineEdit* field, const QString& text)
     {
         for (const QChar c : text) {
@@ -167,6 +180,10 @@ void TestVirtualKeyboard::typingAnIdentifierFillsTheField()
 
     type(keyboard, kiosk.loginLineEdit(), u"adele.adams"_s);
     QCOMPARE(kiosk.loginLineEdit()->text(), u"adele.adams"_s);
+    // Homonyms get a number.
+    QVERIFY(switchToSymbols(keyboard));
+    type(keyboard, kiosk.loginLineEdit(), u"2"_s);
+    QCOMPARE(kiosk.loginLineEdit()->text(), u"adele.adams2"_s);
 }
 
 void TestVirtualKeyboard::layoutIsFrenchAzerty()
@@ -175,6 +192,9 @@ void TestVirtualKeyboard::layoutIsFrenchAzerty()
     KioskHarness kiosk(ent.config());
     VirtualKeyboard onScreen(kiosk.window);
     QVERIFY(kiosk.showActive(QGuiApplication::primaryScreen()->size()));
+    // The language switch changes the texts, not the keyboard.
+    QVERIFY(kiosk.languages.setLanguage(u"en"_s));
+    QCOMPARE(QLocale().language(), QLocale::English);
     QWindow* keyboard = openKeyboardFor(kiosk.loginLineEdit());
     QVERIFY(keyboard);
 
@@ -193,7 +213,17 @@ void TestVirtualKeyboard::layoutIsFrenchAzerty()
         texts.append(key.text);
     QVERIFY2(texts.join(QString()).startsWith(u"azertyuiop"_s), qPrintable(texts.join(u' ')));
     QVERIFY(findKey(keys, u"."_s));
-    QVERIFY(findKey(keys, u"-"_s) || findKey(keys, u"@"_s) || true); // on the symbol page in some layouts
+    // French accents on a long press, as on a phone.
+    QVERIFY(findKey(keys, u"e"_s)->item->property("alternativeKeys").toString().contains(u"é"_s));
+    QVERIFY(findKey(keys, u"e"_s)->item->property("alternativeKeys").toString().contains(u"è"_s));
+    QVERIFY(findKey(keys, u"a"_s)->item->property("alternativeKeys").toString().contains(u"à"_s));
+    QVERIFY(findKey(keys, u"c"_s)->item->property("alternativeKeys").toString().contains(u"ç"_s));
+
+    // Digits, '-' and '@' on the symbol page.
+    QVERIFY(switchToSymbols(keyboard));
+    keys = visibleKeys(keyboard);
+    for (const QString& text : {u"-"_s, u"@"_s, u"0"_s, u"1"_s, u"9"_s})
+        QVERIFY2(findKey(keys, text), qPrintable(text));
 }
 
 void TestVirtualKeyboard::focusedFieldStaysAboveTheKeyboard()
