@@ -242,9 +242,8 @@ bool TestHelpEndToEnd::mailsThroughBarrier(qsizetype before, QList<RecoveryMail>
     EntClientSettings settings;
     settings.baseUrl = m_url;
     EntClient client(settings);
-    const auto asked = await<ForgotIdResult>([&](auto done) {
-        client.forgotId(barrier, RecoveryService::Mail, {}, {}, std::move(done));
-    });
+    const auto asked = await<ForgotIdResult>(
+        [&](auto done) { client.forgotId(barrier, RecoveryService::Mail, {}, {}, std::move(done)); });
     if (!asked || !asked->ok() || !asked->structures.isEmpty())
         return false;
     RecoveryMail control({});
@@ -422,8 +421,8 @@ void TestHelpEndToEnd::staffRenewalCodeTypedAtTheKiosk()
     // The teacher, in their own ENT session (web form: cookie and XSRF token), makes a code for a pupil of the school.
     const auto teacher = signedInClient(u"helene.durand"_s, u"Helene-2024"_s, false);
     QVERIFY(teacher);
-    const auto made = await<RenewalCodeResult>(
-        [&](auto done) { teacher->generateRenewalCode(u"noah.renaud"_s, std::move(done)); });
+    const auto made =
+        await<RenewalCodeResult>([&](auto done) { teacher->generateRenewalCode(u"noah.renaud"_s, std::move(done)); });
     QVERIFY(made);
     QVERIFY2(made->ok(), qPrintable(made->detail));
     const QString code = made->renewalCode;
@@ -440,8 +439,7 @@ void TestHelpEndToEnd::staffRenewalCodeTypedAtTheKiosk()
     AssistancePage* assistance = kiosk.window.assistancePage();
     QCOMPARE(kiosk.window.currentPage(), assistance);
     QCOMPARE(on<QLabel>(assistance, u"adultLabel"_s)->text(), adultFr);
-    QCOMPARE(withoutMnemonic(on<QAbstractButton>(assistance, u"receivedCodeButton"_s)->text()),
-             u"J'ai reçu un code"_s);
+    QCOMPARE(withoutMnemonic(on<QAbstractButton>(assistance, u"receivedCodeButton"_s)->text()), u"J'ai reçu un code"_s);
     click(assistance, u"receivedCodeButton"_s);
 
     ResetCodePage* codePage = kiosk.window.resetCodePage();
@@ -478,8 +476,8 @@ void TestHelpEndToEnd::staffRenewalCodeTypedAtTheKiosk()
     kiosk.typeCredentials(u"noah.renaud"_s, u"Oublie-2024"_s);
     kiosk.clickSignIn();
     QTRY_COMPARE_WITH_TIMEOUT(kiosk.errorLabel()->text(), refusedFr, 15000);
-    const auto again = await<CodeMatchResult>(
-        [&](auto done) { teacher->matchResetCode(u"noah.renaud"_s, code, std::move(done)); });
+    const auto again =
+        await<CodeMatchResult>([&](auto done) { teacher->matchResetCode(u"noah.renaud"_s, code, std::move(done)); });
     QVERIFY(again && again->ok());
     QVERIFY(!again->match);
 }
@@ -740,7 +738,7 @@ void TestHelpEndToEnd::activationWithoutAutoLoginLeadsToTheLogin()
     press(Qt::Key_Return);
     typeHere(u"Falaise2026"_s);
     QVERIFY(on<QAbstractButton>(page, u"activateButton"_s)->isEnabled()); // no box to tick
-    press(Qt::Key_Return); // Enter in the confirmation activates
+    press(Qt::Key_Return);                                                // Enter in the confirmation activates
 
     // Told to sign in, his identifier ready; not signed in meanwhile.
     QTRY_COMPARE_WITH_TIMEOUT(kiosk.window.currentPage(), kiosk.window.loginPage(), 15000);
