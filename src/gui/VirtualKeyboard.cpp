@@ -74,10 +74,14 @@ VirtualKeyboard::~VirtualKeyboard()
 
 QWindow* VirtualKeyboard::keyboardWindow()
 {
+    // Looked up through the QML tree once: the plugin keeps its window until the application quits.
+    static QPointer<QWindow> found;
+    if (found)
+        return found;
     const QWindowList windows = QGuiApplication::topLevelWindows();
     for (QWindow* window : windows) {
         if (window->inherits("QQuickWindow") && window->findChild<QObject*>(u"keyboard"_s))
-            return window;
+            return found = window;
     }
     return nullptr;
 }
