@@ -1,8 +1,10 @@
 // The other help journeys of issue #4 as a pupil makes them at the kiosk, against the real reference ENT and a real
 // SMTP relay: the lost identifier (one match mailed, the school and first name asked when several accounts share the
-// address, nothing told nor sent for an unknown one), the renewal code a teacher makes from their own ENT session and
-// the pupil types at the kiosk (refused to a pupil and to staff of another school), and the first-time activation
-// (activation code typed as the password, the checklist, the terms, signed in; the code is then used up).
+// address, nothing told nor sent for an unknown one, a corrected address asked afresh), the renewal code a teacher
+// makes from their own ENT session and the pupil types at the kiosk, on the code screen or as her password (refused
+// to a pupil and to staff of another school), and the first-time activation (activation code typed as the password,
+// the checklist, the terms, signed in, or sent to sign in where the ENT does not; the code is then used up), with a
+// form-login kiosk and an OAuth2 one.
 #include "ActivationPage.h"
 #include "AssistancePage.h"
 #include "EntClient.h"
