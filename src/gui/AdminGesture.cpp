@@ -21,11 +21,8 @@ QKeyCombination chordOf(const KioskConfig& config)
 } // namespace
 
 AdminGesture::AdminGesture(QWidget& window, const KioskConfig& config, Clock now, QObject* parent)
-    : QObject(parent)
-    , m_window(&window)
-    , m_cornerTaps(config.adminGestureIsCornerTaps())
-    , m_chord(chordOf(config))
-    , m_now(now ? std::move(now) : Clock([] { return std::chrono::steady_clock::now(); }))
+    : QObject(parent), m_window(&window), m_cornerTaps(config.adminGestureIsCornerTaps()), m_chord(chordOf(config)),
+      m_now(now ? std::move(now) : Clock([] { return std::chrono::steady_clock::now(); }))
 {
     qApp->installEventFilter(this);
 }
@@ -49,8 +46,8 @@ void AdminGesture::tap(quint64 timestamp, QPointF globalPosition)
         return;
     m_lastTap = timestamp;
     const QPointF windowPosition = m_window->mapFromGlobal(globalPosition);
-    if (windowPosition.x() >= cornerSize || windowPosition.y() >= cornerSize || windowPosition.x() < 0
-        || windowPosition.y() < 0) {
+    if (windowPosition.x() >= cornerSize || windowPosition.y() >= cornerSize || windowPosition.x() < 0 ||
+        windowPosition.y() < 0) {
         m_taps.clear(); // the taps must follow each other in the corner
         return;
     }

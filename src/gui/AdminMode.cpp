@@ -23,21 +23,15 @@ AdminMode::AdminMode(MainWindow& window,
                      ConfigLoadResult loaded,
                      ConfigReloader reload,
                      QObject* parent)
-    : QObject(parent)
-    , m_window(window)
-    , m_session(session)
-    , m_guard(guard)
-    , m_loaded(std::move(loaded))
-    , m_reload(std::move(reload))
-    , m_gesture(new AdminGesture(window, m_loaded.config, {}, this))
-    , m_pin(new AdminPin(m_loaded.config.adminPinHash, std::chrono::seconds(m_loaded.config.adminPinLockoutSeconds),
-                         {}, this))
-    , m_pinPage(new AdminPinPage(&window))
-    , m_panelPage(new AdminPanelPage(&window))
-    , m_exit([](int exitCode) { QCoreApplication::exit(exitCode); })
-    , m_restart([](const QString& program, const QStringList& arguments) {
-        return QProcess::startDetached(program, arguments);
-    })
+    : QObject(parent), m_window(window), m_session(session), m_guard(guard), m_loaded(std::move(loaded)),
+      m_reload(std::move(reload)), m_gesture(new AdminGesture(window, m_loaded.config, {}, this)),
+      m_pin(new AdminPin(
+          m_loaded.config.adminPinHash, std::chrono::seconds(m_loaded.config.adminPinLockoutSeconds), {}, this)),
+      m_pinPage(new AdminPinPage(&window)), m_panelPage(new AdminPanelPage(&window)),
+      m_exit([](int exitCode) { QCoreApplication::exit(exitCode); }),
+      m_restart([](const QString& program, const QStringList& arguments) {
+          return QProcess::startDetached(program, arguments);
+      })
 {
     // Added to the window's stack: MainWindow::resetAllPages() wipes them at every end of session.
     m_window.addPage(m_pinPage);
@@ -132,9 +126,9 @@ void AdminMode::runDiagnostics()
         QTextStream stream{&text};
     };
     auto report = std::make_shared<Report>();
-    Diagnostics* diagnostics = m_diagnosticsStore
-        ? new Diagnostics(m_loaded, report->stream, m_diagnosticsSecrets, *m_diagnosticsStore, this)
-        : new Diagnostics(m_loaded, report->stream, this);
+    Diagnostics* diagnostics =
+        m_diagnosticsStore ? new Diagnostics(m_loaded, report->stream, m_diagnosticsSecrets, *m_diagnosticsStore, this)
+                           : new Diagnostics(m_loaded, report->stream, this);
     m_diagnostics = diagnostics;
     connect(diagnostics, &Diagnostics::finished, this, [this, diagnostics, report] {
         report->stream.flush();

@@ -1,9 +1,7 @@
 #include "AdminPanelPage.h"
 #include "ui_AdminPanelPage.h"
 
-AdminPanelPage::AdminPanelPage(QWidget* parent)
-    : KioskPage(parent)
-    , m_ui(std::make_unique<Ui::AdminPanelPage>())
+AdminPanelPage::AdminPanelPage(QWidget* parent) : KioskPage(parent), m_ui(std::make_unique<Ui::AdminPanelPage>())
 {
     m_ui->setupUi(this);
     connect(m_ui->reloadButton, &QPushButton::clicked, this, &AdminPanelPage::reloadRequested);
@@ -47,7 +45,8 @@ void AdminPanelPage::showReloadErrors(const QStringList& errors)
 
 void AdminPanelPage::showRestartFailed()
 {
-    m_ui->messageLabel->showMessage([] { return tr("The kiosk could not be started again with the new configuration."); });
+    m_ui->messageLabel->showMessage(
+        [] { return tr("The kiosk could not be started again with the new configuration."); });
 }
 
 void AdminPanelPage::retranslate()

@@ -3,9 +3,7 @@
 
 #include "SecretBytes.h"
 
-AdminPinPage::AdminPinPage(QWidget* parent)
-    : KioskPage(parent)
-    , m_ui(std::make_unique<Ui::AdminPinPage>())
+AdminPinPage::AdminPinPage(QWidget* parent) : KioskPage(parent), m_ui(std::make_unique<Ui::AdminPinPage>())
 {
     m_ui->setupUi(this);
     connect(m_ui->validateButton, &QPushButton::clicked, this, &AdminPinPage::validateRequested);
@@ -82,10 +80,10 @@ void AdminPinPage::retranslate()
 void AdminPinPage::updateValidateButton()
 {
     const QString text = m_busy
-        //: The validate button while the admin PIN is being checked
-        ? tr("Checking…")
-        //: Checks the admin PIN, in capitals as the ENT buttons (French: VALIDER)
-        : tr("VALIDATE");
+                             //: The validate button while the admin PIN is being checked
+                             ? tr("Checking…")
+                             //: Checks the admin PIN, in capitals as the ENT buttons (French: VALIDER)
+                             : tr("VALIDATE");
     m_ui->validateButton->setText(text);
     m_ui->validateButton->setAccessibleName(text);
 }

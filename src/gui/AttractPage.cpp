@@ -9,9 +9,7 @@ namespace {
 constexpr int logoHeight = 120;
 }
 
-AttractPage::AttractPage(QWidget* parent)
-    : KioskPage(parent)
-    , m_ui(std::make_unique<Ui::AttractPage>())
+AttractPage::AttractPage(QWidget* parent) : KioskPage(parent), m_ui(std::make_unique<Ui::AttractPage>())
 {
     m_ui->setupUi(this);
     showLogo();

@@ -40,7 +40,10 @@ bool KioskGuard::isEscapeShortcut(const QKeyEvent& event)
     if (pressed.key() == Qt::Key_Escape)
         return true;
     static const QKeyCombination refused[] = {
-        Qt::ALT | Qt::Key_F4, Qt::CTRL | Qt::Key_F4, Qt::CTRL | Qt::Key_Q, Qt::CTRL | Qt::Key_W,
+        Qt::ALT | Qt::Key_F4,
+        Qt::CTRL | Qt::Key_F4,
+        Qt::CTRL | Qt::Key_Q,
+        Qt::CTRL | Qt::Key_W,
     };
     for (const QKeyCombination combination : refused) {
         if (pressed == combination)
@@ -73,8 +76,8 @@ bool KioskGuard::eventFilter(QObject* watched, QEvent* event)
     case QEvent::ShortcutOverride:
     case QEvent::KeyPress:
         // A popup open over the window (a combo box's list) gets Escape even though it belongs to the window.
-        if (!QApplication::activePopupWidget() && belongsToWindow(watched)
-            && isEscapeShortcut(*static_cast<QKeyEvent*>(event))) {
+        if (!QApplication::activePopupWidget() && belongsToWindow(watched) &&
+            isEscapeShortcut(*static_cast<QKeyEvent*>(event))) {
             event->accept(); // an accepted ShortcutOverride keeps the shortcut map from acting on the key
             return true;
         }

@@ -54,8 +54,7 @@ bool VirtualKeyboard::isRequested()
     return qgetenv("QT_IM_MODULE") == pluginName;
 }
 
-VirtualKeyboard::VirtualKeyboard(QWidget& window, QObject* parent)
-    : QObject(parent), m_window(&window)
+VirtualKeyboard::VirtualKeyboard(QWidget& window, QObject* parent) : QObject(parent), m_window(&window)
 {
     if (!isRequested())
         return;

@@ -9,8 +9,8 @@
 #include "AttractScreen.h"
 #include "FakeEnt.h"
 #include "FakeSecretStore.h"
-#include "HelpPage.h"
 #include "ForgotPasswordPage.h"
+#include "HelpPage.h"
 #include "KioskGuard.h"
 #include "KioskHarness.h"
 #include "LoginPage.h"
@@ -66,9 +66,8 @@ private:
 struct AdminKiosk
 {
     explicit AdminKiosk(const KioskConfig& config, const QString& storeDirectory)
-        : kiosk(config)
-        , guard(kiosk.window, config)
-        , admin(kiosk.window, kiosk.session, guard, loadedFrom(config), [this] { return reloaded; })
+        : kiosk(config), guard(kiosk.window, config),
+          admin(kiosk.window, kiosk.session, guard, loadedFrom(config), [this] { return reloaded; })
     {
         LocalStore::Options store;
         store.directory = storeDirectory;
@@ -94,7 +93,10 @@ struct AdminKiosk
             QTest::mouseClick(&kiosk.window, Qt::LeftButton, {}, QPoint(10, 10));
     }
 
-    SecretLineEdit* pinLineEdit() const { return KioskHarness::findIn<SecretLineEdit>(admin.pinPage(), u"pinLineEdit"_s); }
+    SecretLineEdit* pinLineEdit() const
+    {
+        return KioskHarness::findIn<SecretLineEdit>(admin.pinPage(), u"pinLineEdit"_s);
+    }
     QAbstractButton* pinButton(const QString& name) const
     {
         return KioskHarness::findIn<QAbstractButton>(admin.pinPage(), name);
@@ -205,11 +207,8 @@ void TestKioskShell::closeShortcuts_data()
     QTest::addColumn<QKeyCombination>("keys");
     QTest::addColumn<bool>("swallowed");
     const QList<std::pair<const char*, QKeyCombination>> keys = {
-        {"Alt+F4", Qt::ALT | Qt::Key_F4},
-        {"Ctrl+F4", Qt::CTRL | Qt::Key_F4},
-        {"Ctrl+Q", Qt::CTRL | Qt::Key_Q},
-        {"Ctrl+W", Qt::CTRL | Qt::Key_W},
-        {"Escape", QKeyCombination(Qt::Key_Escape)},
+        {"Alt+F4", Qt::ALT | Qt::Key_F4}, {"Ctrl+F4", Qt::CTRL | Qt::Key_F4},          {"Ctrl+Q", Qt::CTRL | Qt::Key_Q},
+        {"Ctrl+W", Qt::CTRL | Qt::Key_W}, {"Escape", QKeyCombination(Qt::Key_Escape)},
     };
     for (const auto& [name, combination] : keys) {
         QTest::addRow("kiosk %s", name) << KioskProfile::Kiosk << combination << true;
@@ -570,7 +569,8 @@ void TestKioskShell::reloadAcceptedRestarts()
     app.restartSucceeds = true;
     QTest::mouseClick(app.panelButton(u"reloadButton"_s), Qt::LeftButton);
     QCOMPARE(app.restarts.size(), 2);
-    QCOMPARE(app.restarts.last(), QStringList{QCoreApplication::applicationFilePath()} + QCoreApplication::arguments().mid(1));
+    QCOMPARE(app.restarts.last(),
+             QStringList{QCoreApplication::applicationFilePath()} + QCoreApplication::arguments().mid(1));
     QCOMPARE(app.exitCodes, QList<int>{0});
     QCOMPARE(ended.last().first().value<KioskSession::EndReason>(), KioskSession::EndReason::AdminExit);
     QVERIFY(app.guard.isCloseAllowed());
@@ -637,8 +637,7 @@ void TestKioskShell::attractScreenAtStartAndAfterEverySession()
         kiosk.window.showPage(kiosk.window.loginPage());
         kiosk.session.end(reason);
         QCOMPARE(kiosk.window.currentPage(), attract.page());
-        QTRY_COMPARE(QApplication::focusWidget(),
-                     KioskHarness::findIn<QWidget>(attract.page(), u"signInButton"_s));
+        QTRY_COMPARE(QApplication::focusWidget(), KioskHarness::findIn<QWidget>(attract.page(), u"signInButton"_s));
     }
 
     // A real sign-in and sign-out.
@@ -666,8 +665,7 @@ void TestKioskShell::attractButtonsLeadToLoginAndLostPassword()
     QTRY_COMPARE(QApplication::focusWidget(), kiosk.loginLineEdit());
 
     attract.show();
-    QTest::mouseClick(KioskHarness::findIn<QAbstractButton>(attract.page(), u"forgotPasswordButton"_s),
-                      Qt::LeftButton);
+    QTest::mouseClick(KioskHarness::findIn<QAbstractButton>(attract.page(), u"forgotPasswordButton"_s), Qt::LeftButton);
     QCOMPARE(kiosk.window.currentPage(), kiosk.window.forgotPasswordPage());
 
     // By keyboard: Sign in has the focus, Tab reaches the other, Space presses it.

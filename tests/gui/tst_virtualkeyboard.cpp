@@ -53,15 +53,15 @@ QList<Key> visibleKeys(QWindow* keyboard)
     const QList<QObject*> objects = keyboard->findChildren<QObject*>();
     for (QObject* object : objects) {
         const QMetaObject* meta = object->metaObject();
-        if (meta->indexOfProperty("displayText") < 0 || meta->indexOfProperty("key") < 0
-            || meta->indexOfProperty("width") < 0)
+        if (meta->indexOfProperty("displayText") < 0 || meta->indexOfProperty("key") < 0 ||
+            meta->indexOfProperty("width") < 0)
             continue;
         const qreal width = object->property("width").toReal();
         const qreal height = object->property("height").toReal();
         if (width <= 0 || height <= 0 || !isShown(object))
             continue;
-        keys.append({object->property("text").toString(), scenePosition(object) + QPointF(width / 2, height / 2),
-                     object});
+        keys.append(
+            {object->property("text").toString(), scenePosition(object) + QPointF(width / 2, height / 2), object});
     }
     return keys;
 }
@@ -121,10 +121,12 @@ private:
         if (!keyboard || !QTest::qWaitForWindowExposed(keyboard))
             return nullptr;
         // The panel slides in: wait until it has settled at the bottom of the screen.
-        const bool settled = QTest::qWaitFor([] {
-            const QRect area = VirtualKeyboard::keyboardArea();
-            return !area.isEmpty() && area.bottom() >= QGuiApplication::primaryScreen()->geometry().bottom() - 2;
-        }, 5000);
+        const bool settled = QTest::qWaitFor(
+            [] {
+                const QRect area = VirtualKeyboard::keyboardArea();
+                return !area.isEmpty() && area.bottom() >= QGuiApplication::primaryScreen()->geometry().bottom() - 2;
+            },
+            5000);
         return settled ? keyboard : nullptr;
     }
 
@@ -232,13 +234,15 @@ void TestVirtualKeyboard::focusedFieldStaysAboveTheKeyboard()
     KioskHarness kiosk(ent.config());
     VirtualKeyboard onScreen(kiosk.window);
     QVERIFY(kiosk.showActive(QGuiApplication::primaryScreen()->size()));
-    for (QWidget* field : {static_cast<QWidget*>(kiosk.loginLineEdit()), static_cast<QWidget*>(kiosk.passwordLineEdit())}) {
+    for (QWidget* field :
+         {static_cast<QWidget*>(kiosk.loginLineEdit()), static_cast<QWidget*>(kiosk.passwordLineEdit())}) {
         QVERIFY(openKeyboardFor(field));
         const QRect keyboard = VirtualKeyboard::keyboardArea();
         QVERIFY(!keyboard.isEmpty());
         QTRY_VERIFY2(globalRect(field).bottom() < keyboard.top(),
                      qPrintable(u"%1 ends at %2, the keyboard starts at %3"_s.arg(field->objectName())
-                                    .arg(globalRect(field).bottom()).arg(keyboard.top())));
+                                    .arg(globalRect(field).bottom())
+                                    .arg(keyboard.top())));
         QVERIFY(field->isVisible());
     }
 }
