@@ -432,7 +432,8 @@ void TestAccountEndToEnd::recoveryAddressProvenByTheMailedCode()
 }
 
 // A code typed after its lifetime: a server whose codes last 3 s (mailstate/code_lifetime_s, a shipped
-// configuration key); the kiosk counts down, and the right code, too late, is refused as expired.
+// configuration key); the kiosk counts down, and the right code, too late, is refused as expired. Then the codes an
+// account may ask for run out (mailstate/max_requests), and the kiosk says so in the ENT's words.
 void TestAccountEndToEnd::recoveryCodeExpires()
 {
     SmtpSink sink;
@@ -441,6 +442,7 @@ void TestAccountEndToEnd::recoveryCodeExpires()
     server.setConfig(u"mail"_s, u"smtp_url"_s, u"smtp://127.0.0.1:%1"_s.arg(sink.port()));
     server.setConfig(u"mail"_s, u"starttls"_s, u"none"_s);
     server.setConfig(u"mailstate"_s, u"code_lifetime_s"_s, 3);
+    server.setConfig(u"mailstate"_s, u"max_requests"_s, 2);
     QVERIFY2(server.addAccount(pupil(u"adele.expiry"_s, "Plage2024+soleil", u"adele.expiry@example.org"_s)),
              qPrintable(server.lastError()));
     const QUrl url = server.start();
@@ -485,6 +487,26 @@ void TestAccountEndToEnd::recoveryCodeExpires()
     QCOMPARE(onServer.value(u"email"_s).toString(), u"adele.expiry@example.org"_s);
     QCOMPARE(onServer.value(u"emailState"_s).toObject().value(u"state"_s).toString(), u"outdated"_s);
     QCOMPARE(onServer.value(u"emailState"_s).toObject().value(u"tries"_s).toInt(), 5); // no try counted
+
+    // A new code may be asked for, up to mailstate/max_requests (2 here); then the ENT's sentence is shown.
+    const auto askForCode = [&] {
+        QTest::mouseClick(mailEdit, Qt::LeftButton);
+        mailEdit->selectAll();
+        QTest::keyClicks(mailEdit, u"adele.later@example.org"_s);
+        QTest::keyClick(mailEdit, Qt::Key_Return);
+    };
+    askForCode();
+    QTRY_VERIFY_WITH_TIMEOUT(codeWidget->isVisible(), serverTimeoutMs);
+    QVERIFY(sink.waitForMessages(2, mailTimeoutMs));
+    QCOMPARE(RecoveryMail(sink.messages().at(1)).header("To"), "adele.later@example.org");
+    askForCode();
+    auto* message = in<QLabel>(page, u"mailMessageLabel"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(message->text(),
+                              u"Trop de codes ont été demandés pour ce compte : veuillez réessayer dans quelques "
+                              "minutes."_s,
+                              serverTimeoutMs);
+    QCOMPARE(mailEdit->text(), u"adele.later@example.org"_s); // kept, to try again later
+    QVERIFY(kiosk->session.isSignedIn());
 }
 
 // The ENT forces a new password (users set-flag force-change): the forced page comes first; once changed, every
