@@ -104,8 +104,8 @@ private:
     // What the kiosk's network session presents to the ENT now: its cookies, in a Cookie header.
     static HttpTestClient::Headers kioskSession(KioskHarness& kiosk, const QUrl& url);
 
-    OtherDevice signInElsewhere(HttpTestClient& http, const QString& login, const QString& password,
-                                const QString& appSecret);
+    OtherDevice
+    signInElsewhere(HttpTestClient& http, const QString& login, const QString& password, const QString& appSecret);
     static int userInfoStatus(HttpTestClient& http, const HttpTestClient::Headers& headers);
     static QJsonObject mailState(HttpTestClient& http, const HttpTestClient::Headers& headers);
     // The first message from `before` on addressed to `to`, or an empty mail after the timeout.
@@ -178,9 +178,8 @@ bool TestAccountEndToEnd::openAccount(KioskHarness& kiosk)
     QTest::mouseClick(button, Qt::LeftButton);
     auto* current = in<QLabel>(account(kiosk), u"currentMailLabel"_s);
     // Mon compte is up once the ENT told it the recovery address (GET /directory/user/mailstate).
-    return kiosk.window.currentPage() == account(kiosk)
-           && QTest::qWaitFor([current] { return current->text().startsWith(u"Adresse actuelle : "_s); },
-                              serverTimeoutMs);
+    return kiosk.window.currentPage() == account(kiosk) &&
+           QTest::qWaitFor([current] { return current->text().startsWith(u"Adresse actuelle : "_s); }, serverTimeoutMs);
 }
 
 void TestAccountEndToEnd::typeInto(QWidget* page, const QString& field, const QString& text)
@@ -208,8 +207,8 @@ TestAccountEndToEnd::OtherDevice TestAccountEndToEnd::signInElsewhere(HttpTestCl
                                                                       const QString& appSecret)
 {
     OtherDevice device;
-    const HttpTestClient::Reply web = http.post(
-        u"/auth/login"_s, HttpTestClient::form({{u"email"_s, login}, {u"password"_s, password}}));
+    const HttpTestClient::Reply web =
+        http.post(u"/auth/login"_s, HttpTestClient::form({{u"email"_s, login}, {u"password"_s, password}}));
     if (web.status == 302 && !web.cookieValue("oneSessionId").isEmpty())
         device.browser = HttpTestClient::session(web);
     const HttpTestClient::Reply issued =
@@ -544,7 +543,8 @@ void TestAccountEndToEnd::forcedPasswordChangeComesFirst()
     QVERIFY(!kiosk->session.isSignedIn());
     QCOMPARE(kiosk->loginLineEdit()->text(), login);
     QVERIFY(kiosk->passwordLineEdit()->text().isEmpty());
-    QCOMPARE(kiosk->infoLabel()->text(), u"Votre nouveau mot de passe est enregistré. Reconnectez-vous avec celui-ci."_s);
+    QCOMPARE(kiosk->infoLabel()->text(),
+             u"Votre nouveau mot de passe est enregistré. Reconnectez-vous avec celui-ci."_s);
     QVERIFY(kiosk->session.client().cookieJar()->cookiesForUrl(m_url).isEmpty());
     QVERIFY(in<PasswordField>(forced, u"oldPasswordField"_s)->isEmpty());
     QVERIFY(in<PasswordField>(forced, u"newPasswordField"_s)->isEmpty());
@@ -554,8 +554,9 @@ void TestAccountEndToEnd::forcedPasswordChangeComesFirst()
     QCOMPARE(userInfoStatus(*m_http, elsewhere.phone), 302);
 
     // The old password no longer opens the account; the new one goes straight to the signed-in page.
-    QCOMPARE(m_http->post(u"/auth/login"_s, HttpTestClient::form({{u"email"_s, login},
-                                                                 {u"password"_s, u"Plage2024+soleil"_s}}))
+    QCOMPARE(m_http
+                 ->post(u"/auth/login"_s,
+                        HttpTestClient::form({{u"email"_s, login}, {u"password"_s, u"Plage2024+soleil"_s}}))
                  .status,
              200);
     QVERIFY(signIn(*kiosk, login, u"Falaise2026+mer"_s));
@@ -592,8 +593,9 @@ void TestAccountEndToEnd::refusingTheTermsSignsOutAndWipes()
     // The session ended on the server too (GET /auth/logout, sent on the way out).
     QTRY_COMPARE_WITH_TIMEOUT(userInfoStatus(*m_http, kioskCookies), 302, serverTimeoutMs);
     // Refusing is not accepting: the terms come again.
-    QCOMPARE(m_http->get(u"/auth/user/requirements"_s, signInElsewhere(*m_http, login, u"Plage2024+soleil"_s,
-                                                                       m_appSecret).browser)
+    QCOMPARE(m_http
+                 ->get(u"/auth/user/requirements"_s,
+                       signInElsewhere(*m_http, login, u"Plage2024+soleil"_s, m_appSecret).browser)
                  .json()
                  .value(u"needRevalidateTerms"_s)
                  .toBool(),
