@@ -1,9 +1,13 @@
+#include "AdminMode.h"
 #include "AdminPin.h"
+#include "AttractPage.h"
+#include "AttractScreen.h"
 #include "ConfigCheck.h"
 #include "ConfigLoader.h"
 #include "Diagnostics.h"
 #include "ExitCode.h"
 #include "IdleLogout.h"
+#include "KioskGuard.h"
 #include "KioskSession.h"
 #include "LanguageManager.h"
 #include "LocalStore.h"
@@ -11,6 +15,7 @@
 #include "RestartOnLogout.h"
 #include "SecretStore.h"
 #include "SessionJournal.h"
+#include "VirtualKeyboard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -24,6 +29,7 @@
 #include <chrono>
 #include <cstdio>
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -168,6 +174,26 @@ int runCommandLine(int argc, char* argv[])
     return app.exec();
 }
 
+// virtual_keyboard must be known before QApplication exists: the input method is chosen when it is built.
+void prepareVirtualKeyboard(int argc, char* argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser early;
+    describeOptions(early);
+    if (early.parse(arguments))
+        VirtualKeyboard::prepareEnvironment(loadConfiguration(early).config);
+}
+
+// Reloading the configuration from the admin panel starts a new process. Under a supervisor (systemd sets
+// INVOCATION_ID for its units; restart_on_logout says one is there) a detached child would be killed with the unit:
+// the kiosk exits with ExitCode::RestartRequested and the supervisor starts it again.
+bool hasSupervisor(const KioskConfig& config)
+{
+    return config.restartOnLogout || qEnvironmentVariableIsSet("INVOCATION_ID");
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -175,6 +201,8 @@ int main(int argc, char* argv[])
     if (isCommandLineOnly(argc, argv))
         return runCommandLine(argc, argv);
 
+    setApplicationIdentity();
+    prepareVirtualKeyboard(argc, argv);
     QApplication app(argc, argv);
     setApplicationIdentity();
     QCommandLineParser parser;
@@ -200,7 +228,21 @@ int main(int argc, char* argv[])
     KioskSession session(config, &secrets);
     SessionJournal journal(session, store);
     MainWindow window(session, languages);
+    KioskGuard guard(window, config);
+    AttractScreen attract(window, session);
     IdleLogout idleLogout(window, session, IdleWatcher::Settings::fromConfig(config));
+    if (attract.page())
+        idleLogout.setRestingPage(attract.page());
+    AdminMode admin(window, session, guard, loaded, [&parser] { return loadConfiguration(parser); });
+    admin.setDiagnosticsSources(&secrets, LocalStore::Options::fromConfig(config));
+    if (hasSupervisor(config)) {
+        auto restarting = std::make_shared<bool>(false);
+        admin.setRestartHandler([restarting](const QString&, const QStringList&) { return *restarting = true; });
+        admin.setExitHandler([restarting](int code) {
+            QCoreApplication::exit(*restarting ? ExitCode::RestartRequested : code);
+        });
+    }
+    VirtualKeyboard onScreenKeyboard(window);
     RestartOnLogout restart(session);
     if (config.restartOnLogout)
         QObject::connect(&restart, &RestartOnLogout::restartRequested, &app,

@@ -5,7 +5,8 @@
 RestartOnLogout::RestartOnLogout(KioskSession& session, QObject* parent) : QObject(parent)
 {
     connect(&session, &KioskSession::ended, this, [this](KioskSession::EndReason reason) {
-        if (reason != KioskSession::EndReason::Startup)
+        // AdminExit: the admin panel quits or restarts the program itself.
+        if (reason != KioskSession::EndReason::Startup && reason != KioskSession::EndReason::AdminExit)
             m_sessionEnded = true;
     });
     connect(&session, &KioskSession::logoutFinished, this, [this] {

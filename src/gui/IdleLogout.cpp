@@ -45,8 +45,11 @@ void IdleLogout::watchWithoutSession()
 void IdleLogout::startCountdown(int seconds)
 {
     const KioskPage* page = m_window.currentPage();
-    if (!m_session.isSignedIn() && !m_session.isBusy() && page && page->isAtRest())
+    if (!m_session.isSignedIn() && !m_session.isBusy() && page && (page == m_restingPage || page->isAtRest())) {
+        if (m_restingPage && page != m_restingPage)
+            return m_session.end(KioskSession::EndReason::Idle); // nothing to warn about: back to the attract screen
         return m_watcher.start(); // nothing of anyone's to wipe: keep watching, quietly
+    }
     m_overlay->showCountdown(seconds);
 }
 

@@ -5,6 +5,7 @@
 #include <QObject>
 
 class IdleOverlay;
+class KioskPage;
 class KioskSession;
 class MainWindow;
 
@@ -21,6 +22,10 @@ public:
     IdleLogout(MainWindow& window, KioskSession& session, const IdleWatcher::Settings& settings);
     ~IdleLogout() override;
 
+    // With an attract screen, only that page is at rest: an empty login page left by someone who tapped "Se
+    // connecter" and went away goes back to it (quietly: nothing there to warn about).
+    void setRestingPage(const KioskPage* page) { m_restingPage = page; }
+
     IdleWatcher& watcher() { return m_watcher; }
     IdleOverlay* overlay() const { return m_overlay; }
 
@@ -34,4 +39,5 @@ private:
     const IdleWatcher::Settings m_settings;
     IdleWatcher m_watcher;
     IdleOverlay* m_overlay;
+    const KioskPage* m_restingPage = nullptr;
 };

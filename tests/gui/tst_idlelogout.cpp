@@ -1,3 +1,5 @@
+#include "AttractPage.h"
+#include "AttractScreen.h"
 #include "FakeEnt.h"
 #include "ForgotPasswordPage.h"
 #include "HelpPage.h"
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void keyPressDuringTheCountdownKeepsTheSession();
     void helpScreenLeftBehindIsWiped();
     void restingKioskIsLeftAlone();
+    void attractScreenComesBackQuietly();
     void sessionLimitEndsEvenAnActiveSession();
     void requestInFlightIsDroppedCleanly();
 
@@ -160,6 +163,30 @@ void TestIdleLogout::restingKioskIsLeftAlone()
     // One character typed is no longer "at rest".
     QTest::keyClicks(kiosk.loginLineEdit(), u"a"_s);
     QTRY_VERIFY(idle.overlay()->isVisible());
+}
+
+void TestIdleLogout::attractScreenComesBackQuietly()
+{
+    FakeEnt ent;
+    KioskConfig config = ent.config();
+    config.attractScreen = true;
+    KioskHarness kiosk(config);
+    AttractScreen attract(kiosk.window, kiosk.session);
+    IdleLogout idle(kiosk.window, kiosk.session, shortSettings());
+    idle.setRestingPage(attract.page());
+    QVERIFY(kiosk.showActive());
+    QCOMPARE(kiosk.window.currentPage(), attract.page());
+    QSignalSpy ended(&kiosk.session, &KioskSession::ended);
+    QSignalSpy countdown(&idle.watcher(), &IdleWatcher::countdownStarted);
+    QVERIFY(countdown.wait(5000)); // the attract screen is the resting page: left alone
+    QCOMPARE(ended.count(), 0);
+
+    // Someone taps « Se connecter » and walks away: nothing typed, so no warning, straight back to the attract screen.
+    QTest::mouseClick(KioskHarness::findIn<QAbstractButton>(attract.page(), u"signInButton"_s), Qt::LeftButton);
+    QCOMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
+    QVERIFY(ended.wait(5000));
+    QVERIFY(!idle.overlay()->isVisible());
+    QCOMPARE(kiosk.window.currentPage(), attract.page());
 }
 
 void TestIdleLogout::sessionLimitEndsEvenAnActiveSession()
