@@ -122,7 +122,7 @@ AdminCli::AdminCli() : m_out(stdout), m_err(stderr)
         {{u"users"_s, u"list"_s}, 0, {}, {}, [this](const QStringList&) { return listUsers(); }},
         {{u"clients"_s, u"add"_s},
          1,
-         u"ID --scope \"userinfo auth\" [--grant-types \"password\"]"_s,
+         u"ID --scope \"userinfo auth directory\" [--grant-types \"password\"]"_s,
          {u"scope"_s, u"grant-types"_s},
          one([this](const QString& id) { return addClient(id); })},
         {{u"demo"_s, u"create"_s},
@@ -462,7 +462,7 @@ int AdminCli::addClient(const QString& id)
     if (id.isEmpty() || id.contains(u':') || id.contains(u' '))
         fail(u"a client id must be non-empty, without spaces or colons"_s);
     if (scopes.isEmpty())
-        fail(u"--scope is required, e.g. --scope \"userinfo auth\""_s);
+        fail(u"--scope is required, e.g. --scope \"userinfo auth directory\""_s);
     for (const QString& type : grantTypes) {
         if (!grantTypeNames.contains(type))
             fail(u"unknown grant type "_s + type + u" (known: "_s + grantTypeNames.join(u", "_s) + u')');

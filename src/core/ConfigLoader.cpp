@@ -223,7 +223,7 @@ const QList<Field>& fields()
                     &KioskConfig::oauthClientId),
         stringField(u"oauth_client_secret"_s, QString(), u"Secret of the OAuth2 client"_s,
                     &KioskConfig::oauthClientSecret, true),
-        stringField(u"oauth_scope"_s, u"userinfo auth"_s,
+        stringField(u"oauth_scope"_s, u"userinfo auth directory"_s,
                     u"Scopes requested with the password grant: userinfo (required), auth (change the password), "
                     u"directory (the recovery e-mail in \"Mon compte\"); each must be registered for the client"_s,
                     &KioskConfig::oauthScope),
@@ -310,8 +310,8 @@ const QList<Field>& fields()
          },
          [](const KioskConfig& config) { return config.adminPinHash.isEmpty() ? QString() : u"(set, not shown)"_s; }},
         {{u"admin_gesture"_s, u"string"_s, u"corner-taps"_s,
-          u"What opens the admin PIN prompt: corner-taps (top-left, top-right, bottom-right, bottom-left) or a key "
-          u"chord such as Ctrl+Alt+Shift+A"_s},
+          u"What opens the admin PIN prompt: corner-taps (five taps in the top-left corner within three seconds) or "
+          u"a key chord such as Ctrl+Alt+Shift+A"_s},
          [](const QString& value, KioskConfig& config) { return parseGesture(value, config.adminGesture); },
          [](const KioskConfig& config) { return config.adminGesture; }},
         intField(u"admin_pin_lockout"_s, 300, 10, 86400, u"seconds"_s,

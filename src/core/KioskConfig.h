@@ -17,7 +17,7 @@ struct KioskConfig
     KioskProfile profile = KioskProfile::Kiosk;
     QString oauthClientId;     // empty: web form login (contract §3.2)
     QString oauthClientSecret;
-    QString oauthScope{QStringLiteral("userinfo auth")};
+    QString oauthScope{QStringLiteral("userinfo auth directory")}; // directory: Mon compte's recovery address
     bool allowRememberMe = false;
     int requestTimeoutMs = 10000;
     QString siteName;

@@ -202,7 +202,7 @@ void TestHelpEndToEnd::initTestCase()
              qPrintable(m_server.lastError()));
     m_oauthActivationCode = m_server.newActivationCode(u"zoe.roux"_s);
     QVERIFY2(!m_oauthActivationCode.isEmpty(), qPrintable(m_server.lastError()));
-    m_clientSecret = m_server.addClient(u"kiosk"_s, u"userinfo auth"_s);
+    m_clientSecret = m_server.addClient(u"kiosk"_s, u"userinfo auth directory"_s);
     QVERIFY2(!m_clientSecret.isEmpty(), qPrintable(m_server.lastError()));
     m_url = m_server.start();
     QVERIFY2(m_url.isValid(), qPrintable(m_server.lastError()));

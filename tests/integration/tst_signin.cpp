@@ -97,7 +97,7 @@ private Q_SLOTS:
         qRegisterMetaType<LoginResult>();
         QVERIFY2(m_server.addAccounts({adele(), bruno()}), qPrintable(m_server.lastError()));
         QVERIFY2(m_server.setBlocked(u"bruno.blocked"_s, true), qPrintable(m_server.lastError()));
-        m_clientSecret = m_server.addClient(u"leo-kiosk"_s, u"userinfo auth"_s);
+        m_clientSecret = m_server.addClient(u"leo-kiosk"_s, u"userinfo auth directory"_s);
         QVERIFY2(!m_clientSecret.isEmpty(), qPrintable(m_server.lastError()));
         m_url = m_server.start();
         QVERIFY2(m_url.isValid(), qPrintable(m_server.lastError()));

@@ -48,7 +48,7 @@ private Q_SLOTS:
         const KioskConfig defaults;
         QCOMPARE(result.config.entUrl, defaults.entUrl);
         QCOMPARE(result.config.profile, KioskProfile::Kiosk);
-        QCOMPARE(result.config.oauthScope, u"userinfo auth"_s);
+        QCOMPARE(result.config.oauthScope, u"userinfo auth directory"_s);
         QCOMPARE(result.config.allowRememberMe, false);
         QCOMPARE(result.config.requestTimeoutMs, 10000);
         QCOMPARE(result.config.languages, (QStringList{u"fr"_s, u"en"_s}));

@@ -625,7 +625,7 @@ private Q_SLOTS:
         QCOMPARE(settings.userAgent, userAgent);
         QCOMPARE(settings.oauthClientId, u"id"_s);
         QCOMPARE(settings.oauthClientSecret, u"secret"_s);
-        QCOMPARE(settings.oauthScope, u"userinfo auth"_s);
+        QCOMPARE(settings.oauthScope, u"userinfo auth directory"_s);
         QCOMPARE(settings.caBundle, config.caBundle);
     }
 };
