@@ -281,6 +281,120 @@ State of the personal e-mail address: never proven by a code</extracomment>
     </message>
 </context>
 <context>
+    <name>AdminPanelPage</name>
+    <message>
+        <source>Administration</source>
+        <extracomment>Title of the admin panel (French: Administration)</extracomment>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnostics</source>
+        <extracomment>Heading of the diagnostics report in the admin panel (French: Diagnostic)</extracomment>
+        <translation>&amp;Diagnostics</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <extracomment>Same as the heading of the diagnostics report, without the mnemonic</extracomment>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <extracomment>Same as the button text
+----------
+Leaves the admin panel for the kiosk (French: Retour)</extracomment>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Reload the configuration</source>
+        <extracomment>Same as the button text
+----------
+Reads the configuration again and restarts the kiosk with it (French: Recharger la configuration)</extracomment>
+        <translation>Reload the configuration</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <extracomment>Same as the button text
+----------
+Ends the session and closes the kiosk program (French: Quitter)</extracomment>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>The configuration was not reloaded:</source>
+        <extracomment>Before the list of refused configuration values (each names its key, in English)</extracomment>
+        <translation>The configuration was not reloaded:</translation>
+    </message>
+    <message>
+        <source>The kiosk could not be started again with the new configuration.</source>
+        <translation>The kiosk could not be started again with the new configuration.</translation>
+    </message>
+    <message>
+        <source>Running the diagnostics…</source>
+        <translation>Running the diagnostics…</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPinPage</name>
+    <message>
+        <source>Administration</source>
+        <extracomment>Title of the admin PIN prompt (French: Administration)</extracomment>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Enter the administrator code to see the diagnostics or to leave the kiosk.</source>
+        <extracomment>Introduction of the admin PIN prompt</extracomment>
+        <translation>Enter the administrator code to see the diagnostics or to leave the kiosk.</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator code</source>
+        <extracomment>Label of the admin PIN field (French: Code administrateur)</extracomment>
+        <translation>&amp;Administrator code</translation>
+    </message>
+    <message>
+        <source>Administrator code</source>
+        <extracomment>Same as the label of the admin PIN field, without the mnemonic</extracomment>
+        <translation>Administrator code</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <extracomment>Same as the button text
+----------
+Leaves the admin PIN prompt (French: Retour)</extracomment>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>VALIDATE</source>
+        <extracomment>Same as the button text
+----------
+Checks the admin PIN, in capitals as the ENT buttons (French: VALIDER)</extracomment>
+        <translation>VALIDATE</translation>
+    </message>
+    <message>
+        <source>Enter the administrator code.</source>
+        <translation>Enter the administrator code.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong code. %n tries left before the prompt is locked.</source>
+        <extracomment>The admin PIN was wrong; %n tries remain before the prompt locks itself</extracomment>
+        <translation>
+            <numerusform>Wrong code. %n tries left before the prompt is locked.</numerusform><numerusform>Wrong code. %n tries left before the prompt is locked.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong codes: the prompt is locked for %n more minute(s).</source>
+        <extracomment>After too many wrong admin PINs; %n is the number of minutes, rounded up</extracomment>
+        <translation>
+            <numerusform>Too many wrong codes: the prompt is locked for %n more minute(s).</numerusform><numerusform>Too many wrong codes: the prompt is locked for %n more minute(s).</numerusform></translation>
+    </message>
+    <message>
+        <source>No administrator code is configured on this kiosk.</source>
+        <translation>No administrator code is configured on this kiosk.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <extracomment>The validate button while the admin PIN is being checked</extracomment>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
     <name>AssistancePage</name>
     <message>
         <source>Do you want to contact the help desk?</source>
@@ -336,6 +450,28 @@ State of the personal e-mail address: never proven by a code</extracomment>
         <source>Scan this code with your phone to open the online help: %1</source>
         <extracomment>Next to the QR code; %1 is the address of the online help page</extracomment>
         <translation>Scan this code with your phone to open the online help: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttractPage</name>
+    <message>
+        <source>LEO</source>
+        <extracomment>Name of the ENT, read out for its logo</extracomment>
+        <translation>LEO</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <extracomment>Same as the button text
+----------
+Opens the sign-in screen from the welcome screen (French: Se connecter)</extracomment>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Forgot your password?</source>
+        <extracomment>Same as the button text
+----------
+Opens the lost-password screen from the welcome screen (French: Mot de passe oublié ?)</extracomment>
+        <translation>Forgot your password?</translation>
     </message>
 </context>
 <context>
@@ -407,6 +543,35 @@ State of the personal e-mail address: never proven by a code</extracomment>
     <message>
         <source>The ENT refused the request.</source>
         <translation>The ENT refused the request.</translation>
+    </message>
+</context>
+<context>
+    <name>EntStatusBanner</name>
+    <message>
+        <source>Try again</source>
+        <extracomment>Same as the button text</extracomment>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>TRY AGAIN</source>
+        <extracomment>Button of the 'ENT unreachable' banner: try to reach the ENT now (RÉESSAYER)</extracomment>
+        <translation>TRY AGAIN</translation>
+    </message>
+    <message>
+        <source>The ENT is not answering at the moment. The help screens and the guide still work.</source>
+        <extracomment>Banner while the ENT does not answer (brief: "ENT unreachable"); the help screens need no server</extracomment>
+        <translation>The ENT is not answering at the moment. The help screens and the guide still work.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New attempt in %n second(s).</source>
+        <extracomment>Second sentence of the 'ENT unreachable' banner; %n is a number of seconds</extracomment>
+        <translation>
+            <numerusform>New attempt in %n second(s).</numerusform><numerusform>New attempt in %n second(s).</numerusform></translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <extracomment>Second sentence of the 'ENT unreachable' banner while the kiosk is trying again</extracomment>
+        <translation>Trying again…</translation>
     </message>
 </context>
 <context>
@@ -629,7 +794,9 @@ The big button that keeps the session (Je suis encore là)</extracomment>
         <source>You will be signed out in %n second(s).</source>
         <extracomment>Under "Are you still there?"; %n is the number of seconds before the automatic sign-out</extracomment>
         <translation>
-            <numerusform>You will be signed out in %n second(s).</numerusform><numerusform>You will be signed out in %n second(s).</numerusform></translation>
+            <numerusform>You will be signed out in %n second(s).</numerusform>
+            <numerusform>You will be signed out in %n second(s).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
