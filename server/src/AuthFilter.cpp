@@ -35,7 +35,7 @@ std::optional<Caller> AuthFilter::fromSession(const IncomingRequest& request)
     std::optional<UserRecord> user = m_users.findById(session->userId);
     if (!user || user->blocked)
         return std::nullopt;
-    return Caller{std::move(*user), std::move(session), {}, {}};
+    return Caller{std::move(*user), std::move(session), {}, {}, {}};
 }
 
 std::optional<Caller> AuthFilter::fromBearer(const IncomingRequest& request, const QString& requiredScope)
@@ -49,7 +49,7 @@ std::optional<Caller> AuthFilter::fromBearer(const IncomingRequest& request, con
     std::optional<UserRecord> user = m_users.findById(grant->userId);
     if (!user || user->blocked)
         return std::nullopt;
-    return Caller{std::move(*user), std::nullopt, grant->clientId, grant->scope};
+    return Caller{std::move(*user), std::nullopt, grant->clientId, grant->scope, QString::fromLatin1(*token)};
 }
 
 std::optional<Caller>

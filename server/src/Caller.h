@@ -14,6 +14,7 @@ struct Caller
     std::optional<SessionStore::Session> session; // set for cookie authentication
     QString clientId;                             // set for bearer authentication
     QString scope;
+    QString accessToken; // set for bearer authentication: the token this request presented
 
     bool isOAuthClient() const { return !clientId.isEmpty(); }
 };

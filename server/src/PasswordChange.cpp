@@ -54,6 +54,7 @@ PasswordChange::Outcome PasswordChange::change(const Request& request)
     QByteArray hash = m_parts.hasher.hash(request.password);
     const QString keep =
         request.session && request.session->userId == userId && !request.forced ? request.session->id : QString();
+    const QString keepToken = request.forced ? QString() : request.accessToken; // revokeAllOf keeps only userId's
     const bool changed = m_parts.store.transaction([&](SqlCipherDatabase& db) {
         if (!request.resetCode.isEmpty() && !m_parts.codes.consume(db, userId, request.resetCode))
             return false; // used or burned meanwhile
@@ -61,7 +62,7 @@ PasswordChange::Outcome PasswordChange::change(const Request& request)
         PasswordHistory::replacePassword(db, userId, hash);
         db.prepare("UPDATE users SET force_change_password = 0 WHERE id = ?1").bindText(1, userId).run();
         SessionStore::dropAllOf(db, userId, keep);
-        TokenStore::revokeAllOf(db, userId);
+        TokenStore::revokeAllOf(db, userId, keepToken);
         if (MailAddress::isValid(user->email)) {
             const MimeMail mail = m_parts.messages.passwordChangedMail(request.language, user->email);
             MessageQueue::enqueue(db, OutgoingMessage::Channel::Mail, user->email, mail.render(), mail.messageId,

@@ -21,8 +21,8 @@ class UserDirectory;
 // contract §3.11) or for the signed-in caller's own account (POST /auth/changePassword, §3.13). The checks come in ENT
 // Core's order: the fields (missing, different, against the rule), then the code (a wrong one counts as a try) or the
 // current password (a wrong one counts towards the login ban), then the history. On success, in one transaction: the
-// code is consumed, the password replaced, every session of the account (but the caller's own, unless forced) and every
-// OAuth2 token dropped, and a "password changed" e-mail queued.
+// code is consumed, the password replaced, every session and OAuth2 token of the account dropped but the caller's own
+// session or bearer token, unless forced (contract §2.3), and a "password changed" e-mail queued.
 class PasswordChange final
 {
 public:
@@ -43,7 +43,8 @@ public:
         bool forced = false;
         std::optional<SessionStore::Session> session; // the caller's own session, if any
         QString language;                             // of the "password changed" e-mail
-        QString ownLogin; // set: the caller's login, the only one it may change (any other is refused unchecked)
+        QString ownLogin;    // set: the caller's login, the only one it may change (any other is refused unchecked)
+        QString accessToken; // the caller's own bearer token, if any
     };
 
     struct Parts

@@ -157,6 +157,7 @@ void RecoveryController::reset(const IncomingRequest& request, httplib::Response
                                    form.text("forceChange") == "force"_L1,
                                    caller ? caller->session : std::nullopt,
                                    language,
+                                   {},
                                    {}};
     const PasswordChange::Outcome outcome =
         form.isValid() ? m_parts.change.change(change) : PasswordChange::Outcome::InvalidArgument;
@@ -185,9 +186,9 @@ void RecoveryController::reset(const IncomingRequest& request, httplib::Response
     HttpReply::json(response, 200, body);
 }
 
-// As POST /auth/reset with the current password, for the caller's own account: the session stays (the other sessions
-// and every OAuth2 token go, the caller's own bearer token included), and a wrong current password counts towards
-// the login's ban.
+// As POST /auth/reset with the current password, for the caller's own account: the caller's session or bearer token
+// stays, the account's other sessions and OAuth2 tokens go (contract §2.3, §3.13), and a wrong current password counts
+// towards the login's ban.
 void RecoveryController::changePassword(const IncomingRequest& request,
                                         const Caller& caller,
                                         httplib::Response& response)
@@ -202,7 +203,8 @@ void RecoveryController::changePassword(const IncomingRequest& request,
                                    false,
                                    caller.session,
                                    language,
-                                   caller.user.login};
+                                   caller.user.login,
+                                   caller.accessToken};
     const PasswordChange::Outcome outcome =
         form.isValid() ? m_parts.change.change(change) : PasswordChange::Outcome::InvalidArgument;
     wipe(change.oldPassword);

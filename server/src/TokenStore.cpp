@@ -87,7 +87,21 @@ std::optional<TokenStore::Grant> TokenStore::find(const QString& accessToken)
     });
 }
 
-void TokenStore::revokeAllOf(SqlCipherDatabase& db, const QString& userId)
+void TokenStore::revokeAllOf(SqlCipherDatabase& db, const QString& userId, const QString& keepAccessToken)
 {
-    db.prepare("DELETE FROM oauth_authorizations WHERE user_id = ?1").bindText(1, userId).run();
+    if (keepAccessToken.isEmpty()) {
+        db.prepare("DELETE FROM oauth_authorizations WHERE user_id = ?1").bindText(1, userId).run();
+        return;
+    }
+    const QByteArray kept = tokenHash(keepAccessToken);
+    db.prepare("DELETE FROM oauth_authorizations WHERE user_id = ?1 AND id NOT IN "
+               "(SELECT authorization_id FROM oauth_access_tokens WHERE token_hash = ?2)")
+        .bindText(1, userId)
+        .bindBlob(2, kept)
+        .run();
+    db.prepare("DELETE FROM oauth_access_tokens WHERE token_hash != ?2 AND authorization_id IN "
+               "(SELECT id FROM oauth_authorizations WHERE user_id = ?1)")
+        .bindText(1, userId)
+        .bindBlob(2, kept)
+        .run();
 }

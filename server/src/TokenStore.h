@@ -43,8 +43,9 @@ public:
     Issued issue(const QString& clientId, const QString& userId, const QString& scope);
     Refreshed refresh(const QString& clientId, const QString& refreshToken);
     std::optional<Grant> find(const QString& accessToken);
-    // In the caller's transaction: every authorisation of the account, with its refresh and access tokens.
-    static void revokeAllOf(SqlCipherDatabase& db, const QString& userId);
+    // In the caller's transaction: every authorisation of the account, with its refresh and access tokens; but for
+    // `keepAccessToken` if given, which stays with its authorisation (the other access tokens of that one go).
+    static void revokeAllOf(SqlCipherDatabase& db, const QString& userId, const QString& keepAccessToken = {});
 
 private:
     Store& m_store;

@@ -714,9 +714,10 @@ void TestAccountEndToEnd::signOutEverywhereNeedsConfirmation()
 }
 
 // A kiosk that signs in with the OAuth2 password grant (oauth_client_id, with the directory scope that the recovery
-// address needs): Mon compte speaks with its bearer token. The password change ends the other devices' sessions and
-// the new password is the one the grant takes. Signing out everywhere drops every token of the account, this kiosk's
-// included (contract §2.3, §3.14: no token is exempted), so the kiosk is wiped back to the login page.
+// address needs): Mon compte speaks with its bearer token. The password change ends the other devices' sessions but
+// not the kiosk's token (contract §2.3, §3.13: the one the request used is kept), and the new password is the one the
+// grant takes. Signing out everywhere drops every token of the account, this kiosk's included (contract §2.3, §3.14:
+// no token is exempted), so the kiosk is wiped back to the login page.
 void TestAccountEndToEnd::monCompteThroughAnOAuthKiosk()
 {
     const QString login = u"adele.oauth"_s;
@@ -745,6 +746,18 @@ void TestAccountEndToEnd::monCompteThroughAnOAuthKiosk()
                               u"Votre mot de passe a été modifié. Utilisez désormais le nouveau."_s, serverTimeoutMs);
     QCOMPARE(userInfoStatus(*m_http, elsewhere.browser), 302);
     QCOMPARE(userInfoStatus(*m_http, elsewhere.phone), 302);
+    // The kiosk is still signed in: its next secured call (GET /directory/user/mailstate, Mon compte opened again)
+    // goes through with the same token.
+    QVERIFY(kiosk.session.isSignedIn());
+    QCOMPARE(kiosk.window.currentPage(), page);
+    const auto mailStates = [this] { return m_server.log().count(u"GET /directory/user/mailstate 200"_s); };
+    const qsizetype mailStatesBefore = mailStates();
+    QTest::mouseClick(in<QAbstractButton>(page, u"backButton"_s), Qt::LeftButton);
+    QVERIFY(openAccount(kiosk));
+    QCOMPARE(in<QLabel>(page, u"currentMailLabel"_s)->text(), u"Adresse actuelle : adele.oauth@example.org"_s);
+    QTRY_COMPARE(mailStates(), mailStatesBefore + 1);
+    QVERIFY(kiosk.session.isSignedIn());
+    QVERIFY(kiosk.session.client().hasSession());
 
     // The grant takes the new password only.
     QTest::mouseClick(in<QAbstractButton>(page, u"accountSignOutButton"_s), Qt::LeftButton);

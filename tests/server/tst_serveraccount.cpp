@@ -1,8 +1,8 @@
 // "Mon compte" on the real leo-ent-server (contract §1.2, §2.3, §2.4, §3.13-§3.15; entcore-mailstate.md §16), every
 // e-mail going through a real SMTP relay (SmtpSink): the password changed by the signed-in user (XSRF, own login,
-// ban, history; this session kept, the others and every token dropped), DELETE /auth/sessions, the required steps
-// (forced change and its redirect, terms accepted again), and the recovery address proven by a mailed code (tries,
-// expiry, the warning to the previous address, the session re-created).
+// ban, history; the calling session or bearer token kept, the other sessions and tokens dropped), DELETE
+// /auth/sessions, the required steps (forced change and its redirect, terms accepted again), and the recovery address
+// proven by a mailed code (tries, expiry, the warning to the previous address, the session re-created).
 #include "HttpTestClient.h"
 #include "RecoveryMail.h"
 #include "ReferenceServer.h"
@@ -108,6 +108,7 @@ private Q_SLOTS:
 private:
     HttpTestClient::Reply signIn(const QString& login, const QString& password);
     HttpTestClient::Reply token(const QString& login, const QString& password, const QString& client = u"kiosk"_s);
+    HttpTestClient::Reply refresh(const HttpTestClient::Reply& issued, const QString& client = u"kiosk"_s);
     HttpTestClient::Reply changePassword(const HttpTestClient::Headers& headers, const HttpTestClient::Fields& fields);
     HttpTestClient::Reply requestCode(const HttpTestClient::Headers& headers, const QByteArray& body);
     HttpTestClient::Reply submitCode(const HttpTestClient::Headers& headers, const QString& key);
@@ -164,6 +165,16 @@ HttpTestClient::Reply TestServerAccount::token(const QString& login, const QStri
                               {u"username"_s, login},
                               {u"password"_s, password},
                               {u"scope"_s, client == u"app"_s ? u"userinfo auth directory"_s : u"userinfo auth"_s}}));
+}
+
+HttpTestClient::Reply TestServerAccount::refresh(const HttpTestClient::Reply& issued, const QString& client)
+{
+    return m_http->post(
+        u"/auth/oauth2/token"_s,
+        HttpTestClient::form({{u"grant_type"_s, u"refresh_token"_s},
+                              {u"client_id"_s, client},
+                              {u"client_secret"_s, m_secrets.value(client)},
+                              {u"refresh_token"_s, issued.json().value(u"refresh_token"_s).toString()}}));
 }
 
 HttpTestClient::Reply TestServerAccount::changePassword(const HttpTestClient::Headers& headers,
@@ -325,13 +336,30 @@ void TestServerAccount::changePasswordByBearerToken()
 {
     const auto issued = token(u"cp.bearer"_s, u"Bearer-2024"_s);
     QCOMPARE(issued.status, 200);
+    const auto earlier = refresh(issued); // another access token of the same authorisation
+    QCOMPARE(earlier.status, 200);
+    const auto phone = token(u"cp.bearer"_s, u"Bearer-2024"_s, u"app"_s);
+    QCOMPARE(phone.status, 200);
+    const auto browser = signIn(u"cp.bearer"_s, u"Bearer-2024"_s);
+    QCOMPARE(browser.status, 302);
+
     const auto changed = changePassword(bearer(issued), {{u"login"_s, u"cp.bearer"_s},
                                                          {u"oldPassword"_s, u"Bearer-2024"_s},
                                                          {u"password"_s, u"Bearer-2025"_s},
                                                          {u"confirmPassword"_s, u"Bearer-2025"_s}});
     QCOMPARE(changed.status, 302); // no XSRF for a bearer token
-    // Every token goes, this one included (ENT Core keeps the one the request used; this server does not).
-    QCOMPARE(m_http->get(u"/auth/oauth2/userinfo"_s, bearer(issued)).status, 302);
+    // Contract §2.3 (and §3.13, "the current session stays valid"): ENT Core deletes the account's OAuth2
+    // authorisations and tokens except the one used by the current request. So the calling token goes on, with its
+    // refresh token; the other tokens, of this authorisation or another, and the cookie sessions go.
+    QCOMPARE(m_http->get(u"/auth/oauth2/userinfo"_s, bearer(issued)).status, 200);
+    QCOMPARE(m_http->get(u"/auth/oauth2/userinfo"_s, bearer(earlier)).status, 302);
+    QCOMPARE(m_http->get(u"/auth/oauth2/userinfo"_s, bearer(phone)).status, 302);
+    QCOMPARE(m_http->get(u"/auth/oauth2/userinfo"_s, HttpTestClient::session(browser)).status, 302);
+    QCOMPARE(refresh(phone, u"app"_s).status, 401);
+    const auto renewed = refresh(issued);
+    QCOMPARE(renewed.status, 200);
+    QCOMPARE(m_http->get(u"/auth/oauth2/userinfo"_s, bearer(renewed)).status, 200);
+    QCOMPARE(token(u"cp.bearer"_s, u"Bearer-2024"_s).status, 401);
     QCOMPARE(token(u"cp.bearer"_s, u"Bearer-2025"_s).status, 200);
 }
 
