@@ -21,6 +21,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QFile>
+#include <QScreen>
 #include <QTextStream>
 #include <QTimer>
 
@@ -250,10 +251,13 @@ int main(int argc, char* argv[])
 
     if (qEnvironmentVariableIsSet("LEOKIOSK_REPORT_FIRST_PAINT"))
         window.installEventFilter(new FirstPaintReporter(&window));
-    if (config.profile == KioskProfile::Kiosk)
+    if (config.profile == KioskProfile::Kiosk) {
         window.showFullScreen();
-    else
+        // Full screen is a request to the window manager; a bare X server or a compositor without one ignores it.
+        window.setGeometry(window.screen()->geometry());
+    } else {
         window.show();
+    }
 
     // After the first paint, nothing slow on the start path. Ending the (empty) session also drops what a crashed
     // previous run may have left, and resetting the login page reads the remembered identifier (desktop profile).
