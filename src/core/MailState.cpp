@@ -40,6 +40,20 @@ bool MailState::isVerified() const
     return !email.isEmpty() && email.compare(validation.valid, Qt::CaseInsensitive) == 0;
 }
 
+QString maskedMailAddress(const QString& address)
+{
+    const qsizetype at = address.lastIndexOf(u'@');
+    const QString local = at < 0 ? address : address.left(at);
+    if (local.isEmpty())
+        return address;
+    const auto characters = local.toUcs4(); // code points, so that a letter outside the BMP stays whole
+    const auto text = [](char32_t character) { return QString::fromUcs4(&character, 1); };
+    QString masked = text(characters.constFirst()) + u'…';
+    if (characters.size() > 2)
+        masked += text(characters.constLast());
+    return at < 0 ? masked : masked + address.mid(at);
+}
+
 std::optional<MailState> MailState::fromJson(const QJsonObject& json)
 {
     MailState s;

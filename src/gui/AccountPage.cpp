@@ -262,16 +262,16 @@ void AccountPage::renderMail()
         //: Account screen: the account has no personal e-mail address
         m_ui->currentMailLabel->setText(tr("You have no personal e-mail address yet."));
     } else {
-        //: Account screen; %1 is the current personal e-mail address
-        m_ui->currentMailLabel->setText(tr("Current address: %1").arg(m_email));
+        //: Account screen; %1 is the current personal e-mail address, masked (a…s@exemple.fr)
+        m_ui->currentMailLabel->setText(tr("Current address: %1").arg(maskedMailAddress(m_email)));
     }
 
     QString state;
     if (m_mailKnown) {
         switch (m_validation.state) {
         case MailValidation::State::Pending:
-            //: State of the e-mail address change; %1 is the new address waiting for its code
-            state = tr("Waiting for confirmation: a code was sent to %1.").arg(m_validation.pending);
+            //: State of the e-mail address change; %1 is the new address waiting for its code, masked (a…s@exemple.fr)
+            state = tr("Waiting for confirmation: a code was sent to %1.").arg(maskedMailAddress(m_validation.pending));
             break;
         case MailValidation::State::Outdated:
             if (m_verified) {

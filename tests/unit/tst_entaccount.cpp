@@ -413,6 +413,30 @@ private Q_SLOTS:
         QCOMPARE(negative->ttlSeconds, std::optional<int>(0));
         QVERIFY(!negative->tries.has_value());
     }
+
+    void mailAddressMasking_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("usual") << u"adele.martin@exemple.fr"_s << u"a…n@exemple.fr"_s;
+        QTest::newRow("three") << u"abs@exemple.fr"_s << u"a…s@exemple.fr"_s;
+        QTest::newRow("two: never whole") << u"ab@exemple.fr"_s << u"a…@exemple.fr"_s;
+        QTest::newRow("one") << u"a@exemple.fr"_s << u"a…@exemple.fr"_s;
+        QTest::newRow("accents and case kept") << u"Élodie.Noël@École.fr"_s << u"É…l@École.fr"_s;
+        QTest::newRow("outside the BMP") << u"\U0001F600bc\U0001F601@x.fr"_s << u"\U0001F600…\U0001F601@x.fr"_s;
+        QTest::newRow("quoted local part: the last @") << u"\"a@b\"@exemple.fr"_s << u"\"…\"@exemple.fr"_s;
+        QTest::newRow("plus tag hidden") << u"jean+ent@example.fr"_s << u"j…t@example.fr"_s;
+        QTest::newRow("no @: all masked") << u"adele.martin"_s << u"a…n"_s;
+        QTest::newRow("no local part") << u"@exemple.fr"_s << u"@exemple.fr"_s;
+        QTest::newRow("empty") << QString() << QString();
+    }
+
+    void mailAddressMasking()
+    {
+        QFETCH(QString, address);
+        QFETCH(QString, shown);
+        QCOMPARE(maskedMailAddress(address), shown);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEntAccount)
