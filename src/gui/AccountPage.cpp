@@ -331,6 +331,22 @@ void AccountPage::updateMailButtons()
     m_ui->submitCodeButton->setEnabled(!m_mailBusy && m_ui->codeLineEdit->text().trimmed().size() == 6);
 }
 
+void AccountPage::setMailBusy(bool busy)
+{
+    m_mailBusy = busy;
+    setInputsEnabled({m_ui->newMailLineEdit, m_ui->codeLineEdit}, !busy);
+    updateMailButtons();
+}
+
+// A PUT or POST mailstate the ENT did not carry out: the full wipe if the session is gone, else the ENT's reason.
+void AccountPage::showMailFailure(const EntResult& result)
+{
+    if (result.status == EntStatus::NotAuthenticated)
+        return handleNotAuthenticated(result);
+    EntResult shown = result;
+    m_ui->mailMessageLabel->showMessage([shown] { return EntMessages::text(shown); });
+}
+
 void AccountPage::requestMailChange()
 {
     const QString email = m_ui->newMailLineEdit->text().trimmed();
@@ -343,20 +359,11 @@ void AccountPage::requestMailChange()
         m_ui->mailMessageLabel->showMessage([] { return tr("This does not look like an e-mail address."); });
         return;
     }
-    m_mailBusy = true;
-    setInputsEnabled({m_ui->newMailLineEdit, m_ui->codeLineEdit}, false);
-    updateMailButtons();
+    setMailBusy(true);
     m_session.client().requestMailChange(email, unlessDropped<EntResult>([this](const EntResult& result) {
-        m_mailBusy = false;
-        setInputsEnabled({m_ui->newMailLineEdit, m_ui->codeLineEdit}, true);
-        if (result.status == EntStatus::NotAuthenticated)
-            return handleNotAuthenticated(result);
-        if (!result.ok()) {
-            EntResult shown = result;
-            m_ui->mailMessageLabel->showMessage([shown] { return EntMessages::text(shown); });
-            updateMailButtons();
-            return;
-        }
+        setMailBusy(false);
+        if (!result.ok())
+            return showMailFailure(result);
         wipe(m_ui->newMailLineEdit);
         wipe(m_ui->codeLineEdit);
         // The PUT says nothing else (§16.4): the state, the time and the tries come from GET.
@@ -371,20 +378,11 @@ void AccountPage::submitMailCode()
     if (m_mailBusy || code.size() != 6)
         return;
     m_ui->mailMessageLabel->clearMessage();
-    m_mailBusy = true;
-    setInputsEnabled({m_ui->newMailLineEdit, m_ui->codeLineEdit}, false);
-    updateMailButtons();
+    setMailBusy(true);
     m_session.client().submitMailCode(code, unlessDropped<MailCodeResult>([this](const MailCodeResult& result) {
-        m_mailBusy = false;
-        setInputsEnabled({m_ui->newMailLineEdit, m_ui->codeLineEdit}, true);
-        if (result.status == EntStatus::NotAuthenticated)
-            return handleNotAuthenticated(result);
-        if (!result.ok()) {
-            EntResult shown = result;
-            m_ui->mailMessageLabel->showMessage([shown] { return EntMessages::text(shown); });
-            updateMailButtons();
-            return;
-        }
+        setMailBusy(false);
+        if (!result.ok())
+            return showMailFailure(result);
         wipe(m_ui->codeLineEdit);
         MailValidation validation = result.validation;
         switch (validation.state) {

@@ -56,6 +56,8 @@ private:
     void renderCodeInfo();
     void tickCode();
     void updateMailButtons();
+    void setMailBusy(bool busy);
+    void showMailFailure(const EntResult& result);
 
     void askSignOutEverywhere();
     void cancelSignOutEverywhere();

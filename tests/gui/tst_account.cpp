@@ -42,6 +42,7 @@ private Q_SLOTS:
     void changePasswordRefusedClearsFields();
     void changePasswordWithoutSessionEndsIt();
     void recoveryMailChange();
+    void recoveryMailFailures();
     void signOutEverywhereNeedsConfirmation();
     void tabOrderAndNames();
     void keyboardTargetsAndLanguage();
@@ -237,6 +238,50 @@ void TestAccount::recoveryMailChange()
     QVERIFY(!current->text().contains(u"nouvelle"_s));
     QVERIFY(m_ent->server().lastRequest("/directory/user/mailstate").body.contains("424242"));
     QVERIFY(message->isVisible());
+}
+
+// A PUT the ENT refuses: its reason, the typed address kept to correct, the fields and the button usable again. A POST
+// answered by the login page: the session is gone, the full wipe.
+void TestAccount::recoveryMailFailures()
+{
+    QVERIFY(openAccount());
+    QTRY_VERIFY(child<QLabel>(u"currentMailLabel"_s)->text().contains(u"o…d@exemple.fr"_s));
+    m_ent->server().on("PUT", "/directory/user/mailstate",
+                       Response::json(R"({"error":"Adresse refusée par le serveur de messagerie."})", 500));
+    auto* mail = child<QLineEdit>(u"newMailLineEdit"_s);
+    auto* send = child<QAbstractButton>(u"sendMailButton"_s);
+    auto* message = child<QLabel>(u"mailMessageLabel"_s);
+    mail->setFocus();
+    QTest::keyClicks(mail, u"nouvelle@exemple.fr"_s);
+    const QString idleText = send->text();
+    click(u"sendMailButton"_s);
+    QVERIFY(!mail->isEnabled());
+    QVERIFY(!send->isEnabled());
+    QVERIFY(send->text() != idleText);
+    QTRY_VERIFY(message->isVisible());
+    QVERIFY(!message->text().isEmpty());
+    QVERIFY(mail->isEnabled());
+    QVERIFY(child<QLineEdit>(u"codeLineEdit"_s)->isEnabled());
+    QCOMPARE(mail->text(), u"nouvelle@exemple.fr"_s);
+    QVERIFY(send->isEnabled());
+    QCOMPARE(send->text(), idleText);
+    QVERIFY(!child<QWidget>(u"codeWidget"_s)->isVisible());
+    QVERIFY(m_kiosk->session.isSignedIn());
+
+    m_ent->server().on("PUT", "/directory/user/mailstate", Response::html(""));
+    m_ent->server().on("GET", "/directory/user/mailstate",
+                       Response::json(mailState(R"({"state":"pending","pending":"nouvelle@exemple.fr",)"
+                                                R"("valid":"old@exemple.fr","ttl":587,"tries":5})")));
+    click(u"sendMailButton"_s);
+    QTRY_VERIFY(child<QWidget>(u"codeWidget"_s)->isVisible());
+    m_ent->server().on("POST", "/directory/user/mailstate",
+                       Response::redirect(m_ent->url().toEncoded() + "/auth/login?callback=%2F"));
+    QTest::keyClicks(child<QLineEdit>(u"codeLineEdit"_s), u"424242"_s);
+    click(u"submitCodeButton"_s);
+    QTRY_COMPARE(m_kiosk->window.currentPage(), m_kiosk->window.loginPage());
+    QVERIFY(!m_kiosk->session.isSignedIn());
+    QVERIFY(child<QLabel>(u"currentMailLabel"_s)->text().isEmpty());
+    QVERIFY(child<QLineEdit>(u"codeLineEdit"_s)->text().isEmpty());
 }
 
 void TestAccount::signOutEverywhereNeedsConfirmation()
