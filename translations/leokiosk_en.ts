@@ -153,12 +153,12 @@ Ends the session and wipes everything from this terminal (ENT: Se déconnecter)<
     </message>
     <message>
         <source>Current address: %1</source>
-        <extracomment>Account screen; %1 is the current personal e-mail address</extracomment>
+        <extracomment>Account screen; %1 is the current personal e-mail address, masked (a…s@exemple.fr)</extracomment>
         <translation>Current address: %1</translation>
     </message>
     <message>
         <source>Waiting for confirmation: a code was sent to %1.</source>
-        <extracomment>State of the e-mail address change; %1 is the new address waiting for its code</extracomment>
+        <extracomment>State of the e-mail address change; %1 is the new address waiting for its code, masked (a…s@exemple.fr)</extracomment>
         <translation>Waiting for confirmation: a code was sent to %1.</translation>
     </message>
     <message>
@@ -376,13 +376,17 @@ Checks the admin PIN, in capitals as the ENT buttons (French: VALIDER)</extracom
         <source>Wrong code. %n tries left before the prompt is locked.</source>
         <extracomment>The admin PIN was wrong; %n tries remain before the prompt locks itself</extracomment>
         <translation>
-            <numerusform>Wrong code. %n tries left before the prompt is locked.</numerusform><numerusform>Wrong code. %n tries left before the prompt is locked.</numerusform></translation>
+            <numerusform>Wrong code. %n tries left before the prompt is locked.</numerusform>
+            <numerusform>Wrong code. %n tries left before the prompt is locked.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong codes: the prompt is locked for %n more minute(s).</source>
         <extracomment>After too many wrong admin PINs; %n is the number of minutes, rounded up</extracomment>
         <translation>
-            <numerusform>Too many wrong codes: the prompt is locked for %n more minute(s).</numerusform><numerusform>Too many wrong codes: the prompt is locked for %n more minute(s).</numerusform></translation>
+            <numerusform>Too many wrong codes: the prompt is locked for %n more minute(s).</numerusform>
+            <numerusform>Too many wrong codes: the prompt is locked for %n more minute(s).</numerusform>
+        </translation>
     </message>
     <message>
         <source>No administrator code is configured on this kiosk.</source>
@@ -566,7 +570,9 @@ Opens the lost-password screen from the welcome screen (French: Mot de passe oub
         <source>New attempt in %n second(s).</source>
         <extracomment>Second sentence of the 'ENT unreachable' banner; %n is a number of seconds</extracomment>
         <translation>
-            <numerusform>New attempt in %n second(s).</numerusform><numerusform>New attempt in %n second(s).</numerusform></translation>
+            <numerusform>New attempt in %n second(s).</numerusform>
+            <numerusform>New attempt in %n second(s).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Trying again…</source>
