@@ -69,44 +69,9 @@ ReferenceServer::Account person(const QString& login,
     return account;
 }
 
-template <typename T = QWidget> T* on(const QWidget* page, const QString& name)
-{
-    auto* found = KioskHarness::findIn<T>(page, name);
-    if (!found)
-        qFatal("no %s on %s", qPrintable(name), page->metaObject()->className());
-    return found;
-}
-
-void click(const QWidget* page, const QString& name)
-{
-    QTest::mouseClick(on<QAbstractButton>(page, name), Qt::LeftButton);
-}
-
-QString focusName()
-{
-    QWidget* focus = QApplication::focusWidget();
-    if (!focus)
-        return u"(none)"_s;
-    if (auto* field = qobject_cast<PasswordField*>(focus->parentWidget()))
-        return field->objectName() + u'.' + focus->objectName();
-    return focus->objectName();
-}
-
-void press(Qt::Key key)
-{
-    QTest::keyClick(QApplication::focusWidget(), key);
-}
-
 void typeHere(const QString& text)
 {
     QTest::keyClicks(QApplication::focusWidget(), text);
-}
-
-bool tabTo(const QString& name)
-{
-    for (int i = 0; i < 30 && focusName() != name; ++i)
-        press(Qt::Key_Tab);
-    return focusName() == name;
 }
 
 // Every "Votre identifiant : <login>" line of a mail: what the pupil learns from it.

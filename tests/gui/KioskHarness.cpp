@@ -151,3 +151,30 @@ QList<QWidget*> tabStops(const QWidget* root)
     }
     return stops;
 }
+
+void click(const QWidget* page, const QString& name)
+{
+    QTest::mouseClick(on<QAbstractButton>(page, name), Qt::LeftButton);
+}
+
+void press(Qt::Key key)
+{
+    QTest::keyClick(QApplication::focusWidget(), key);
+}
+
+QString focusName()
+{
+    QWidget* focus = QApplication::focusWidget();
+    if (!focus)
+        return u"(none)"_s;
+    if (auto* field = qobject_cast<PasswordField*>(focus->parentWidget()))
+        return field->objectName() + u'.' + focus->objectName();
+    return focus->objectName();
+}
+
+bool tabTo(const QString& name)
+{
+    for (int i = 0; i < 30 && focusName() != name; ++i)
+        press(Qt::Key_Tab);
+    return focusName() == name;
+}

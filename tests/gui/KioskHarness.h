@@ -61,6 +61,21 @@ public:
     MainWindow window;
 };
 
+// Driving the app with the keyboard and the mouse, as a pupil does. `on` finds a named child of a page or aborts
+// the test run naming what is missing.
+template <typename T = QWidget> T* on(const QWidget* page, const QString& name)
+{
+    auto* found = KioskHarness::findIn<T>(page, name);
+    if (!found)
+        qFatal("no %s on %s", qPrintable(name), page->metaObject()->className());
+    return found;
+}
+void click(const QWidget* page, const QString& name); // a left click on the named button
+void press(Qt::Key key);                               // a key on the focus widget
+// The focus widget's name as a list of tab stops shows it: fields inside a PasswordField are named after it.
+QString focusName();
+bool tabTo(const QString& name); // Tab until the named widget has the focus (at most 30 times)
+
 // Visible text of a label or button without its mnemonic marker ("&Identifier" → "Identifier").
 QString withoutMnemonic(QString text);
 

@@ -1,3 +1,4 @@
+#include "ClosedPort.h"
 #include "EntReachability.h"
 #include "EntStatusBanner.h"
 #include "FakeEnt.h"
@@ -12,31 +13,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
-
-namespace {
-
-QUrl closedPort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost);
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return QUrl(u"http://127.0.0.1:%1"_s.arg(port));
-}
-
-void click(const QWidget* page, const QString& name)
-{
-    auto* button = KioskHarness::findIn<QAbstractButton>(page, name);
-    QVERIFY2(button, qPrintable(name));
-    QTest::mouseClick(button, Qt::LeftButton);
-}
-
-} // namespace
 
 // "ENT unreachable" (issue #6): a banner with automatic retries, the help screens that need no server still usable,
 // and no frozen window, at start-up and in the middle of a session.
@@ -53,7 +33,7 @@ void TestEntBanner::downAtStartup()
 {
     FakeEnt ent;
     KioskConfig config = ent.config();
-    config.entUrl = closedPort();
+    config.entUrl = closedLocalUrl();
     KioskHarness kiosk(config);
     kiosk.session.reachability().setBackoff({200ms, 400ms});
     QVERIFY(kiosk.showActive());

@@ -1,4 +1,5 @@
 #include "EntStatus.h"
+#include "ClosedPort.h"
 #include "FakeEnt.h"
 #include "FakeTranslator.h"
 #include "ForgotPasswordPage.h"
@@ -20,7 +21,6 @@
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -69,24 +69,6 @@ QJsonObject jsonBody(const FakeHttpServer::Request& request)
     return QJsonDocument::fromJson(request.body).object();
 }
 
-quint16 closedPort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort(); // closed again when probe goes
-}
-
-// The name of the focus widget as a list of tab stops shows it: fields inside a PasswordField are named after it.
-QString focusName()
-{
-    QWidget* focus = QApplication::focusWidget();
-    if (!focus)
-        return u"(none)"_s;
-    if (auto* field = qobject_cast<PasswordField*>(focus->parentWidget()))
-        return field->objectName() + u'.' + focus->objectName();
-    return focus->objectName();
-}
-
 // The app on the help screens, driven as a pupil does.
 class HelpKiosk
 {
@@ -101,19 +83,6 @@ public:
     ForgotPasswordPage* forgot() const { return kiosk.window.forgotPasswordPage(); }
     ResetCodePage* resetCode() const { return kiosk.window.resetCodePage(); }
     NewPasswordPage* newPassword() const { return kiosk.window.newPasswordPage(); }
-
-    template <typename T = QWidget> static T* on(const QWidget* page, const QString& name)
-    {
-        auto* found = KioskHarness::findIn<T>(page, name);
-        if (!found)
-            qFatal("no %s on %s", qPrintable(name), page->metaObject()->className());
-        return found;
-    }
-
-    static void click(const QWidget* page, const QString& name)
-    {
-        QTest::mouseClick(on<QAbstractButton>(page, name), Qt::LeftButton);
-    }
 
     static void type(const QWidget* page, const QString& name, const QString& text)
     {
@@ -190,17 +159,17 @@ void TestHelpScreens::lostPasswordWalkthrough()
     // Login → Besoin d'aide ? → Vous avez perdu votre mot de passe ?
     app.openHelp();
     QCOMPARE(kiosk.window.currentPage(), app.help());
-    QTRY_COMPARE(QApplication::focusWidget(), HelpKiosk::on(app.help(), u"lostPasswordButton"_s));
-    HelpKiosk::click(app.help(), u"lostPasswordButton"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), on(app.help(), u"lostPasswordButton"_s));
+    click(app.help(), u"lostPasswordButton"_s);
     QCOMPARE(kiosk.window.currentPage(), app.forgot());
-    auto* login = HelpKiosk::on<QLineEdit>(app.forgot(), u"loginLineEdit"_s);
+    auto* login = on<QLineEdit>(app.forgot(), u"loginLineEdit"_s);
     QTRY_COMPARE(QApplication::focusWidget(), login);
 
     // ENVOYER: the identifier as the ENT matches it, by e-mail; then the neutral sentence.
     QTest::keyClicks(login, u"Adele.Adams"_s);
     QCOMPARE(login->text(), u"adele.adams"_s);
-    HelpKiosk::click(app.forgot(), u"sendButton"_s);
-    auto* result = HelpKiosk::on<QLabel>(app.forgot(), u"resultLabel"_s);
+    click(app.forgot(), u"sendButton"_s);
+    auto* result = on<QLabel>(app.forgot(), u"resultLabel"_s);
     QTRY_VERIFY(result->isVisible());
     QCOMPARE(result->text(), mailSentence());
     const QJsonObject sent = jsonBody(ent.server().lastRequest("/auth/forgot-password"));
@@ -208,8 +177,8 @@ void TestHelpScreens::lostPasswordWalkthrough()
     QCOMPARE(sent.value(u"service"_s).toString(), u"mail"_s);
 
     // The cool-down: visible, ENVOYER disabled, then enabled again.
-    auto* send = HelpKiosk::on<QAbstractButton>(app.forgot(), u"sendButton"_s);
-    auto* cooldown = HelpKiosk::on<QLabel>(app.forgot(), u"cooldownLabel"_s);
+    auto* send = on<QAbstractButton>(app.forgot(), u"sendButton"_s);
+    auto* cooldown = on<QLabel>(app.forgot(), u"cooldownLabel"_s);
     QVERIFY(!send->isEnabled());
     QVERIFY(cooldown->isVisible());
     QCOMPARE(cooldown->text(), translated("ForgotPasswordPage", "You can send a new code in %n s", 1));
@@ -218,25 +187,25 @@ void TestHelpScreens::lostPasswordWalkthrough()
     QCOMPARE(result->text(), mailSentence()); // the sentence stays for the pupil to read
 
     // "J'ai reçu mon code" carries the identifier over.
-    auto* codeReceived = HelpKiosk::on<QAbstractButton>(app.forgot(), u"codeReceivedButton"_s);
+    auto* codeReceived = on<QAbstractButton>(app.forgot(), u"codeReceivedButton"_s);
     QVERIFY(codeReceived->isVisible());
     QTest::mouseClick(codeReceived, Qt::LeftButton);
     QCOMPARE(kiosk.window.currentPage(), app.resetCode());
-    QCOMPARE(HelpKiosk::on<QLineEdit>(app.resetCode(), u"loginLineEdit"_s)->text(), u"adele.adams"_s);
-    auto* code = HelpKiosk::on<QLineEdit>(app.resetCode(), u"codeLineEdit"_s);
+    QCOMPARE(on<QLineEdit>(app.resetCode(), u"loginLineEdit"_s)->text(), u"adele.adams"_s);
+    auto* code = on<QLineEdit>(app.resetCode(), u"codeLineEdit"_s);
     QTRY_COMPARE(QApplication::focusWidget(), code);
 
     // VÉRIFIER LE CODE → the ENT says it matches → Nouveau mot de passe.
     QTest::keyClicks(code, u"3zrf6jkz"_s);
-    HelpKiosk::click(app.resetCode(), u"verifyButton"_s);
+    click(app.resetCode(), u"verifyButton"_s);
     QTRY_COMPARE(kiosk.window.currentPage(), app.newPassword());
     const QJsonObject match = jsonBody(ent.server().lastRequest("/auth/reset/match"));
     QCOMPARE(match.value(u"login"_s).toString(), u"adele.adams"_s);
     QCOMPARE(match.value(u"password"_s).toString(), u"3zrf6jkz"_s);
-    QCOMPARE(HelpKiosk::on<QLabel>(app.newPassword(), u"loginLabel"_s)->text(), u"adele.adams"_s);
-    auto* newPassword = HelpKiosk::on<PasswordField>(app.newPassword(), u"newPasswordField"_s);
-    auto* confirmation = HelpKiosk::on<PasswordField>(app.newPassword(), u"confirmationField"_s);
-    auto* reset = HelpKiosk::on<QAbstractButton>(app.newPassword(), u"resetButton"_s);
+    QCOMPARE(on<QLabel>(app.newPassword(), u"loginLabel"_s)->text(), u"adele.adams"_s);
+    auto* newPassword = on<PasswordField>(app.newPassword(), u"newPasswordField"_s);
+    auto* confirmation = on<PasswordField>(app.newPassword(), u"confirmationField"_s);
+    auto* reset = on<QAbstractButton>(app.newPassword(), u"resetButton"_s);
     QTRY_COMPARE(QApplication::focusWidget(), newPassword->lineEdit());
     QVERIFY(!reset->isEnabled());
 
@@ -246,7 +215,7 @@ void TestHelpScreens::lostPasswordWalkthrough()
     QTest::keyClicks(confirmation->lineEdit(), u"soleil2024"_s);
     QVERIFY(reset->isEnabled());
     QTest::mouseClick(reset, Qt::LeftButton);
-    auto* error = HelpKiosk::on<QLabel>(app.newPassword(), u"errorLabel"_s);
+    auto* error = on<QLabel>(app.newPassword(), u"errorLabel"_s);
     QTRY_VERIFY(error->isVisible());
     QCOMPARE(error->text(), FakeEnt::resetRefusedMessage);
     QVERIFY(newPassword->isEmpty());
@@ -277,7 +246,7 @@ void TestHelpScreens::lostPasswordWalkthrough()
     QTRY_COMPARE(QApplication::focusWidget(), kiosk.passwordLineEdit());
     // Nothing of the flow is left behind.
     QVERIFY(newPassword->isEmpty());
-    QVERIFY(HelpKiosk::on<QLineEdit>(app.resetCode(), u"codeLineEdit"_s)->text().isEmpty());
+    QVERIFY(on<QLineEdit>(app.resetCode(), u"codeLineEdit"_s)->text().isEmpty());
 }
 
 void TestHelpScreens::neutralSentenceWhateverTheAnswer_data()
@@ -298,13 +267,13 @@ void TestHelpScreens::neutralSentenceWhateverTheAnswer()
     QVERIFY(app.kiosk.showActive());
     app.openForgotPassword();
     HelpKiosk::type(app.forgot(), u"loginLineEdit"_s, u"adele.adams"_s);
-    HelpKiosk::click(app.forgot(), u"sendButton"_s);
+    click(app.forgot(), u"sendButton"_s);
 
-    auto* result = HelpKiosk::on<QLabel>(app.forgot(), u"resultLabel"_s);
+    auto* result = on<QLabel>(app.forgot(), u"resultLabel"_s);
     QTRY_VERIFY(result->isVisible());
     QCOMPARE(result->text(), mailSentence());
-    QVERIFY(HelpKiosk::on(app.forgot(), u"errorLabel"_s)->isHidden());
-    QVERIFY(HelpKiosk::on(app.forgot(), u"codeReceivedButton"_s)->isVisible());
+    QVERIFY(on(app.forgot(), u"errorLabel"_s)->isHidden());
+    QVERIFY(on(app.forgot(), u"codeReceivedButton"_s)->isVisible());
     QVERIFY(app.forgot()->isCoolingDown());
 }
 
@@ -312,26 +281,26 @@ void TestHelpScreens::unreachableEntKeepsTheIdentifier()
 {
     FakeEnt ent;
     KioskConfig config = ent.config();
-    config.entUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(closedPort()));
+    config.entUrl = closedLocalUrl();
     HelpKiosk app(config);
     QVERIFY(app.kiosk.showActive());
     app.openForgotPassword();
     HelpKiosk::type(app.forgot(), u"loginLineEdit"_s, u"adele.adams"_s);
-    HelpKiosk::click(app.forgot(), u"sendButton"_s);
+    click(app.forgot(), u"sendButton"_s);
 
-    auto* error = HelpKiosk::on<QLabel>(app.forgot(), u"errorLabel"_s);
+    auto* error = on<QLabel>(app.forgot(), u"errorLabel"_s);
     QTRY_VERIFY(error->isVisible());
     EntResult unreachable;
     unreachable.status = EntStatus::Unreachable;
     QCOMPARE(error->text(), EntMessages::text(unreachable));
-    QCOMPARE(HelpKiosk::on<QLineEdit>(app.forgot(), u"loginLineEdit"_s)->text(), u"adele.adams"_s);
+    QCOMPARE(on<QLineEdit>(app.forgot(), u"loginLineEdit"_s)->text(), u"adele.adams"_s);
     // Nothing was sent: no neutral sentence, no code to wait for, and ENVOYER at once.
-    QVERIFY(HelpKiosk::on(app.forgot(), u"resultLabel"_s)->isHidden());
-    QVERIFY(HelpKiosk::on(app.forgot(), u"codeReceivedButton"_s)->isHidden());
+    QVERIFY(on(app.forgot(), u"resultLabel"_s)->isHidden());
+    QVERIFY(on(app.forgot(), u"codeReceivedButton"_s)->isHidden());
     QVERIFY(!app.forgot()->isCoolingDown());
-    QVERIFY(HelpKiosk::on(app.forgot(), u"sendButton"_s)->isEnabled());
-    QVERIFY(HelpKiosk::on(app.forgot(), u"loginLineEdit"_s)->isEnabled());
-    QTRY_COMPARE(QApplication::focusWidget(), HelpKiosk::on(app.forgot(), u"sendButton"_s));
+    QVERIFY(on(app.forgot(), u"sendButton"_s)->isEnabled());
+    QVERIFY(on(app.forgot(), u"loginLineEdit"_s)->isEnabled());
+    QTRY_COMPARE(QApplication::focusWidget(), on(app.forgot(), u"sendButton"_s));
 }
 
 void TestHelpScreens::smsChoiceOnlyWhereOffered()
@@ -344,20 +313,20 @@ void TestHelpScreens::smsChoiceOnlyWhereOffered()
         app.openForgotPassword();
         QTRY_COMPARE(ent.server().count("/auth/password-channels"), 1);
         QVERIFY(app.settled());
-        auto* channels = HelpKiosk::on(app.forgot(), u"channelWidget"_s);
+        auto* channels = on(app.forgot(), u"channelWidget"_s);
         QCOMPARE(channels->isVisible(), offered);
         if (!offered)
             continue;
 
-        auto* mail = HelpKiosk::on<QRadioButton>(app.forgot(), u"mailRadioButton"_s);
-        auto* sms = HelpKiosk::on<QRadioButton>(app.forgot(), u"smsRadioButton"_s);
+        auto* mail = on<QRadioButton>(app.forgot(), u"mailRadioButton"_s);
+        auto* sms = on<QRadioButton>(app.forgot(), u"smsRadioButton"_s);
         QVERIFY(mail->isChecked());
         QTest::mouseClick(sms, Qt::LeftButton);
         QVERIFY(sms->isChecked());
         QVERIFY(!mail->isChecked());
         HelpKiosk::type(app.forgot(), u"loginLineEdit"_s, u"adele.adams"_s);
-        HelpKiosk::click(app.forgot(), u"sendButton"_s);
-        auto* result = HelpKiosk::on<QLabel>(app.forgot(), u"resultLabel"_s);
+        click(app.forgot(), u"sendButton"_s);
+        auto* result = on<QLabel>(app.forgot(), u"resultLabel"_s);
         QTRY_VERIFY(result->isVisible());
         QCOMPARE(result->text(), smsSentence());
         QCOMPARE(jsonBody(ent.server().lastRequest("/auth/forgot-password")).value(u"service"_s).toString(),
@@ -375,20 +344,20 @@ void TestHelpScreens::cooldownCountsDownEachSecond()
     HelpKiosk::type(app.forgot(), u"loginLineEdit"_s, u"adele.adams"_s);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
 
-    auto* cooldown = HelpKiosk::on<QLabel>(app.forgot(), u"cooldownLabel"_s);
-    auto* send = HelpKiosk::on<QAbstractButton>(app.forgot(), u"sendButton"_s);
+    auto* cooldown = on<QLabel>(app.forgot(), u"cooldownLabel"_s);
+    auto* send = on<QAbstractButton>(app.forgot(), u"sendButton"_s);
     QTRY_VERIFY(cooldown->isVisible());
     QCOMPARE(cooldown->text(), translated("ForgotPasswordPage", "You can send a new code in %n s", 2));
     QTRY_COMPARE(cooldown->text(), translated("ForgotPasswordPage", "You can send a new code in %n s", 1));
     QVERIFY(!send->isEnabled());
     // Enter in the field during the cool-down sends nothing.
-    QTest::keyClick(HelpKiosk::on(app.forgot(), u"loginLineEdit"_s), Qt::Key_Return);
+    QTest::keyClick(on(app.forgot(), u"loginLineEdit"_s), Qt::Key_Return);
     QCOMPARE(ent.server().count("/auth/forgot-password"), 1);
     QTRY_VERIFY(send->isEnabled());
     QVERIFY(cooldown->isHidden());
     QVERIFY(!app.forgot()->isCoolingDown());
 
-    HelpKiosk::click(app.forgot(), u"sendButton"_s);
+    click(app.forgot(), u"sendButton"_s);
     QTRY_COMPARE(ent.server().count("/auth/forgot-password"), 2);
 }
 
@@ -430,7 +399,7 @@ void TestHelpScreens::codeFieldAcceptsLinksAndLooseTyping()
     const QJsonObject match = jsonBody(ent.server().lastRequest("/auth/reset/match"));
     QCOMPARE(match.value(u"login"_s).toString(), expectedLogin);
     QCOMPARE(match.value(u"password"_s).toString(), u"3zrf6jkz"_s);
-    QCOMPARE(HelpKiosk::on<QLabel>(app.newPassword(), u"loginLabel"_s)->text(), expectedLogin);
+    QCOMPARE(on<QLabel>(app.newPassword(), u"loginLabel"_s)->text(), expectedLogin);
 }
 
 void TestHelpScreens::malformedCodeIsRefusedLocally_data()
@@ -469,12 +438,12 @@ void TestHelpScreens::malformedCodeIsRefusedLocally()
         HelpKiosk::type(app.resetCode(), u"loginLineEdit"_s, login);
     if (!typed.isEmpty())
         HelpKiosk::type(app.resetCode(), u"codeLineEdit"_s, typed);
-    HelpKiosk::click(app.resetCode(), u"verifyButton"_s);
+    click(app.resetCode(), u"verifyButton"_s);
 
-    auto* error = HelpKiosk::on<QLabel>(app.resetCode(), u"errorLabel"_s);
+    auto* error = on<QLabel>(app.resetCode(), u"errorLabel"_s);
     QVERIFY(error->isVisible());
     QCOMPARE(error->text(), translated("ResetCodePage", message.constData()));
-    QTRY_COMPARE(QApplication::focusWidget(), HelpKiosk::on(app.resetCode(), focus));
+    QTRY_COMPARE(QApplication::focusWidget(), on(app.resetCode(), focus));
     QVERIFY(app.settled());
     QCOMPARE(ent.server().count("/auth/reset/match"), 0);
     QCOMPARE(app.kiosk.window.currentPage(), app.resetCode());
@@ -489,30 +458,30 @@ void TestHelpScreens::fiveWrongCodesEndTheTries()
     app.openResetCode();
     HelpKiosk::type(app.resetCode(), u"loginLineEdit"_s, u"adele.adams"_s);
     HelpKiosk::type(app.resetCode(), u"codeLineEdit"_s, u"3zrf6jkz"_s);
-    auto* error = HelpKiosk::on<QLabel>(app.resetCode(), u"errorLabel"_s);
-    auto* newCode = HelpKiosk::on<QAbstractButton>(app.resetCode(), u"newCodeButton"_s);
+    auto* error = on<QLabel>(app.resetCode(), u"errorLabel"_s);
+    auto* newCode = on<QAbstractButton>(app.resetCode(), u"newCodeButton"_s);
     QVERIFY(newCode->isHidden());
 
     for (int tries = 1; tries < ResetCodePage::maxWrongTries; ++tries) {
-        HelpKiosk::click(app.resetCode(), u"verifyButton"_s);
+        click(app.resetCode(), u"verifyButton"_s);
         QTRY_COMPARE(ent.server().count("/auth/reset/match"), tries);
         QTRY_COMPARE(error->text(), wrongCodeMessage());
         QVERIFY(error->isVisible());
         QVERIFY(newCode->isVisible());
         QCOMPARE(app.kiosk.window.currentPage(), app.resetCode());
         // The code stays, to be corrected.
-        QCOMPARE(HelpKiosk::on<QLineEdit>(app.resetCode(), u"codeLineEdit"_s)->text(), u"3zrf6jkz"_s);
-        QTRY_COMPARE(QApplication::focusWidget(), HelpKiosk::on(app.resetCode(), u"codeLineEdit"_s));
+        QCOMPARE(on<QLineEdit>(app.resetCode(), u"codeLineEdit"_s)->text(), u"3zrf6jkz"_s);
+        QTRY_COMPARE(QApplication::focusWidget(), on(app.resetCode(), u"codeLineEdit"_s));
         error->clear(); // so that the next QTRY sees the next answer
     }
-    HelpKiosk::click(app.resetCode(), u"verifyButton"_s);
+    click(app.resetCode(), u"verifyButton"_s);
     QTRY_COMPARE(error->text(), tooManyTriesMessage());
     QVERIFY(newCode->isVisible());
     QTRY_COMPARE(QApplication::focusWidget(), newCode);
 
     // The same identifier is not checked again…
     HelpKiosk::type(app.resetCode(), u"codeLineEdit"_s, u"4zrf6jkz"_s);
-    HelpKiosk::click(app.resetCode(), u"verifyButton"_s);
+    click(app.resetCode(), u"verifyButton"_s);
     QVERIFY(app.settled());
     QCOMPARE(ent.server().count("/auth/reset/match"), ResetCodePage::maxWrongTries);
     QCOMPARE(error->text(), tooManyTriesMessage());
@@ -520,7 +489,7 @@ void TestHelpScreens::fiveWrongCodesEndTheTries()
     // …and "Demander un nouveau code" leads to the lost-password screen with it.
     QTest::mouseClick(newCode, Qt::LeftButton);
     QCOMPARE(app.kiosk.window.currentPage(), app.forgot());
-    QCOMPARE(HelpKiosk::on<QLineEdit>(app.forgot(), u"loginLineEdit"_s)->text(), u"adele.adams"_s);
+    QCOMPARE(on<QLineEdit>(app.forgot(), u"loginLineEdit"_s)->text(), u"adele.adams"_s);
 }
 
 void TestHelpScreens::checklistFollowsTheTyping()
@@ -536,10 +505,10 @@ void TestHelpScreens::checklistFollowsTheTyping()
     const QString letter = translated("PasswordPolicy", "At least one letter");
     const QString digit = translated("PasswordPolicy", "At least one digit");
     const QString identical = translated("PasswordPolicy", "The two entries are identical");
-    const auto line = [&app](const QString& name) { return HelpKiosk::on<QLabel>(app.newPassword(), name)->text(); };
-    auto* reset = HelpKiosk::on<QAbstractButton>(app.newPassword(), u"resetButton"_s);
-    auto* newPassword = HelpKiosk::on<PasswordField>(app.newPassword(), u"newPasswordField"_s)->lineEdit();
-    auto* confirmation = HelpKiosk::on<PasswordField>(app.newPassword(), u"confirmationField"_s)->lineEdit();
+    const auto line = [&app](const QString& name) { return on<QLabel>(app.newPassword(), name)->text(); };
+    auto* reset = on<QAbstractButton>(app.newPassword(), u"resetButton"_s);
+    auto* newPassword = on<PasswordField>(app.newPassword(), u"newPasswordField"_s)->lineEdit();
+    auto* confirmation = on<PasswordField>(app.newPassword(), u"confirmationField"_s)->lineEdit();
 
     struct Step
     {
@@ -586,14 +555,14 @@ void TestHelpScreens::checklistLinesAreReadAsTheyChange()
     QVERIFY(app.kiosk.showActive());
     app.kiosk.window.loginPage()->resetCodeEntered(u"adele.adams"_s, u"3zrf6jkz"_s);
     QVERIFY(app.settled());
-    auto* length = HelpKiosk::on<QLabel>(app.newPassword(), u"minLengthRuleLabel"_s);
-    auto* letter = HelpKiosk::on<QLabel>(app.newPassword(), u"letterRuleLabel"_s);
-    auto* newPassword = HelpKiosk::on<PasswordField>(app.newPassword(), u"newPasswordField"_s)->lineEdit();
+    auto* length = on<QLabel>(app.newPassword(), u"minLengthRuleLabel"_s);
+    auto* letter = on<QLabel>(app.newPassword(), u"letterRuleLabel"_s);
+    auto* newPassword = on<PasswordField>(app.newPassword(), u"newPasswordField"_s)->lineEdit();
 
     // QLabel::setText() sends NameChanged to assistive technology for a label without an accessible name of its own
     // (without a platform bridge, offscreen or Xvfb without AT-SPI, Qt drops the event before anyone can see it).
     // So: no accessible name on the lines, their text is what is read, and it changes with the state only.
-    const QList<QLabel*> lines = HelpKiosk::on(app.newPassword(), u"passwordChecklist"_s)->findChildren<QLabel*>();
+    const QList<QLabel*> lines = on(app.newPassword(), u"passwordChecklist"_s)->findChildren<QLabel*>();
     QCOMPARE(lines.size(), 5); // the title, then length, letter, digit, identical
     for (QLabel* line : lines) {
         QVERIFY2(line->accessibleName().isEmpty(), qPrintable(line->objectName()));
@@ -619,16 +588,16 @@ void TestHelpScreens::refusedPasswordIsTypedAgainWithTheSameCode()
     HelpKiosk app(ent.config());
     QVERIFY(app.kiosk.showActive());
     app.kiosk.window.loginPage()->resetCodeEntered(u"adele.adams"_s, u"3zrf6jkz"_s);
-    auto* error = HelpKiosk::on<MessageLabel>(app.newPassword(), u"errorLabel"_s);
+    auto* error = on<MessageLabel>(app.newPassword(), u"errorLabel"_s);
     QSignalSpy announced(error, &MessageLabel::announced);
     for (int attempt = 1; attempt <= 2; ++attempt) {
         HelpKiosk::typePassword(app.newPassword(), u"newPasswordField"_s, u"soleil2024"_s);
         HelpKiosk::typePassword(app.newPassword(), u"confirmationField"_s, u"soleil2024"_s);
-        HelpKiosk::click(app.newPassword(), u"resetButton"_s);
+        click(app.newPassword(), u"resetButton"_s);
         QTRY_COMPARE(announced.size(), attempt);
         QCOMPARE(error->text(), FakeEnt::resetRefusedMessage);
-        QVERIFY(HelpKiosk::on<PasswordField>(app.newPassword(), u"newPasswordField"_s)->isEmpty());
-        QVERIFY(HelpKiosk::on<PasswordField>(app.newPassword(), u"confirmationField"_s)->isEmpty());
+        QVERIFY(on<PasswordField>(app.newPassword(), u"newPasswordField"_s)->isEmpty());
+        QVERIFY(on<PasswordField>(app.newPassword(), u"confirmationField"_s)->isEmpty());
         QVERIFY(ent.server().lastRequest("/auth/reset").body.contains("resetCode=3zrf6jkz"));
     }
     QCOMPARE(app.kiosk.window.currentPage(), app.newPassword());
@@ -645,22 +614,22 @@ void TestHelpScreens::unreachableEntKeepsTheNewPassword()
     app.kiosk.window.loginPage()->resetCodeEntered(u"adele.adams"_s, u"3zrf6jkz"_s);
     HelpKiosk::typePassword(app.newPassword(), u"newPasswordField"_s, u"soleil2024"_s);
     HelpKiosk::typePassword(app.newPassword(), u"confirmationField"_s, u"soleil2024"_s);
-    HelpKiosk::click(app.newPassword(), u"resetButton"_s);
+    click(app.newPassword(), u"resetButton"_s);
 
     // While the ENT is asked, nothing can be typed or sent twice.
-    auto* reset = HelpKiosk::on<QAbstractButton>(app.newPassword(), u"resetButton"_s);
+    auto* reset = on<QAbstractButton>(app.newPassword(), u"resetButton"_s);
     QVERIFY(!reset->isEnabled());
-    QVERIFY(!HelpKiosk::on(app.newPassword(), u"newPasswordField"_s)->isEnabled());
+    QVERIFY(!on(app.newPassword(), u"newPasswordField"_s)->isEnabled());
     QCOMPARE(reset->text(), translated("NewPasswordPage", "Saving…"));
 
-    auto* error = HelpKiosk::on<QLabel>(app.newPassword(), u"errorLabel"_s);
+    auto* error = on<QLabel>(app.newPassword(), u"errorLabel"_s);
     QTRY_VERIFY(error->isVisible());
     EntResult timeout;
     timeout.status = EntStatus::Timeout;
     QCOMPARE(error->text(), EntMessages::text(timeout));
-    QCOMPARE(HelpKiosk::on<PasswordField>(app.newPassword(), u"newPasswordField"_s)->lineEdit()->text(),
+    QCOMPARE(on<PasswordField>(app.newPassword(), u"newPasswordField"_s)->lineEdit()->text(),
              u"soleil2024"_s);
-    QCOMPARE(HelpKiosk::on<PasswordField>(app.newPassword(), u"confirmationField"_s)->lineEdit()->text(),
+    QCOMPARE(on<PasswordField>(app.newPassword(), u"confirmationField"_s)->lineEdit()->text(),
              u"soleil2024"_s);
     QVERIFY(reset->isEnabled());
     QCOMPARE(reset->text(), translated("NewPasswordPage", "RESET"));
@@ -677,14 +646,14 @@ void TestHelpScreens::resetCodeTypedAtLoginOpensNewPassword()
     app.kiosk.clickSignIn();
 
     QTRY_COMPARE(app.kiosk.window.currentPage(), app.newPassword());
-    QCOMPARE(HelpKiosk::on<QLabel>(app.newPassword(), u"loginLabel"_s)->text(), u"adele.adams"_s);
-    auto* newPassword = HelpKiosk::on<PasswordField>(app.newPassword(), u"newPasswordField"_s);
+    QCOMPARE(on<QLabel>(app.newPassword(), u"loginLabel"_s)->text(), u"adele.adams"_s);
+    auto* newPassword = on<PasswordField>(app.newPassword(), u"newPasswordField"_s);
     QTRY_COMPARE(QApplication::focusWidget(), newPassword->lineEdit());
     QVERIFY(app.kiosk.passwordLineEdit()->text().isEmpty()); // the code does not stay on the login screen
 
     QTest::keyClicks(newPassword->lineEdit(), u"soleil2024"_s);
     HelpKiosk::typePassword(app.newPassword(), u"confirmationField"_s, u"soleil2024"_s);
-    HelpKiosk::click(app.newPassword(), u"resetButton"_s);
+    click(app.newPassword(), u"resetButton"_s);
     QTRY_COMPARE(app.kiosk.window.currentPage(), app.kiosk.window.loginPage());
     const QByteArray body = ent.server().lastRequest("/auth/reset").body;
     QVERIFY(body.contains("login=adele.adams"));
@@ -700,14 +669,14 @@ void TestHelpScreens::homeButtonForgetsTheHelpScreens()
     QVERIFY(app.kiosk.showActive());
     app.openForgotPassword();
     HelpKiosk::type(app.forgot(), u"loginLineEdit"_s, u"adele.adams"_s);
-    HelpKiosk::click(app.forgot(), u"homeButton"_s);
+    click(app.forgot(), u"homeButton"_s);
     QCOMPARE(app.kiosk.window.currentPage(), app.kiosk.window.loginPage());
     QTRY_COMPARE(QApplication::focusWidget(), app.kiosk.loginLineEdit());
 
     // The next pupil who asks for help finds nothing of the previous one.
     app.openForgotPassword();
-    QVERIFY(HelpKiosk::on<QLineEdit>(app.forgot(), u"loginLineEdit"_s)->text().isEmpty());
-    QVERIFY(!HelpKiosk::on<QLineEdit>(app.forgot(), u"loginLineEdit"_s)->isUndoAvailable());
+    QVERIFY(on<QLineEdit>(app.forgot(), u"loginLineEdit"_s)->text().isEmpty());
+    QVERIFY(!on<QLineEdit>(app.forgot(), u"loginLineEdit"_s)->isUndoAvailable());
 }
 
 void TestHelpScreens::sessionEndWipesEveryHelpScreen()
@@ -722,28 +691,28 @@ void TestHelpScreens::sessionEndWipesEveryHelpScreen()
     // A pupil walks away half-way through each screen: a message sent (cool-down running, SMS chosen), a code
     // typed and refused, a new password typed, shown and refused.
     app.openForgotPassword();
-    QTRY_VERIFY(HelpKiosk::on(app.forgot(), u"channelWidget"_s)->isVisible());
-    HelpKiosk::click(app.forgot(), u"smsRadioButton"_s);
+    QTRY_VERIFY(on(app.forgot(), u"channelWidget"_s)->isVisible());
+    click(app.forgot(), u"smsRadioButton"_s);
     HelpKiosk::type(app.forgot(), u"loginLineEdit"_s, u"adele.adams"_s);
-    HelpKiosk::click(app.forgot(), u"sendButton"_s);
+    click(app.forgot(), u"sendButton"_s);
     QTRY_VERIFY(app.forgot()->isCoolingDown());
-    HelpKiosk::click(app.forgot(), u"codeReceivedButton"_s);
+    click(app.forgot(), u"codeReceivedButton"_s);
     ent.answerResetMatch(false);
     HelpKiosk::type(app.resetCode(), u"codeLineEdit"_s, u"3zrf6jkz"_s);
-    HelpKiosk::click(app.resetCode(), u"verifyButton"_s);
-    QTRY_VERIFY(HelpKiosk::on(app.resetCode(), u"newCodeButton"_s)->isVisible());
+    click(app.resetCode(), u"verifyButton"_s);
+    QTRY_VERIFY(on(app.resetCode(), u"newCodeButton"_s)->isVisible());
     ent.answerResetMatch(true);
-    HelpKiosk::click(app.resetCode(), u"verifyButton"_s);
+    click(app.resetCode(), u"verifyButton"_s);
     QTRY_COMPARE(app.kiosk.window.currentPage(), app.newPassword());
     HelpKiosk::typePassword(app.newPassword(), u"newPasswordField"_s, u"soleil2024"_s);
     HelpKiosk::typePassword(app.newPassword(), u"confirmationField"_s, u"soleil2024"_s);
-    HelpKiosk::click(app.newPassword(), u"resetButton"_s);
-    QTRY_VERIFY(HelpKiosk::on(app.newPassword(), u"errorLabel"_s)->isVisible());
+    click(app.newPassword(), u"resetButton"_s);
+    QTRY_VERIFY(on(app.newPassword(), u"errorLabel"_s)->isVisible());
     HelpKiosk::typePassword(app.newPassword(), u"newPasswordField"_s, u"lune"_s);
-    HelpKiosk::on<PasswordField>(app.newPassword(), u"newPasswordField"_s)->setRevealed(true);
-    QVERIFY(HelpKiosk::on<QLineEdit>(app.forgot(), u"loginLineEdit"_s)->isUndoAvailable());
-    QVERIFY(HelpKiosk::on<QLineEdit>(app.resetCode(), u"codeLineEdit"_s)->isUndoAvailable());
-    QVERIFY(HelpKiosk::on<PasswordField>(app.newPassword(), u"newPasswordField"_s)->lineEdit()->isUndoAvailable());
+    on<PasswordField>(app.newPassword(), u"newPasswordField"_s)->setRevealed(true);
+    QVERIFY(on<QLineEdit>(app.forgot(), u"loginLineEdit"_s)->isUndoAvailable());
+    QVERIFY(on<QLineEdit>(app.resetCode(), u"codeLineEdit"_s)->isUndoAvailable());
+    QVERIFY(on<PasswordField>(app.newPassword(), u"newPasswordField"_s)->lineEdit()->isUndoAvailable());
     const QList<QWidget*> helpPages{app.help(), app.forgot(), app.resetCode(), app.newPassword()};
 
     app.kiosk.session.end(KioskSession::EndReason::Idle);
@@ -764,13 +733,13 @@ void TestHelpScreens::sessionEndWipesEveryHelpScreen()
     }
     // The cool-down stopped: ENVOYER at once for the next pupil.
     QVERIFY(!app.forgot()->isCoolingDown());
-    QVERIFY(HelpKiosk::on(app.forgot(), u"cooldownLabel"_s)->isHidden());
-    QVERIFY(HelpKiosk::on(app.forgot(), u"sendButton"_s)->isEnabled());
-    QVERIFY(HelpKiosk::on(app.forgot(), u"codeReceivedButton"_s)->isHidden());
-    QVERIFY(HelpKiosk::on<QRadioButton>(app.forgot(), u"mailRadioButton"_s)->isChecked());
-    QVERIFY(HelpKiosk::on(app.resetCode(), u"newCodeButton"_s)->isHidden());
-    QVERIFY(HelpKiosk::on<QLabel>(app.newPassword(), u"loginLabel"_s)->text().isEmpty());
-    QVERIFY(!HelpKiosk::on(app.newPassword(), u"resetButton"_s)->isEnabled());
+    QVERIFY(on(app.forgot(), u"cooldownLabel"_s)->isHidden());
+    QVERIFY(on(app.forgot(), u"sendButton"_s)->isEnabled());
+    QVERIFY(on(app.forgot(), u"codeReceivedButton"_s)->isHidden());
+    QVERIFY(on<QRadioButton>(app.forgot(), u"mailRadioButton"_s)->isChecked());
+    QVERIFY(on(app.resetCode(), u"newCodeButton"_s)->isHidden());
+    QVERIFY(on<QLabel>(app.newPassword(), u"loginLabel"_s)->text().isEmpty());
+    QVERIFY(!on(app.newPassword(), u"resetButton"_s)->isEnabled());
 }
 
 void TestHelpScreens::languageSwitchRendersTheHelpScreensAgain()
@@ -802,8 +771,8 @@ void TestHelpScreens::languageSwitchRendersTheHelpScreensAgain()
     QVERIFY(kiosk.showActive());
 
     app.openHelp();
-    auto* topic = HelpKiosk::on<QAbstractButton>(app.help(), u"lostPasswordButton"_s);
-    auto* home = HelpKiosk::on<QAbstractButton>(app.help(), u"homeButton"_s);
+    auto* topic = on<QAbstractButton>(app.help(), u"lostPasswordButton"_s);
+    auto* home = on<QAbstractButton>(app.help(), u"homeButton"_s);
     QTRY_COMPARE(topic->text(), u"Vous avez perdu votre mot de passe ?"_s);
     QCOMPARE(topic->accessibleName(), topic->text());
     QCOMPARE(home->text(), u"RETOUR À L'ÉCRAN D'ACCUEIL"_s);
@@ -811,9 +780,9 @@ void TestHelpScreens::languageSwitchRendersTheHelpScreensAgain()
 
     QTest::mouseClick(topic, Qt::LeftButton);
     HelpKiosk::type(app.forgot(), u"loginLineEdit"_s, u"adele.adams"_s);
-    HelpKiosk::click(app.forgot(), u"sendButton"_s);
-    auto* result = HelpKiosk::on<QLabel>(app.forgot(), u"resultLabel"_s);
-    auto* cooldown = HelpKiosk::on<QLabel>(app.forgot(), u"cooldownLabel"_s);
+    click(app.forgot(), u"sendButton"_s);
+    auto* result = on<QLabel>(app.forgot(), u"resultLabel"_s);
+    auto* cooldown = on<QLabel>(app.forgot(), u"cooldownLabel"_s);
     QTRY_VERIFY(result->isVisible());
     QVERIFY(result->text().startsWith(u"Si une adresse email"_s));
     QVERIFY(cooldown->text().startsWith(u"Vous pourrez renvoyer un code dans "_s));
@@ -821,22 +790,22 @@ void TestHelpScreens::languageSwitchRendersTheHelpScreensAgain()
     QTest::mouseClick(kiosk.languageButton(u"en"_s), Qt::LeftButton);
     QTRY_COMPARE(result->text(), mailSentence());
     QVERIFY(cooldown->text().startsWith(u"You can send a new code in "_s));
-    QCOMPARE(HelpKiosk::on<QAbstractButton>(app.forgot(), u"homeButton"_s)->text(), u"BACK TO THE HOME SCREEN"_s);
+    QCOMPARE(on<QAbstractButton>(app.forgot(), u"homeButton"_s)->text(), u"BACK TO THE HOME SCREEN"_s);
     QCOMPARE(topic->text(), u"Have you lost your password?"_s);
 
     // The checklist too, in the middle of the typing.
     kiosk.window.loginPage()->resetCodeEntered(u"adele.adams"_s, u"3zrf6jkz"_s);
     QVERIFY(app.settled());
     HelpKiosk::typePassword(app.newPassword(), u"newPasswordField"_s, u"soleil"_s);
-    auto* digit = HelpKiosk::on<QLabel>(app.newPassword(), u"digitRuleLabel"_s);
-    auto* letter = HelpKiosk::on<QLabel>(app.newPassword(), u"letterRuleLabel"_s);
+    auto* digit = on<QLabel>(app.newPassword(), u"digitRuleLabel"_s);
+    auto* letter = on<QLabel>(app.newPassword(), u"letterRuleLabel"_s);
     QCOMPARE(digit->text(), u"✗ At least one digit — not met"_s);
     QCOMPARE(letter->text(), u"✓ At least one letter — met"_s);
     QTest::mouseClick(kiosk.languageButton(u"fr"_s), Qt::LeftButton);
     QTRY_COMPARE(digit->text(), u"✗ Au moins un chiffre — non respecté"_s);
     QVERIFY(letter->text().endsWith(u" — respecté"_s));
     // The same labels, so that assistive technology follows them across the switch.
-    QCOMPARE(HelpKiosk::on<QLabel>(app.newPassword(), u"digitRuleLabel"_s), digit);
+    QCOMPARE(on<QLabel>(app.newPassword(), u"digitRuleLabel"_s), digit);
 
     QCoreApplication::removeTranslator(&french);
 }
@@ -965,28 +934,28 @@ void TestHelpScreens::tabOrderFollowsEachScreen()
          + languages
          + QStringList{u"lostPasswordButton"_s});
 
-    HelpKiosk::click(app.help(), u"lostPasswordButton"_s);
-    QTRY_VERIFY(HelpKiosk::on(app.forgot(), u"channelWidget"_s)->isVisible());
-    HelpKiosk::on(app.forgot(), u"loginLineEdit"_s)->setFocus();
+    click(app.help(), u"lostPasswordButton"_s);
+    QTRY_VERIFY(on(app.forgot(), u"channelWidget"_s)->isVisible());
+    on(app.forgot(), u"loginLineEdit"_s)->setFocus();
     // One stop for the e-mail/SMS choice, as for any group of radio buttons: the arrows choose within it.
     walk(QStringList{u"loginLineEdit"_s, u"mailRadioButton"_s, u"sendButton"_s, u"homeButton"_s} + languages
          + QStringList{u"loginLineEdit"_s});
-    HelpKiosk::on(app.forgot(), u"mailRadioButton"_s)->setFocus();
+    on(app.forgot(), u"mailRadioButton"_s)->setFocus();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
-    QVERIFY(HelpKiosk::on<QRadioButton>(app.forgot(), u"smsRadioButton"_s)->isChecked());
-    HelpKiosk::on(app.forgot(), u"loginLineEdit"_s)->setFocus();
+    QVERIFY(on<QRadioButton>(app.forgot(), u"smsRadioButton"_s)->isChecked());
+    on(app.forgot(), u"loginLineEdit"_s)->setFocus();
     walk(QStringList{u"loginLineEdit"_s, u"smsRadioButton"_s, u"sendButton"_s});
 
     HelpKiosk::type(app.forgot(), u"loginLineEdit"_s, u"adele.adams"_s);
-    HelpKiosk::click(app.forgot(), u"sendButton"_s);
+    click(app.forgot(), u"sendButton"_s);
     QTRY_COMPARE(focusName(), u"codeReceivedButton"_s);
     // During the cool-down ENVOYER is not a stop.
     walk(QStringList{u"codeReceivedButton"_s, u"homeButton"_s} + languages
          + QStringList{u"loginLineEdit"_s, u"smsRadioButton"_s, u"codeReceivedButton"_s});
 
-    HelpKiosk::click(app.forgot(), u"codeReceivedButton"_s);
+    click(app.forgot(), u"codeReceivedButton"_s);
     QTRY_COMPARE(focusName(), u"codeLineEdit"_s);
-    HelpKiosk::on(app.resetCode(), u"loginLineEdit"_s)->setFocus();
+    on(app.resetCode(), u"loginLineEdit"_s)->setFocus();
     walk(QStringList{u"loginLineEdit"_s, u"codeLineEdit"_s, u"verifyButton"_s, u"homeButton"_s} + languages
          + QStringList{u"loginLineEdit"_s});
 
@@ -1025,16 +994,16 @@ void TestHelpScreens::everyInputIsNamedAfterItsLabel()
 
     app.openHelp();
     check(app.help(), 6); // five topics, home
-    HelpKiosk::click(app.help(), u"lostPasswordButton"_s);
-    QTRY_VERIFY(HelpKiosk::on(app.forgot(), u"channelWidget"_s)->isVisible());
+    click(app.help(), u"lostPasswordButton"_s);
+    QTRY_VERIFY(on(app.forgot(), u"channelWidget"_s)->isVisible());
     HelpKiosk::type(app.forgot(), u"loginLineEdit"_s, u"adele.adams"_s);
-    HelpKiosk::click(app.forgot(), u"sendButton"_s);
-    QTRY_VERIFY(HelpKiosk::on(app.forgot(), u"codeReceivedButton"_s)->isVisible());
+    click(app.forgot(), u"sendButton"_s);
+    QTRY_VERIFY(on(app.forgot(), u"codeReceivedButton"_s)->isVisible());
     check(app.forgot(), 6); // identifier, e-mail, SMS, ENVOYER, J'ai reçu mon code, home
-    HelpKiosk::click(app.forgot(), u"codeReceivedButton"_s);
+    click(app.forgot(), u"codeReceivedButton"_s);
     HelpKiosk::type(app.resetCode(), u"codeLineEdit"_s, u"3zrf6jkz"_s);
-    HelpKiosk::click(app.resetCode(), u"verifyButton"_s);
-    QTRY_VERIFY(HelpKiosk::on(app.resetCode(), u"newCodeButton"_s)->isVisible());
+    click(app.resetCode(), u"verifyButton"_s);
+    QTRY_VERIFY(on(app.resetCode(), u"newCodeButton"_s)->isVisible());
     check(app.resetCode(), 5); // identifier, code, VÉRIFIER, new code, home
     kiosk.window.loginPage()->resetCodeEntered(u"adele.adams"_s, u"3zrf6jkz"_s);
     check(app.newPassword(), 6); // two fields with their show buttons, RÉINITIALISER, home
@@ -1053,8 +1022,8 @@ void TestHelpScreens::touchTargetsAreAtLeast48Pixels()
     };
     app.openHelp();
     check(app.help());
-    HelpKiosk::click(app.help(), u"lostPasswordButton"_s);
-    QTRY_VERIFY(HelpKiosk::on(app.forgot(), u"channelWidget"_s)->isVisible());
+    click(app.help(), u"lostPasswordButton"_s);
+    QTRY_VERIFY(on(app.forgot(), u"channelWidget"_s)->isVisible());
     check(app.forgot());
     app.kiosk.window.loginPage()->resetCodeEntered(u"adele.adams"_s, u"3zrf6jkz"_s);
     check(app.newPassword());

@@ -1,3 +1,4 @@
+#include "ClosedPort.h"
 #include "EntStatus.h"
 #include "FakeEnt.h"
 #include "FakeTranslator.h"
@@ -48,13 +49,6 @@ public:
         });
     }
 };
-
-quint16 closedPort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort(); // closed again when probe goes
-}
 
 bool isCredentialFailure(EntStatus status)
 {
@@ -148,7 +142,7 @@ void TestMainWindow::showsEachSignInFailure()
     else if (scenario == u"blocked profile")
         ent.refuseLogin(FakeEnt::blockedProfileMessage);
     else if (scenario == u"closed port")
-        config.entUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(closedPort()));
+        config.entUrl = closedLocalUrl();
     else if (scenario == u"hang") {
         ent.answerLogin(FakeHttpServer::Response::hang());
         config.requestTimeoutMs = 300;

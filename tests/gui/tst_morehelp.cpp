@@ -53,41 +53,6 @@ QJsonObject jsonBody(const FakeHttpServer::Request& request)
     return QJsonDocument::fromJson(request.body).object();
 }
 
-template <typename T = QWidget> T* on(const QWidget* page, const QString& name)
-{
-    auto* found = KioskHarness::findIn<T>(page, name);
-    if (!found)
-        qFatal("no %s on %s", qPrintable(name), page->metaObject()->className());
-    return found;
-}
-
-void click(const QWidget* page, const QString& name)
-{
-    QTest::mouseClick(on<QAbstractButton>(page, name), Qt::LeftButton);
-}
-
-QString focusName()
-{
-    QWidget* focus = QApplication::focusWidget();
-    if (!focus)
-        return u"(none)"_s;
-    if (auto* field = qobject_cast<PasswordField*>(focus->parentWidget()))
-        return field->objectName() + u'.' + focus->objectName();
-    return focus->objectName();
-}
-
-void press(Qt::Key key)
-{
-    QTest::keyClick(QApplication::focusWidget(), key);
-}
-
-bool tabTo(const QString& name)
-{
-    for (int i = 0; i < 30 && focusName() != name; ++i)
-        press(Qt::Key_Tab);
-    return focusName() == name;
-}
-
 // The QR code's modules as the widget paints them, decoded by zbarimg; empty if it could not be read.
 QString decodeWithZbar(QWidget* widget)
 {

@@ -2,28 +2,19 @@
 // encrypted local store opened once the window is up, its key created in the keychain, the journal written — read
 // back by `leo-kiosk --diagnostics`; and `--hash-admin-pin`.
 #include "AdminPin.h"
+#include "ClosedPort.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString closedEntUrl()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost);
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return u"http://127.0.0.1:%1"_s.arg(port);
-}
 
 QProcessEnvironment environment()
 {
@@ -73,7 +64,7 @@ private Q_SLOTS:
 
     void startOpensTheStoreAndJournals()
     {
-        const QString ent = closedEntUrl();
+        const QString ent = closedLocalUrl().toString();
         const QString database = QDir(qEnvironmentVariable("XDG_DATA_HOME"))
                                      .filePath(u"leo-kiosk/leo-kiosk/leo-kiosk.db"_s);
         QVERIFY(!QFile::exists(database));

@@ -1,11 +1,11 @@
 #include "AuthContextCache.h"
+#include "ClosedPort.h"
 #include "EntReachability.h"
 #include "FakeHttpServer.h"
 #include "KioskSession.h"
 #include "RestartOnLogout.h"
 
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -23,16 +23,6 @@ KioskConfig configFor(const QUrl& url)
     config.entUrl = url;
     config.requestTimeoutMs = 2000;
     return config;
-}
-
-// An address where nothing listens: connection refused.
-QUrl closedPort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost);
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return QUrl(u"http://127.0.0.1:%1"_s.arg(port));
 }
 
 } // namespace
@@ -98,7 +88,7 @@ private Q_SLOTS:
 
     void refusedConnectionAndRetryNow()
     {
-        AuthContextCache cache(EntClientSettings::fromConfig(configFor(closedPort())));
+        AuthContextCache cache(EntClientSettings::fromConfig(configFor(closedLocalUrl())));
         EntReachability reachability(cache, {10s, 60s});
         QSignalSpy down(&reachability, &EntReachability::unreachable);
         cache.refresh();

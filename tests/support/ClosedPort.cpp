@@ -1,0 +1,14 @@
+#include "ClosedPort.h"
+
+#include <QTcpServer>
+
+QUrl closedLocalUrl()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(probe.serverPort());
+    return url; // the port is released when probe goes
+}
