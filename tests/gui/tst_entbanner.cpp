@@ -3,7 +3,11 @@
 #include "EntStatusBanner.h"
 #include "FakeEnt.h"
 #include "HelpPage.h"
+#include "AuthContextStore.h"
 #include "KioskHarness.h"
+#include "NewPasswordPage.h"
+#include "PasswordField.h"
+#include "SecretLineEdit.h"
 #include "LoginPage.h"
 #include "SignedInPage.h"
 #include "StillLostPage.h"
@@ -15,8 +19,25 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <optional>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
+
+namespace {
+
+// What the encrypted local store gives back at start-up: the context a previous run fetched.
+class CachedContext final : public AuthContextStore
+{
+public:
+    std::optional<QJsonObject> load() override
+    {
+        return QJsonObject{{u"passwordRegex"_s, u"^(?=.*[0-9])(?=.*[a-zA-Z]).{12,}$"_s}, {u"cgu"_s, false}};
+    }
+    void save(const QJsonObject&) override {}
+};
+
+} // namespace
 
 // "ENT unreachable" (issue #6): a banner with automatic retries, the help screens that need no server still usable,
 // and no frozen window, at start-up and in the middle of a session.
@@ -27,6 +48,7 @@ class TestEntBanner final : public QObject
 private Q_SLOTS:
     void downAtStartup();
     void downMidSessionThenBack();
+    void checklistFollowsTheCachedRuleWhileDown();
 };
 
 void TestEntBanner::downAtStartup()
@@ -98,3 +120,32 @@ void TestEntBanner::downMidSessionThenBack()
 
 QTEST_MAIN(TestEntBanner)
 #include "tst_entbanner.moc"
+
+void TestEntBanner::checklistFollowsTheCachedRuleWhileDown()
+{
+    FakeEnt ent;
+    KioskConfig config = ent.config();
+    config.entUrl = closedLocalUrl();
+    KioskHarness kiosk(config);
+    CachedContext cached;
+    kiosk.session.authContext().setStore(&cached); // as LocalStore::attach() does once the database is open
+    QVERIFY(kiosk.showActive());
+    kiosk.session.authContext().refresh();
+    QTRY_VERIFY(kiosk.window.entStatusBanner()->isVisible());
+
+    // The rule of the last good context (12 characters), not LEO's default 8, though the ENT cannot be asked.
+    NewPasswordPage* page = kiosk.window.newPasswordPage();
+    page->open(u"adele.adams"_s, u"3zrf6jkz"_s);
+    kiosk.window.showPage(page);
+    const QString twelve = QCoreApplication::translate("PasswordPolicy", "At least %n characters", nullptr, 12);
+    auto* length = on<QLabel>(page, u"minLengthRuleLabel"_s);
+    QVERIFY2(length->text().contains(twelve), qPrintable(length->text()));
+    const auto line = [&twelve](const char* state) {
+        return QCoreApplication::translate("PasswordChecklist", state).arg(twelve);
+    };
+    auto* field = on<PasswordField>(page, u"newPasswordField"_s)->lineEdit();
+    field->setText(u"soleil2024"_s); // 10 characters: enough for LEO's rule, not for this ENT's
+    QCOMPARE(length->text(), line("✗ %1 — not met"));
+    field->setText(u"soleil2024ab"_s);
+    QCOMPARE(length->text(), line("✓ %1 — met"));
+}
