@@ -48,11 +48,16 @@ for _ in $(seq 1 100); do grep -q '^listening on' "$DEMO/server.log" 2>/dev/null
 grep '^listening on' "$DEMO/server.log" || { echo "the reference server did not start:"; cat "$DEMO/server.log"; exit 1; }
 echo "Mail the server sends is written to $DEMO/outbox/"
 
-KIOSK=("$BIN/app/leo-kiosk" --ent-url "http://127.0.0.1:$PORT" --profile "${LEO_DEMO_PROFILE:-kiosk}")
+# The kiosk profile cannot be closed from the window: an admin PIN for this run, to leave it as IT would.
+ADMIN_PIN=$(shuf --random-source=/dev/urandom -i 100000-999999 -n 1)
+ADMIN_PIN_HASH=$(printf '%s\n' "$ADMIN_PIN" | "$BIN/app/leo-kiosk" --hash-admin-pin)
+echo "Admin exit: five taps in the top-left corner within 3 s, then the PIN $ADMIN_PIN (or Ctrl+C here)."
+KIOSK=("$BIN/app/leo-kiosk" --ent-url "http://127.0.0.1:$PORT" --profile "${LEO_DEMO_PROFILE:-kiosk}"
+       --admin-pin-hash "$ADMIN_PIN_HASH")
 if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   echo
   echo "No display here. To see the kiosk on a virtual screen, run in another terminal:"
-  echo "  xvfb-run -a -s '-screen 0 1280x800x24' $BIN/app/leo-kiosk --ent-url http://127.0.0.1:$PORT"
+  echo "  xvfb-run -a -s '-screen 0 1280x800x24' $BIN/app/leo-kiosk --ent-url http://127.0.0.1:$PORT --admin-pin-hash '$ADMIN_PIN_HASH'"
   echo "The reference server keeps running until Ctrl+C."
   wait "$SERVER_PID"
 else
