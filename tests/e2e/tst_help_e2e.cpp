@@ -95,6 +95,117 @@ template <typename R, typename Call> std::optional<R> await(Call call)
     return *result;
 }
 
+// The renewal code `staff` makes for the pupil `login` from their own ENT session; nothing (and why) if refused.
+std::optional<QString> renewalCodeFrom(EntClient& staff, const QString& login)
+{
+    const auto made = await<RenewalCodeResult>([&](auto done) { staff.generateRenewalCode(login, std::move(done)); });
+    if (!made || !made->ok()) {
+        qWarning("no renewal code for %s: %s", qPrintable(login), made ? qPrintable(made->detail) : "no answer");
+        return std::nullopt;
+    }
+    return made->renewalCode;
+}
+
+// A kiosk signing in with the web form of the ENT at `url`.
+KioskConfig configFor(const QUrl& url)
+{
+    KioskConfig config;
+    config.entUrl = url;
+    return config;
+}
+
+// Besoin d'aide ? → a topic, from the login screen.
+void openHelpTopic(const KioskHarness& kiosk, const QString& topicButton)
+{
+    click(kiosk.window.loginPage(), u"helpButton"_s);
+    click(kiosk.window.helpPage(), topicButton);
+}
+
+// On the code screen: the identifier and the code typed in their fields, then VÉRIFIER.
+void typeCode(const ResetCodePage* codePage, const QString& login, const QString& code)
+{
+    QTest::keyClicks(on<QLineEdit>(codePage, u"loginLineEdit"_s), login);
+    QTest::keyClicks(on<QLineEdit>(codePage, u"codeLineEdit"_s), code);
+    click(codePage, u"verifyButton"_s);
+}
+
+// A new password typed in the first field (which has the focus), Enter, and typed again in the confirmation.
+void typeNewPasswordTwice(const QString& password)
+{
+    typeHere(password);
+    press(Qt::Key_Return);
+    typeHere(password);
+}
+
+// Types an identifier and a password (or a code) on the login screen and clicks CONNEXION: true once `expected` is
+// the screen shown.
+bool signInLeadsTo(KioskHarness& kiosk, const QString& login, const QString& password, const KioskPage* expected)
+{
+    kiosk.typeCredentials(login, password);
+    kiosk.clickSignIn();
+    if (QTest::qWaitFor([&] { return kiosk.window.currentPage() == expected; }, 15000))
+        return true;
+    qWarning("%s: on %s, not on %s", qPrintable(login), kiosk.window.currentPage()->metaObject()->className(),
+             expected->metaObject()->className());
+    return false;
+}
+
+// The same with a password the ENT refuses: true once the login screen says so, in the shipped French.
+bool refusedAtLogin(KioskHarness& kiosk, const QString& login, const QString& password)
+{
+    kiosk.typeCredentials(login, password);
+    kiosk.clickSignIn();
+    if (QTest::qWaitFor([&kiosk] { return kiosk.errorLabel()->text() == refusedFr; }, 15000))
+        return true;
+    qWarning("%s: the login screen says \"%s\"", qPrintable(login), qPrintable(kiosk.errorLabel()->text()));
+    return false;
+}
+
+// How a pupil sends what she typed: Enter in the field, or the screen's button (CONNEXION, ENVOYER).
+enum class Send { Enter, Button };
+
+// Back on the login screen with the identifier kept, the focus comes to the password: typed there and sent, it
+// signs in. True once the greeting is `greeting`.
+bool signInWithPassword(KioskHarness& kiosk, const QString& password, Send send, const QString& greeting)
+{
+    if (!QTest::qWaitFor([&kiosk] { return QApplication::focusWidget() == kiosk.passwordLineEdit(); })) {
+        qWarning("the focus is on %s, not on the password", qPrintable(focusName()));
+        return false;
+    }
+    typeHere(password);
+    if (send == Send::Enter)
+        press(Qt::Key_Return);
+    else
+        kiosk.clickSignIn();
+    if (QTest::qWaitFor([&] { return kiosk.greetingLabel()->text() == greeting; }, 15000))
+        return true;
+    qWarning("greeted with \"%s\", not \"%s\"", qPrintable(kiosk.greetingLabel()->text()), qPrintable(greeting));
+    return false;
+}
+
+// What the lost identifier screen answers any single address, known or not: the neutral sentence (in the shipped
+// French), no school to choose, no error. True once it does.
+bool answeredNeutrally(const LostIdentifierPage* page)
+{
+    auto* result = on<QLabel>(page, u"resultLabel"_s);
+    if (!QTest::qWaitFor([result] { return result->isVisible(); }, 15000) || result->text() != neutralFr) {
+        qWarning("the answer: \"%s\"", qPrintable(result->isVisible() ? result->text() : u"(none)"_s));
+        return false;
+    }
+    if (on(page, u"structureWidget"_s)->isVisible() || on(page, u"errorLabel"_s)->isVisible()) {
+        qWarning("a school to choose or an error came with the answer");
+        return false;
+    }
+    return true;
+}
+
+// Se déconnecter: true once back on the login screen.
+bool signOut(KioskHarness& kiosk)
+{
+    QTest::mouseClick(kiosk.signOutButton(), Qt::LeftButton);
+    return QTest::qWaitFor([&kiosk] { return kiosk.window.currentPage() == kiosk.window.loginPage(); });
+}
+
 } // namespace
 
 class TestHelpEndToEnd final : public QObject
@@ -115,8 +226,15 @@ private Q_SLOTS:
     void activationWithoutAutoLoginLeadsToTheLogin();
 
 private:
-    // A kiosk on the reference server, on the lost identifier screen reached as a pupil does.
-    std::unique_ptr<KioskHarness> kioskOnLostIdentifier();
+    struct LostIdentifierKiosk
+    {
+        std::unique_ptr<KioskHarness> kiosk;
+        LostIdentifierPage* page = nullptr;
+    };
+    // A kiosk on the reference server where a pupil asked for her identifier as she does: Besoin d'aide ? → Vous
+    // avez perdu votre identifiant ?, `address` typed in the mail field (which has the focus) and sent. No kiosk if a
+    // screen or the focus is not where she expects it.
+    LostIdentifierKiosk askForIdentifier(const QString& address, Send send);
     // The mails that arrived since `before`, once the one sent to a fresh control address after them has arrived:
     // the relay gets messages in the order they were queued, so nothing queued earlier is still on its way.
     bool mailsThroughBarrier(qsizetype before, QList<RecoveryMail>& mails);
@@ -173,21 +291,29 @@ void TestHelpEndToEnd::initTestCase()
     QVERIFY2(m_url.isValid(), qPrintable(m_server.lastError()));
 }
 
-std::unique_ptr<KioskHarness> TestHelpEndToEnd::kioskOnLostIdentifier()
+TestHelpEndToEnd::LostIdentifierKiosk TestHelpEndToEnd::askForIdentifier(const QString& address, Send send)
 {
-    KioskConfig config;
-    config.entUrl = m_url;
-    auto kiosk = std::make_unique<KioskHarness>(config);
+    auto kiosk = std::make_unique<KioskHarness>(configFor(m_url));
     if (!kiosk->showActive())
-        return nullptr;
-    // Besoin d'aide ? → Vous avez perdu votre identifiant ?
+        return {};
     click(kiosk->window.loginPage(), u"helpButton"_s);
     if (kiosk->window.currentPage() != kiosk->window.helpPage())
-        return nullptr;
+        return {};
     click(kiosk->window.helpPage(), u"lostIdentifierButton"_s);
-    if (kiosk->window.currentPage() != kiosk->window.lostIdentifierPage())
-        return nullptr;
-    return kiosk;
+    LostIdentifierPage* page = kiosk->window.lostIdentifierPage();
+    if (kiosk->window.currentPage() != page)
+        return {};
+    auto* mailField = on<QLineEdit>(page, u"mailLineEdit"_s);
+    if (!QTest::qWaitFor([mailField] { return QApplication::focusWidget() == mailField; })) {
+        qWarning("the focus is on %s, not on the mail field", qPrintable(focusName()));
+        return {};
+    }
+    typeHere(address);
+    if (send == Send::Enter)
+        press(Qt::Key_Return);
+    else
+        click(page, u"sendButton"_s);
+    return {std::move(kiosk), page};
 }
 
 bool TestHelpEndToEnd::waitForMailTo(qsizetype before, const QByteArray& to, RecoveryMail& found)
@@ -249,18 +375,9 @@ std::unique_ptr<EntClient> TestHelpEndToEnd::signedInClient(const QString& login
 void TestHelpEndToEnd::lostIdentifierOneMatchIsMailed()
 {
     const qsizetype before = m_smtp.messages().size();
-    const auto kiosk = kioskOnLostIdentifier();
+    const auto [kiosk, page] = askForIdentifier(u"adele.adams@example.org"_s, Send::Button); // ENVOYER
     QVERIFY(kiosk);
-    LostIdentifierPage* page = kiosk->window.lostIdentifierPage();
-    QTRY_COMPARE(focusName(), u"mailLineEdit"_s);
-    typeHere(u"adele.adams@example.org"_s);
-    click(page, u"sendButton"_s); // ENVOYER
-
-    auto* result = on<QLabel>(page, u"resultLabel"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), 15000);
-    QCOMPARE(result->text(), neutralFr);
-    QVERIFY(!on(page, u"structureWidget"_s)->isVisible());
-    QVERIFY(!on(page, u"errorLabel"_s)->isVisible());
+    QVERIFY(answeredNeutrally(page));
 
     // The mail with her identifier reaches her address through the relay, and tells that login and no other.
     RecoveryMail mail({});
@@ -279,12 +396,8 @@ void TestHelpEndToEnd::lostIdentifierOneMatchIsMailed()
 void TestHelpEndToEnd::lostIdentifierAsksTheSchoolOfSeveral()
 {
     const qsizetype before = m_smtp.messages().size();
-    const auto kiosk = kioskOnLostIdentifier();
+    const auto [kiosk, page] = askForIdentifier(familyMail, Send::Enter);
     QVERIFY(kiosk);
-    LostIdentifierPage* page = kiosk->window.lostIdentifierPage();
-    QTRY_COMPARE(focusName(), u"mailLineEdit"_s);
-    typeHere(familyMail);
-    press(Qt::Key_Return);
 
     // Two accounts: the kiosk asks the first name and the school, from the ENT's list, before anything is sent.
     QTRY_VERIFY_WITH_TIMEOUT(on(page, u"structureWidget"_s)->isVisible(), 15000);
@@ -327,20 +440,10 @@ void TestHelpEndToEnd::lostIdentifierAsksTheSchoolOfSeveral()
 void TestHelpEndToEnd::lostIdentifierUnknownAddressTellsAndSendsNothing()
 {
     const qsizetype before = m_smtp.messages().size();
-    const auto kiosk = kioskOnLostIdentifier();
+    const auto [kiosk, page] = askForIdentifier(u"personne.inconnue@example.org"_s, Send::Enter);
     QVERIFY(kiosk);
-    LostIdentifierPage* page = kiosk->window.lostIdentifierPage();
-    auto* mailField = on<QLineEdit>(page, u"mailLineEdit"_s);
-    QTRY_COMPARE(QApplication::focusWidget(), mailField);
-    typeHere(u"personne.inconnue@example.org"_s);
-    press(Qt::Key_Return);
-
     // Word for word what a known address gets: nothing on screen tells whether the address exists.
-    auto* result = on<QLabel>(page, u"resultLabel"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), 15000);
-    QCOMPARE(result->text(), neutralFr);
-    QVERIFY(!on(page, u"structureWidget"_s)->isVisible());
-    QVERIFY(!on(page, u"errorLabel"_s)->isVisible());
+    QVERIFY(answeredNeutrally(page));
 
     // Nothing was delivered: a known address asked after it gets its mail, and it is the only one since.
     QList<RecoveryMail> mails;
@@ -351,19 +454,15 @@ void TestHelpEndToEnd::lostIdentifierUnknownAddressTellsAndSendsNothing()
 void TestHelpEndToEnd::lostIdentifierCorrectedAddressIsAskedAfresh()
 {
     const qsizetype before = m_smtp.messages().size();
-    const auto kiosk = kioskOnLostIdentifier();
+    const auto [kiosk, page] = askForIdentifier(familyMail, Send::Enter);
     QVERIFY(kiosk);
-    LostIdentifierPage* page = kiosk->window.lostIdentifierPage();
-    auto* mailField = on<QLineEdit>(page, u"mailLineEdit"_s);
-    QTRY_COMPARE(QApplication::focusWidget(), mailField);
-    typeHere(familyMail);
-    press(Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(on(page, u"structureWidget"_s)->isVisible(), 15000);
     QTRY_COMPARE(focusName(), u"firstNameLineEdit"_s);
     typeHere(u"Noah"_s);
 
     // Not his family's address after all: he goes back to the field and types his own. The first name and the
     // schools were for the other address; they go, and his address is asked on its own.
+    auto* mailField = on<QLineEdit>(page, u"mailLineEdit"_s);
     QTest::mouseClick(mailField, Qt::LeftButton);
     QTest::keyClick(mailField, Qt::Key_A, Qt::ControlModifier);
     typeHere(u"noah.renaud@example.org"_s);
@@ -388,21 +487,16 @@ void TestHelpEndToEnd::staffRenewalCodeTypedAtTheKiosk()
     // The teacher, in their own ENT session (web form: cookie and XSRF token), makes a code for a pupil of the school.
     const auto teacher = signedInClient(u"helene.durand"_s, u"Helene-2024"_s, false);
     QVERIFY(teacher);
-    const auto made =
-        await<RenewalCodeResult>([&](auto done) { teacher->generateRenewalCode(u"noah.renaud"_s, std::move(done)); });
+    const std::optional<QString> made = renewalCodeFrom(*teacher, u"noah.renaud"_s);
     QVERIFY(made);
-    QVERIFY2(made->ok(), qPrintable(made->detail));
-    const QString code = made->renewalCode;
+    const QString code = *made;
     QVERIFY2(QRegularExpression(u"^[a-z0-9]{8}$"_s).match(code).hasMatch(), qPrintable(code));
 
-    KioskConfig config;
-    config.entUrl = m_url;
-    KioskHarness kiosk(config);
+    KioskHarness kiosk(configFor(m_url));
     QVERIFY(kiosk.showActive());
 
     // Besoin d'aide ? → Vous souhaitez contacter l'assistance ? → « Demander à un adulte » → J'ai reçu un code.
-    click(kiosk.window.loginPage(), u"helpButton"_s);
-    click(kiosk.window.helpPage(), u"assistanceButton"_s);
+    openHelpTopic(kiosk, u"assistanceButton"_s);
     AssistancePage* assistance = kiosk.window.assistancePage();
     QCOMPARE(kiosk.window.currentPage(), assistance);
     QCOMPARE(on<QLabel>(assistance, u"adultLabel"_s)->text(), adultFr);
@@ -411,10 +505,7 @@ void TestHelpEndToEnd::staffRenewalCodeTypedAtTheKiosk()
 
     ResetCodePage* codePage = kiosk.window.resetCodePage();
     QCOMPARE(kiosk.window.currentPage(), codePage);
-    QTest::keyClicks(on<QLineEdit>(codePage, u"loginLineEdit"_s), u"noah.renaud"_s);
-    // Read out by the teacher and typed in capitals.
-    QTest::keyClicks(on<QLineEdit>(codePage, u"codeLineEdit"_s), code.toUpper());
-    click(codePage, u"verifyButton"_s);
+    typeCode(codePage, u"noah.renaud"_s, code.toUpper()); // read out by the teacher and typed in capitals
 
     NewPasswordPage* newPasswordPage = kiosk.window.newPasswordPage();
     QTRY_COMPARE_WITH_TIMEOUT(kiosk.window.currentPage(), newPasswordPage, 15000);
@@ -431,18 +522,12 @@ void TestHelpEndToEnd::staffRenewalCodeTypedAtTheKiosk()
     QTRY_COMPARE_WITH_TIMEOUT(kiosk.window.currentPage(), kiosk.window.loginPage(), 15000);
     QCOMPARE(kiosk.loginLineEdit()->text(), u"noah.renaud"_s);
     QCOMPARE(kiosk.infoLabel()->text(), savedFr);
-    QTRY_COMPARE(QApplication::focusWidget(), kiosk.passwordLineEdit());
-    QTest::keyClicks(kiosk.passwordLineEdit(), newPassword);
-    kiosk.clickSignIn();
-    QTRY_COMPARE_WITH_TIMEOUT(kiosk.greetingLabel()->text(), u"Bonjour Noah Renaud"_s, 15000);
+    QVERIFY(signInWithPassword(kiosk, newPassword, Send::Button, u"Bonjour Noah Renaud"_s));
     QCOMPARE(kiosk.window.currentPage(), kiosk.window.signedInPage());
-    QTest::mouseClick(kiosk.signOutButton(), Qt::LeftButton);
-    QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
+    QVERIFY(signOut(kiosk));
 
     // The old password is refused, and the code was used up.
-    kiosk.typeCredentials(u"noah.renaud"_s, u"Oublie-2024"_s);
-    kiosk.clickSignIn();
-    QTRY_COMPARE_WITH_TIMEOUT(kiosk.errorLabel()->text(), refusedFr, 15000);
+    QVERIFY(refusedAtLogin(kiosk, u"noah.renaud"_s, u"Oublie-2024"_s));
     const auto again =
         await<CodeMatchResult>([&](auto done) { teacher->matchResetCode(u"noah.renaud"_s, code, std::move(done)); });
     QVERIFY(again && again->ok());
@@ -454,41 +539,27 @@ void TestHelpEndToEnd::staffRenewalCodeTypedAsThePassword()
     // The teacher tells the pupil to type the code as her password: the login screen recognises a reset code.
     const auto teacher = signedInClient(u"helene.durand"_s, u"Helene-2024"_s, false);
     QVERIFY(teacher);
-    const auto made =
-        await<RenewalCodeResult>([&](auto done) { teacher->generateRenewalCode(u"lina.girard"_s, std::move(done)); });
-    QVERIFY(made);
-    QVERIFY2(made->ok(), qPrintable(made->detail));
+    const std::optional<QString> code = renewalCodeFrom(*teacher, u"lina.girard"_s);
+    QVERIFY(code);
 
-    KioskConfig config;
-    config.entUrl = m_url;
-    KioskHarness kiosk(config);
+    KioskHarness kiosk(configFor(m_url));
     QVERIFY(kiosk.showActive());
-    kiosk.typeCredentials(u"lina.girard"_s, made->renewalCode);
-    kiosk.clickSignIn();
     NewPasswordPage* newPasswordPage = kiosk.window.newPasswordPage();
-    QTRY_COMPARE_WITH_TIMEOUT(kiosk.window.currentPage(), newPasswordPage, 15000);
+    QVERIFY(signInLeadsTo(kiosk, u"lina.girard"_s, *code, newPasswordPage));
     QCOMPARE(on<QLabel>(newPasswordPage, u"loginLabel"_s)->text(), u"lina.girard"_s);
     QVERIFY(kiosk.passwordLineEdit()->text().isEmpty());
     QTRY_COMPARE(focusName(), u"newPasswordField.secretLineEdit"_s);
-    typeHere(u"Colline2026"_s);
-    press(Qt::Key_Return);
-    typeHere(u"Colline2026"_s);
+    typeNewPasswordTwice(u"Colline2026"_s);
     press(Qt::Key_Return);
 
     QTRY_COMPARE_WITH_TIMEOUT(kiosk.window.currentPage(), kiosk.window.loginPage(), 15000);
     QCOMPARE(kiosk.loginLineEdit()->text(), u"lina.girard"_s);
     QCOMPARE(kiosk.infoLabel()->text(), savedFr);
-    QTRY_COMPARE(QApplication::focusWidget(), kiosk.passwordLineEdit());
-    typeHere(u"Colline2026"_s);
-    press(Qt::Key_Return);
-    QTRY_COMPARE_WITH_TIMEOUT(kiosk.greetingLabel()->text(), u"Bonjour Lina Girard"_s, 15000);
-    QTest::mouseClick(kiosk.signOutButton(), Qt::LeftButton);
-    QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
+    QVERIFY(signInWithPassword(kiosk, u"Colline2026"_s, Send::Enter, u"Bonjour Lina Girard"_s));
+    QVERIFY(signOut(kiosk));
 
     // Used once: typed again, the code is a wrong password.
-    kiosk.typeCredentials(u"lina.girard"_s, made->renewalCode);
-    kiosk.clickSignIn();
-    QTRY_COMPARE_WITH_TIMEOUT(kiosk.errorLabel()->text(), refusedFr, 15000);
+    QVERIFY(refusedAtLogin(kiosk, u"lina.girard"_s, *code));
     QCOMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
 }
 
@@ -497,10 +568,8 @@ void TestHelpEndToEnd::renewalCodeIsRefusedToAPupilAndToAnotherSchool()
     // A code made by staff of the school (here through an OAuth2 bearer token: the ENT's mobile app, say)…
     const auto staff = signedInClient(u"yasmine.benali"_s, u"Yasmine-2024"_s, true);
     QVERIFY(staff);
-    const auto made =
-        await<RenewalCodeResult>([&](auto done) { staff->generateRenewalCode(u"adele.adams"_s, std::move(done)); });
-    QVERIFY(made);
-    QVERIFY2(made->ok(), qPrintable(made->detail));
+    const std::optional<QString> code = renewalCodeFrom(*staff, u"adele.adams"_s);
+    QVERIFY(code);
 
     // …is not something a pupil, nor a teacher of another school, can make.
     const auto pupil = signedInClient(u"lea.martin1"_s, u"Lea-2025"_s, false);
@@ -516,23 +585,18 @@ void TestHelpEndToEnd::renewalCodeIsRefusedToAPupilAndToAnotherSchool()
         QVERIFY(refused->renewalCode.isEmpty());
     }
     // Had either refusal made a code, it would have replaced the staff's one.
-    const auto stillValid = await<CodeMatchResult>(
-        [&](auto done) { pupil->matchResetCode(u"adele.adams"_s, made->renewalCode, std::move(done)); });
+    const auto stillValid =
+        await<CodeMatchResult>([&](auto done) { pupil->matchResetCode(u"adele.adams"_s, *code, std::move(done)); });
     QVERIFY(stillValid && stillValid->ok());
     QVERIFY(stillValid->match);
 
     // A refused code at the kiosk: typed by a pupil who made one up, it is refused on the code screen.
-    KioskConfig config;
-    config.entUrl = m_url;
-    KioskHarness kiosk(config);
+    KioskHarness kiosk(configFor(m_url));
     QVERIFY(kiosk.showActive());
-    click(kiosk.window.loginPage(), u"helpButton"_s);
-    click(kiosk.window.helpPage(), u"receivedCodeButton"_s);
+    openHelpTopic(kiosk, u"receivedCodeButton"_s);
     ResetCodePage* codePage = kiosk.window.resetCodePage();
     QCOMPARE(kiosk.window.currentPage(), codePage);
-    QTest::keyClicks(on<QLineEdit>(codePage, u"loginLineEdit"_s), u"lea.martin1"_s);
-    QTest::keyClicks(on<QLineEdit>(codePage, u"codeLineEdit"_s), made->renewalCode);
-    click(codePage, u"verifyButton"_s);
+    typeCode(codePage, u"lea.martin1"_s, *code);
     auto* error = on<QLabel>(codePage, u"errorLabel"_s);
     QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 15000);
     QCOMPARE(error->text(), u"Ce code n'est pas valable ou a expiré. Vérifiez-le, ou demandez un nouveau code."_s);
@@ -541,16 +605,12 @@ void TestHelpEndToEnd::renewalCodeIsRefusedToAPupilAndToAnotherSchool()
 
 void TestHelpEndToEnd::activationThroughTheKiosk()
 {
-    KioskConfig config;
-    config.entUrl = m_url;
-    KioskHarness kiosk(config);
+    KioskHarness kiosk(configFor(m_url));
     QVERIFY(kiosk.showActive());
 
     // The letter from the school gives her login and an activation code; she types them as her password.
-    kiosk.typeCredentials(u"ines.moreau"_s, m_activationCode);
-    kiosk.clickSignIn();
     ActivationPage* page = kiosk.window.activationPage();
-    QTRY_COMPARE_WITH_TIMEOUT(kiosk.window.currentPage(), page, 15000);
+    QVERIFY(signInLeadsTo(kiosk, u"ines.moreau"_s, m_activationCode, page));
     QCOMPARE(on<QLabel>(page, u"loginLabel"_s)->text(), u"ines.moreau"_s);
     QVERIFY(kiosk.passwordLineEdit()->text().isEmpty()); // the code does not wait on the login screen
     QTRY_VERIFY_WITH_TIMEOUT(kiosk.session.authContext().isKnown(), 15000);
@@ -592,13 +652,10 @@ void TestHelpEndToEnd::activationThroughTheKiosk()
     QCOMPARE(kiosk.greetingLabel()->text(), u"Bonjour Inès Moreau"_s);
     QVERIFY(on<PasswordField>(page, u"newPasswordField"_s)->lineEdit()->text().isEmpty());
     QVERIFY(kiosk.session.pendingActivationLogin().isEmpty());
-    QTest::mouseClick(kiosk.signOutButton(), Qt::LeftButton);
-    QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
+    QVERIFY(signOut(kiosk));
 
     // The activation code is used up: typed again it is an ordinary wrong password…
-    kiosk.typeCredentials(u"ines.moreau"_s, m_activationCode);
-    kiosk.clickSignIn();
-    QTRY_COMPARE_WITH_TIMEOUT(kiosk.errorLabel()->text(), refusedFr, 15000);
+    QVERIFY(refusedAtLogin(kiosk, u"ines.moreau"_s, m_activationCode));
     QCOMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
     QCOMPARE(kiosk.loginLineEdit()->text(), u"ines.moreau"_s);
     // …and the ENT no longer matches it.
@@ -611,17 +668,12 @@ void TestHelpEndToEnd::activationThroughTheKiosk()
     QVERIFY(!match->match);
 
     // Her new password is the one that works (the identifier stayed after the refusal, the focus is on the password).
-    QTRY_COMPARE(QApplication::focusWidget(), kiosk.passwordLineEdit());
-    typeHere(u"soleil2026"_s);
-    kiosk.clickSignIn();
-    QTRY_COMPARE_WITH_TIMEOUT(kiosk.greetingLabel()->text(), u"Bonjour Inès Moreau"_s, 15000);
-    QTest::mouseClick(kiosk.signOutButton(), Qt::LeftButton);
-    QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
+    QVERIFY(signInWithPassword(kiosk, u"soleil2026"_s, Send::Button, u"Bonjour Inès Moreau"_s));
+    QVERIFY(signOut(kiosk));
 
     // The address typed at activation reached the ENT: her identifier can be mailed to it.
     const qsizetype before = m_smtp.messages().size();
-    click(kiosk.window.loginPage(), u"helpButton"_s);
-    click(kiosk.window.helpPage(), u"lostIdentifierButton"_s);
+    openHelpTopic(kiosk, u"lostIdentifierButton"_s);
     LostIdentifierPage* lost = kiosk.window.lostIdentifierPage();
     QTRY_COMPARE(focusName(), u"mailLineEdit"_s);
     typeHere(u"ines.moreau@example.org"_s);
@@ -636,23 +688,18 @@ void TestHelpEndToEnd::activationThroughAnOAuthKiosk()
 {
     // A kiosk that signs in with the OAuth2 password grant: the ENT refuses an activation code there (403
     // auth.error.activation.code), and the activation itself goes through the ENT's form all the same.
-    KioskConfig config;
-    config.entUrl = m_url;
+    KioskConfig config = configFor(m_url);
     config.oauthClientId = u"kiosk"_s;
     config.oauthClientSecret = m_clientSecret;
     KioskHarness kiosk(config);
     QVERIFY(kiosk.showActive());
 
-    kiosk.typeCredentials(u"zoe.roux"_s, m_oauthActivationCode.toUpper()); // as printed, in capitals
-    kiosk.clickSignIn();
     ActivationPage* page = kiosk.window.activationPage();
-    QTRY_COMPARE_WITH_TIMEOUT(kiosk.window.currentPage(), page, 15000);
+    QVERIFY(signInLeadsTo(kiosk, u"zoe.roux"_s, m_oauthActivationCode.toUpper(), page)); // as printed, in capitals
     QCOMPARE(on<QLabel>(page, u"loginLabel"_s)->text(), u"zoe.roux"_s);
     QTRY_VERIFY_WITH_TIMEOUT(kiosk.session.authContext().isKnown(), 15000);
     QTRY_COMPARE(focusName(), u"newPasswordField.secretLineEdit"_s);
-    typeHere(u"Riviere2026"_s);
-    press(Qt::Key_Return);
-    typeHere(u"Riviere2026"_s);
+    typeNewPasswordTwice(u"Riviere2026"_s);
     QVERIFY(tabTo(u"cguCheckBox"_s));
     press(Qt::Key_Space);
     QVERIFY(tabTo(u"activateButton"_s));
@@ -660,20 +707,13 @@ void TestHelpEndToEnd::activationThroughAnOAuthKiosk()
 
     QTRY_COMPARE_WITH_TIMEOUT(kiosk.window.currentPage(), kiosk.window.signedInPage(), 15000);
     QCOMPARE(kiosk.greetingLabel()->text(), u"Bonjour Zoé Roux"_s);
-    QTest::mouseClick(kiosk.signOutButton(), Qt::LeftButton);
-    QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
+    QVERIFY(signOut(kiosk));
 
     // Through the grant now: the new password signs her in, the code no longer opens the activation screen.
-    kiosk.typeCredentials(u"zoe.roux"_s, m_oauthActivationCode);
-    kiosk.clickSignIn();
-    QTRY_COMPARE_WITH_TIMEOUT(kiosk.errorLabel()->text(), refusedFr, 15000);
+    QVERIFY(refusedAtLogin(kiosk, u"zoe.roux"_s, m_oauthActivationCode));
     QCOMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
-    QTRY_COMPARE(QApplication::focusWidget(), kiosk.passwordLineEdit());
-    typeHere(u"Riviere2026"_s);
-    kiosk.clickSignIn();
-    QTRY_COMPARE_WITH_TIMEOUT(kiosk.greetingLabel()->text(), u"Bonjour Zoé Roux"_s, 15000);
-    QTest::mouseClick(kiosk.signOutButton(), Qt::LeftButton);
-    QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
+    QVERIFY(signInWithPassword(kiosk, u"Riviere2026"_s, Send::Button, u"Bonjour Zoé Roux"_s));
+    QVERIFY(signOut(kiosk));
 }
 
 void TestHelpEndToEnd::activationWithoutAutoLoginLeadsToTheLogin()
@@ -690,20 +730,14 @@ void TestHelpEndToEnd::activationWithoutAutoLoginLeadsToTheLogin()
     const QUrl url = server.start();
     QVERIFY2(url.isValid(), qPrintable(server.lastError()));
 
-    KioskConfig config;
-    config.entUrl = url;
-    KioskHarness kiosk(config);
+    KioskHarness kiosk(configFor(url));
     QVERIFY(kiosk.showActive());
-    kiosk.typeCredentials(u"malo.leroy"_s, code);
-    kiosk.clickSignIn();
     ActivationPage* page = kiosk.window.activationPage();
-    QTRY_COMPARE_WITH_TIMEOUT(kiosk.window.currentPage(), page, 15000);
+    QVERIFY(signInLeadsTo(kiosk, u"malo.leroy"_s, code, page));
     QTRY_VERIFY_WITH_TIMEOUT(kiosk.session.authContext().isKnown(), 15000);
     QTRY_VERIFY(on(page, u"cguWidget"_s)->isHidden());
     QTRY_COMPARE(focusName(), u"newPasswordField.secretLineEdit"_s);
-    typeHere(u"Falaise2026"_s);
-    press(Qt::Key_Return);
-    typeHere(u"Falaise2026"_s);
+    typeNewPasswordTwice(u"Falaise2026"_s);
     QVERIFY(on<QAbstractButton>(page, u"activateButton"_s)->isEnabled()); // no box to tick
     press(Qt::Key_Return);                                                // Enter in the confirmation activates
 
@@ -713,17 +747,11 @@ void TestHelpEndToEnd::activationWithoutAutoLoginLeadsToTheLogin()
     QCOMPARE(kiosk.infoLabel()->text(), u"Votre compte est activé. Connectez-vous avec votre nouveau mot de passe."_s);
     QVERIFY(kiosk.session.pendingActivationLogin().isEmpty());
     QVERIFY(on<PasswordField>(page, u"newPasswordField"_s)->lineEdit()->text().isEmpty());
-    QTRY_COMPARE(QApplication::focusWidget(), kiosk.passwordLineEdit());
-    typeHere(u"Falaise2026"_s);
-    press(Qt::Key_Return);
-    QTRY_COMPARE_WITH_TIMEOUT(kiosk.greetingLabel()->text(), u"Bonjour Malo Leroy"_s, 15000);
-    QTest::mouseClick(kiosk.signOutButton(), Qt::LeftButton);
-    QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
+    QVERIFY(signInWithPassword(kiosk, u"Falaise2026"_s, Send::Enter, u"Bonjour Malo Leroy"_s));
+    QVERIFY(signOut(kiosk));
 
     // The code is used up here too.
-    kiosk.typeCredentials(u"malo.leroy"_s, code);
-    kiosk.clickSignIn();
-    QTRY_COMPARE_WITH_TIMEOUT(kiosk.errorLabel()->text(), refusedFr, 15000);
+    QVERIFY(refusedAtLogin(kiosk, u"malo.leroy"_s, code));
     QCOMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
 }
 
