@@ -60,12 +60,19 @@ QString mailedCode(const RecoveryMail& mail)
     return QRegularExpression(u"le code suivant : (\\d{6})\\n"_s).match(mail.body()).captured(1);
 }
 
-template <typename T> T* in(const QWidget* page, const QString& name)
+// Mon compte's recovery address part: the new address, and the code asked for it once one is sent.
+struct AddressChange
 {
-    T* widget = page->findChild<T*>(name);
-    if (!widget)
-        qFatal("no %s on %s", qPrintable(name), page->metaObject()->className());
-    return widget;
+    QLineEdit* mailEdit;
+    QWidget* codeWidget;
+    QLabel* codeInfo;
+    QLineEdit* codeEdit;
+};
+
+AddressChange addressChange(const AccountPage* page)
+{
+    return {on<QLineEdit>(page, u"newMailLineEdit"_s), on<QWidget>(page, u"codeWidget"_s),
+            on<QLabel>(page, u"codeInfoLabel"_s), on<QLineEdit>(page, u"codeLineEdit"_s)};
 }
 
 } // namespace
@@ -94,7 +101,18 @@ private:
         HttpTestClient::Headers phone;
     };
 
-    std::unique_ptr<KioskHarness> newKiosk(const QUrl& url) const;
+    // A kiosk on the ENT at `url`, shown and active, where `login` signed in; none (and why) if that fails.
+    static std::unique_ptr<KioskHarness> signedInKiosk(const QUrl& url, const QString& login, const QString& password);
+    // The same on the reference server for `login`, whom the ENT asks to accept its terms again
+    // (needRevalidateTerms): on the terms page.
+    std::unique_ptr<KioskHarness> kioskOnTheTerms(const QString& login);
+    struct AccountKiosk
+    {
+        std::unique_ptr<KioskHarness> kiosk;
+        AccountPage* page = nullptr;
+    };
+    // A signed-in kiosk (signedInKiosk) on Mon compte; no kiosk if it does not open.
+    static AccountKiosk kioskOnAccount(const QUrl& url, const QString& login, const QString& password);
     // Types the identifier (unless the login page already shows it) and the password, clicks CONNEXION, and waits
     // until the session is signed in.
     static bool signIn(KioskHarness& kiosk, const QString& login, const QString& password);
@@ -146,11 +164,48 @@ void TestAccountEndToEnd::initTestCase()
     m_http = std::make_unique<HttpTestClient>(m_url);
 }
 
-std::unique_ptr<KioskHarness> TestAccountEndToEnd::newKiosk(const QUrl& url) const
+std::unique_ptr<KioskHarness>
+TestAccountEndToEnd::signedInKiosk(const QUrl& url, const QString& login, const QString& password)
 {
     KioskConfig config;
     config.entUrl = url;
-    return std::make_unique<KioskHarness>(config);
+    auto kiosk = std::make_unique<KioskHarness>(config);
+    if (!kiosk->showActive()) {
+        qWarning("the kiosk window did not become active");
+        return nullptr;
+    }
+    if (!signIn(*kiosk, login, password)) {
+        qWarning("%s could not sign in at the kiosk", qPrintable(login));
+        return nullptr;
+    }
+    return kiosk;
+}
+
+TestAccountEndToEnd::AccountKiosk
+TestAccountEndToEnd::kioskOnAccount(const QUrl& url, const QString& login, const QString& password)
+{
+    auto kiosk = signedInKiosk(url, login, password);
+    if (!kiosk || !openAccount(*kiosk))
+        return {};
+    AccountPage* page = account(*kiosk);
+    return {std::move(kiosk), page};
+}
+
+std::unique_ptr<KioskHarness> TestAccountEndToEnd::kioskOnTheTerms(const QString& login)
+{
+    if (!m_server.setFlag(login, u"revalidate-terms"_s, true)) {
+        qWarning("%s", qPrintable(m_server.lastError()));
+        return nullptr;
+    }
+    auto kiosk = signedInKiosk(m_url, login, u"Plage2024+soleil"_s);
+    if (!kiosk)
+        return nullptr;
+    if (!QTest::qWaitFor([&kiosk] { return kiosk->window.currentPage() == kiosk->window.termsPage(); })) {
+        qWarning("%s: on %s, not on the terms", qPrintable(login),
+                 kiosk->window.currentPage()->metaObject()->className());
+        return nullptr;
+    }
+    return kiosk;
 }
 
 bool TestAccountEndToEnd::signIn(KioskHarness& kiosk, const QString& login, const QString& password)
@@ -176,7 +231,7 @@ bool TestAccountEndToEnd::openAccount(KioskHarness& kiosk)
     if (!button || !button->isVisible())
         return false;
     QTest::mouseClick(button, Qt::LeftButton);
-    auto* current = in<QLabel>(account(kiosk), u"currentMailLabel"_s);
+    auto* current = on<QLabel>(account(kiosk), u"currentMailLabel"_s);
     // Mon compte is up once the ENT told it the recovery address (GET /directory/user/mailstate).
     return kiosk.window.currentPage() == account(kiosk) &&
            QTest::qWaitFor([current] { return current->text().startsWith(u"Adresse actuelle : "_s); }, serverTimeoutMs);
@@ -184,7 +239,7 @@ bool TestAccountEndToEnd::openAccount(KioskHarness& kiosk)
 
 void TestAccountEndToEnd::typeInto(QWidget* page, const QString& field, const QString& text)
 {
-    QLineEdit* edit = in<PasswordField>(page, field)->lineEdit();
+    QLineEdit* edit = on<PasswordField>(page, field)->lineEdit();
     QTest::mouseClick(edit, Qt::LeftButton);
     QTest::keyClicks(edit, text);
 }
@@ -256,19 +311,16 @@ void TestAccountEndToEnd::changePasswordEndsTheOtherDevices()
     QCOMPARE(userInfoStatus(*m_http, elsewhere.browser), 200);
     QCOMPARE(userInfoStatus(*m_http, elsewhere.phone), 200);
 
-    const auto kiosk = newKiosk(m_url);
-    QVERIFY(kiosk->showActive());
-    QVERIFY(signIn(*kiosk, login, u"Plage2024+soleil"_s));
-    QVERIFY(openAccount(*kiosk));
-    AccountPage* page = account(*kiosk);
-    auto* change = in<QAbstractButton>(page, u"changePasswordButton"_s);
+    const auto [kiosk, page] = kioskOnAccount(m_url, login, u"Plage2024+soleil"_s);
+    QVERIFY(kiosk);
+    auto* change = on<QAbstractButton>(page, u"changePasswordButton"_s);
     QCOMPARE(change->text(), u"Changer mon mot de passe"_s);
     QVERIFY(!change->isEnabled());
 
     typeInto(page, u"oldPasswordField"_s, u"Plage2024+soleil"_s);
     typeInto(page, u"newPasswordField"_s, u"Maree2026+vent"_s);
     // The checklist is the ENT's own rule (GET /auth/context): every line of it met but the confirmation's.
-    auto* checklist = in<PasswordChecklist>(page, u"passwordChecklist"_s);
+    auto* checklist = on<PasswordChecklist>(page, u"passwordChecklist"_s);
     QList<QLabel*> rules;
     for (QLabel* label : checklist->findChildren<QLabel*>()) {
         if (label->objectName().endsWith(u"RuleLabel"_s))
@@ -291,13 +343,13 @@ void TestAccountEndToEnd::changePasswordEndsTheOtherDevices()
 
     const int before = int(m_sink.messages().size());
     QTest::mouseClick(change, Qt::LeftButton);
-    auto* message = in<QLabel>(page, u"passwordMessageLabel"_s);
+    auto* message = on<QLabel>(page, u"passwordMessageLabel"_s);
     QTRY_COMPARE_WITH_TIMEOUT(message->text(), u"Votre mot de passe a été modifié. Utilisez désormais le nouveau."_s,
                               serverTimeoutMs);
     QCOMPARE(message->property("messageKind").toString(), u"info"_s);
-    QVERIFY(in<PasswordField>(page, u"oldPasswordField"_s)->isEmpty());
-    QVERIFY(in<PasswordField>(page, u"newPasswordField"_s)->isEmpty());
-    QVERIFY(in<PasswordField>(page, u"confirmationField"_s)->isEmpty());
+    QVERIFY(on<PasswordField>(page, u"oldPasswordField"_s)->isEmpty());
+    QVERIFY(on<PasswordField>(page, u"newPasswordField"_s)->isEmpty());
+    QVERIFY(on<PasswordField>(page, u"confirmationField"_s)->isEmpty());
 
     // The other device's session and the phone app's token are refused now; the kiosk's session is still valid.
     QCOMPARE(userInfoStatus(*m_http, elsewhere.browser), 302);
@@ -306,16 +358,16 @@ void TestAccountEndToEnd::changePasswordEndsTheOtherDevices()
     QVERIFY(kiosk->session.isSignedIn());
     QCOMPARE(kiosk->window.currentPage(), page);
     // … and Mon compte still works on it (a secured route).
-    QTest::mouseClick(in<QAbstractButton>(page, u"backButton"_s), Qt::LeftButton);
+    click(page, u"backButton"_s);
     QVERIFY(openAccount(*kiosk));
-    QCOMPARE(in<QLabel>(page, u"currentMailLabel"_s)->text(), u"Adresse actuelle : a…e@example.org"_s);
+    QCOMPARE(on<QLabel>(page, u"currentMailLabel"_s)->text(), u"Adresse actuelle : a…e@example.org"_s);
 
     // The "password changed" notice reached the account's address.
     const RecoveryMail notice = waitForMail(m_sink, before, "adele.change@example.org");
     QCOMPARE(notice.subject(), u"Mot de passe modifié - ENT LEO"_s);
 
     // Sign out: the old password is refused at the kiosk with the ENT's sentence, the new one signs in.
-    QTest::mouseClick(in<QAbstractButton>(page, u"accountSignOutButton"_s), Qt::LeftButton);
+    click(page, u"accountSignOutButton"_s);
     QTRY_COMPARE(kiosk->window.currentPage(), kiosk->window.loginPage());
     kiosk->typeCredentials(login, u"Plage2024+soleil"_s);
     kiosk->clickSignIn();
@@ -335,18 +387,12 @@ void TestAccountEndToEnd::recoveryAddressProvenByTheMailedCode()
     const QString login = u"adele.mail"_s;
     const OtherDevice elsewhere = signInElsewhere(*m_http, login, u"Plage2024+soleil"_s, m_appSecret);
     QVERIFY(!elsewhere.browser.isEmpty());
-    const auto kiosk = newKiosk(m_url);
-    QVERIFY(kiosk->showActive());
-    QVERIFY(signIn(*kiosk, login, u"Plage2024+soleil"_s));
-    QVERIFY(openAccount(*kiosk));
-    AccountPage* page = account(*kiosk);
-    auto* current = in<QLabel>(page, u"currentMailLabel"_s);
-    auto* state = in<QLabel>(page, u"mailStateLabel"_s);
-    auto* codeWidget = in<QWidget>(page, u"codeWidget"_s);
-    auto* codeInfo = in<QLabel>(page, u"codeInfoLabel"_s);
-    auto* codeEdit = in<QLineEdit>(page, u"codeLineEdit"_s);
-    auto* mailEdit = in<QLineEdit>(page, u"newMailLineEdit"_s);
-    auto* message = in<QLabel>(page, u"mailMessageLabel"_s);
+    const auto [kiosk, page] = kioskOnAccount(m_url, login, u"Plage2024+soleil"_s);
+    QVERIFY(kiosk);
+    auto* current = on<QLabel>(page, u"currentMailLabel"_s);
+    auto* state = on<QLabel>(page, u"mailStateLabel"_s);
+    const auto [mailEdit, codeWidget, codeInfo, codeEdit] = addressChange(page);
+    auto* message = on<QLabel>(page, u"mailMessageLabel"_s);
     // On the shared screen the addresses are masked (entcore-mailstate.md §16.15): adele.old@… is « a…d@… ».
     QCOMPARE(current->text(), u"Adresse actuelle : a…d@example.org"_s);
     QCOMPARE(state->text(), u"Cette adresse n'est pas encore vérifiée."_s); // imported, never proven
@@ -355,12 +401,12 @@ void TestAccountEndToEnd::recoveryAddressProvenByTheMailedCode()
     const auto askForCode = [&] {
         QTest::mouseClick(mailEdit, Qt::LeftButton);
         QTest::keyClicks(mailEdit, u"adele.new@example.org"_s);
-        QTest::mouseClick(in<QAbstractButton>(page, u"sendMailButton"_s), Qt::LeftButton);
+        click(page, u"sendMailButton"_s);
     };
     const auto typeCode = [&](const QString& code) {
         QTest::mouseClick(codeEdit, Qt::LeftButton);
         QTest::keyClicks(codeEdit, code);
-        QTest::mouseClick(in<QAbstractButton>(page, u"submitCodeButton"_s), Qt::LeftButton);
+        click(page, u"submitCodeButton"_s);
     };
 
     int before = int(m_sink.messages().size());
@@ -422,7 +468,7 @@ void TestAccountEndToEnd::recoveryAddressProvenByTheMailedCode()
     QVERIFY(warning.body().contains(u"L'adresse e-mail liée à votre compte ENT LEO a été modifiée."_s));
 
     // The session the ENT re-created on every POST is the kiosk's now: Mon compte opened again shows the new address.
-    QTest::mouseClick(in<QAbstractButton>(page, u"backButton"_s), Qt::LeftButton);
+    click(page, u"backButton"_s);
     QCOMPARE(kiosk->window.currentPage(), kiosk->window.signedInPage());
     QVERIFY(current->text().isEmpty());
     QVERIFY(openAccount(*kiosk));
@@ -451,15 +497,9 @@ void TestAccountEndToEnd::recoveryCodeExpires()
     const OtherDevice elsewhere = signInElsewhere(http, u"adele.expiry"_s, u"Plage2024+soleil"_s, {});
     QVERIFY(!elsewhere.browser.isEmpty());
 
-    const auto kiosk = newKiosk(url);
-    QVERIFY(kiosk->showActive());
-    QVERIFY(signIn(*kiosk, u"adele.expiry"_s, u"Plage2024+soleil"_s));
-    QVERIFY(openAccount(*kiosk));
-    AccountPage* page = account(*kiosk);
-    auto* codeWidget = in<QWidget>(page, u"codeWidget"_s);
-    auto* codeInfo = in<QLabel>(page, u"codeInfoLabel"_s);
-    auto* codeEdit = in<QLineEdit>(page, u"codeLineEdit"_s);
-    auto* mailEdit = in<QLineEdit>(page, u"newMailLineEdit"_s);
+    const auto [kiosk, page] = kioskOnAccount(url, u"adele.expiry"_s, u"Plage2024+soleil"_s);
+    QVERIFY(kiosk);
+    const auto [mailEdit, codeWidget, codeInfo, codeEdit] = addressChange(page);
     QTest::mouseClick(mailEdit, Qt::LeftButton);
     QTest::keyClicks(mailEdit, u"adele.later@example.org"_s);
     QTest::keyClick(mailEdit, Qt::Key_Return);
@@ -480,9 +520,9 @@ void TestAccountEndToEnd::recoveryCodeExpires()
     QTest::keyClicks(codeEdit, code);
     QTest::keyClick(codeEdit, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(!codeWidget->isVisible(), serverTimeoutMs);
-    QCOMPARE(in<QLabel>(page, u"mailStateLabel"_s)->text(),
+    QCOMPARE(on<QLabel>(page, u"mailStateLabel"_s)->text(),
              u"Le code n'est plus valable : il a expiré. Demandez un nouveau code."_s);
-    QCOMPARE(in<QLabel>(page, u"currentMailLabel"_s)->text(), u"Adresse actuelle : a…y@example.org"_s);
+    QCOMPARE(on<QLabel>(page, u"currentMailLabel"_s)->text(), u"Adresse actuelle : a…y@example.org"_s);
     const QJsonObject onServer = mailState(http, elsewhere.browser);
     QCOMPARE(onServer.value(u"email"_s).toString(), u"adele.expiry@example.org"_s);
     QCOMPARE(onServer.value(u"emailState"_s).toObject().value(u"state"_s).toString(), u"outdated"_s);
@@ -500,7 +540,7 @@ void TestAccountEndToEnd::recoveryCodeExpires()
     QVERIFY(sink.waitForMessages(2, mailTimeoutMs));
     QCOMPARE(RecoveryMail(sink.messages().at(1)).header("To"), "adele.later@example.org");
     askForCode();
-    auto* message = in<QLabel>(page, u"mailMessageLabel"_s);
+    auto* message = on<QLabel>(page, u"mailMessageLabel"_s);
     QTRY_COMPARE_WITH_TIMEOUT(message->text(),
                               u"Trop de codes ont été demandés pour ce compte : veuillez réessayer dans quelques "
                               "minutes."_s,
@@ -519,19 +559,18 @@ void TestAccountEndToEnd::forcedPasswordChangeComesFirst()
     const OtherDevice elsewhere = signInElsewhere(*m_http, login, u"Plage2024+soleil"_s, m_appSecret);
     QCOMPARE(userInfoStatus(*m_http, elsewhere.browser), 200); // allowed while the change is forced
 
-    const auto kiosk = newKiosk(m_url);
-    QVERIFY(kiosk->showActive());
-    QVERIFY(signIn(*kiosk, login, u"Plage2024+soleil"_s));
+    const auto kiosk = signedInKiosk(m_url, login, u"Plage2024+soleil"_s);
+    QVERIFY(kiosk);
     ForcedPasswordPage* forced = kiosk->window.forcedPasswordPage();
     QTRY_COMPARE(kiosk->window.currentPage(), forced);
     QVERIFY(!kiosk->greetingLabel()->isVisible());
-    QCOMPARE(in<QLabel>(forced, u"titleLabel"_s)->text(), u"Changement de mot de passe obligatoire"_s);
+    QCOMPARE(on<QLabel>(forced, u"titleLabel"_s)->text(), u"Changement de mot de passe obligatoire"_s);
     const HttpTestClient::Headers kioskCookies = kioskSession(*kiosk, m_url);
     QCOMPARE(userInfoStatus(*m_http, kioskCookies), 200);
     // Secured routes other than the allowed few send the kiosk's session to the forced change.
     QCOMPARE(m_http->get(u"/directory/user/mailstate"_s, kioskCookies).status, 302);
 
-    auto* change = in<QAbstractButton>(forced, u"changePasswordButton"_s);
+    auto* change = on<QAbstractButton>(forced, u"changePasswordButton"_s);
     typeInto(forced, u"oldPasswordField"_s, u"Plage2024+soleil"_s);
     typeInto(forced, u"newPasswordField"_s, u"Falaise2026+mer"_s);
     QVERIFY(!change->isEnabled());
@@ -547,8 +586,8 @@ void TestAccountEndToEnd::forcedPasswordChangeComesFirst()
     QCOMPARE(kiosk->infoLabel()->text(),
              u"Votre nouveau mot de passe est enregistré. Reconnectez-vous avec celui-ci."_s);
     QVERIFY(kiosk->session.client().cookieJar()->cookiesForUrl(m_url).isEmpty());
-    QVERIFY(in<PasswordField>(forced, u"oldPasswordField"_s)->isEmpty());
-    QVERIFY(in<PasswordField>(forced, u"newPasswordField"_s)->isEmpty());
+    QVERIFY(on<PasswordField>(forced, u"oldPasswordField"_s)->isEmpty());
+    QVERIFY(on<PasswordField>(forced, u"newPasswordField"_s)->isEmpty());
     // Every session of the account ended on the server: the kiosk's, the browser's and the phone app's token.
     QCOMPARE(userInfoStatus(*m_http, kioskCookies), 302);
     QCOMPARE(userInfoStatus(*m_http, elsewhere.browser), 302);
@@ -571,18 +610,15 @@ void TestAccountEndToEnd::forcedPasswordChangeComesFirst()
 void TestAccountEndToEnd::refusingTheTermsSignsOutAndWipes()
 {
     const QString login = u"adele.refuse"_s;
-    QVERIFY2(m_server.setFlag(login, u"revalidate-terms"_s, true), qPrintable(m_server.lastError()));
-    const auto kiosk = newKiosk(m_url);
-    QVERIFY(kiosk->showActive());
-    QVERIFY(signIn(*kiosk, login, u"Plage2024+soleil"_s));
+    const auto kiosk = kioskOnTheTerms(login);
+    QVERIFY(kiosk);
     TermsPage* terms = kiosk->window.termsPage();
-    QTRY_COMPARE(kiosk->window.currentPage(), terms);
-    QCOMPARE(in<QLabel>(terms, u"titleLabel"_s)->text(), u"Conditions générales d'utilisation"_s);
+    QCOMPARE(on<QLabel>(terms, u"titleLabel"_s)->text(), u"Conditions générales d'utilisation"_s);
     QVERIFY(!kiosk->session.client().cookieJar()->cookiesForUrl(m_url).isEmpty());
     const HttpTestClient::Headers kioskCookies = kioskSession(*kiosk, m_url);
     QCOMPARE(userInfoStatus(*m_http, kioskCookies), 200);
 
-    auto* refuse = in<QAbstractButton>(terms, u"refuseButton"_s);
+    auto* refuse = on<QAbstractButton>(terms, u"refuseButton"_s);
     QCOMPARE(refuse->text(), u"Je refuse et me déconnecte"_s);
     QTest::mouseClick(refuse, Qt::LeftButton);
     QTRY_COMPARE(kiosk->window.currentPage(), kiosk->window.loginPage());
@@ -608,13 +644,10 @@ void TestAccountEndToEnd::refusingTheTermsSignsOutAndWipes()
 void TestAccountEndToEnd::acceptingTheTermsGoesOn()
 {
     const QString login = u"adele.accept"_s;
-    QVERIFY2(m_server.setFlag(login, u"revalidate-terms"_s, true), qPrintable(m_server.lastError()));
-    const auto kiosk = newKiosk(m_url);
-    QVERIFY(kiosk->showActive());
-    QVERIFY(signIn(*kiosk, login, u"Plage2024+soleil"_s));
+    const auto kiosk = kioskOnTheTerms(login);
+    QVERIFY(kiosk);
     TermsPage* terms = kiosk->window.termsPage();
-    QTRY_COMPARE(kiosk->window.currentPage(), terms);
-    auto* accept = in<QAbstractButton>(terms, u"acceptButton"_s);
+    auto* accept = on<QAbstractButton>(terms, u"acceptButton"_s);
     QCOMPARE(accept->text(), u"J'accepte"_s);
     QTest::mouseClick(accept, Qt::LeftButton);
     QTRY_COMPARE(kiosk->window.currentPage(), kiosk->window.signedInPage());
@@ -623,19 +656,16 @@ void TestAccountEndToEnd::acceptingTheTermsGoesOn()
     QCOMPARE(userInfoStatus(*m_http, kioskSession(*kiosk, m_url)), 200);
     // Mon compte works on that session.
     QVERIFY(openAccount(*kiosk));
-    QCOMPARE(in<QLabel>(account(*kiosk), u"currentMailLabel"_s)->text(), u"Adresse actuelle : a…t@example.org"_s);
+    QCOMPARE(on<QLabel>(account(*kiosk), u"currentMailLabel"_s)->text(), u"Adresse actuelle : a…t@example.org"_s);
 }
 
 // Accepting is recorded by the ENT (PUT /auth/cgu/revalidate): the next sign-in goes straight to the signed-in page.
 void TestAccountEndToEnd::acceptingTermsIsRemembered()
 {
     const QString login = u"adele.remember"_s;
-    QVERIFY2(m_server.setFlag(login, u"revalidate-terms"_s, true), qPrintable(m_server.lastError()));
-    const auto kiosk = newKiosk(m_url);
-    QVERIFY(kiosk->showActive());
-    QVERIFY(signIn(*kiosk, login, u"Plage2024+soleil"_s));
-    QTRY_COMPARE(kiosk->window.currentPage(), kiosk->window.termsPage());
-    QTest::mouseClick(in<QAbstractButton>(kiosk->window.termsPage(), u"acceptButton"_s), Qt::LeftButton);
+    const auto kiosk = kioskOnTheTerms(login);
+    QVERIFY(kiosk);
+    click(kiosk->window.termsPage(), u"acceptButton"_s);
     QTRY_COMPARE(kiosk->window.currentPage(), kiosk->window.signedInPage());
 
     // The ENT no longer asks (seen from another device), and the kiosk does not show the terms again.
@@ -662,13 +692,10 @@ void TestAccountEndToEnd::signOutEverywhereNeedsConfirmation()
     const OtherDevice elsewhere = signInElsewhere(*m_http, login, u"Plage2024+soleil"_s, m_appSecret);
     QVERIFY(!elsewhere.browser.isEmpty());
     QVERIFY(!elsewhere.phone.isEmpty());
-    const auto kiosk = newKiosk(m_url);
-    QVERIFY(kiosk->showActive());
-    QVERIFY(signIn(*kiosk, login, u"Plage2024+soleil"_s));
-    QVERIFY(openAccount(*kiosk));
-    AccountPage* page = account(*kiosk);
-    auto* everywhere = in<QAbstractButton>(page, u"signOutEverywhereButton"_s);
-    auto* confirm = in<QWidget>(page, u"confirmWidget"_s);
+    const auto [kiosk, page] = kioskOnAccount(m_url, login, u"Plage2024+soleil"_s);
+    QVERIFY(kiosk);
+    auto* everywhere = on<QAbstractButton>(page, u"signOutEverywhereButton"_s);
+    auto* confirm = on<QWidget>(page, u"confirmWidget"_s);
     QCOMPARE(everywhere->text(), u"Se déconnecter de tous mes appareils"_s);
     QVERIFY(!confirm->isVisible());
 
@@ -677,10 +704,10 @@ void TestAccountEndToEnd::signOutEverywhereNeedsConfirmation()
     const qsizetype deletesBefore = deletes();
     QTest::mouseClick(everywhere, Qt::LeftButton);
     QVERIFY(confirm->isVisible());
-    QCOMPARE(in<QLabel>(page, u"confirmLabel"_s)->text(),
+    QCOMPARE(on<QLabel>(page, u"confirmLabel"_s)->text(),
              u"Vous serez déconnecté de tous vos autres appareils, y compris l'application de votre téléphone. "
              "Continuer ?"_s);
-    QTest::mouseClick(in<QAbstractButton>(page, u"cancelSignOutEverywhereButton"_s), Qt::LeftButton);
+    click(page, u"cancelSignOutEverywhereButton"_s);
     QVERIFY(!confirm->isVisible());
     QCOMPARE(userInfoStatus(*m_http, elsewhere.browser), 200);
     QCOMPARE(userInfoStatus(*m_http, elsewhere.phone), 200);
@@ -688,8 +715,8 @@ void TestAccountEndToEnd::signOutEverywhereNeedsConfirmation()
 
     // Confirmed.
     QTest::mouseClick(everywhere, Qt::LeftButton);
-    QTest::mouseClick(in<QAbstractButton>(page, u"confirmSignOutEverywhereButton"_s), Qt::LeftButton);
-    auto* message = in<QLabel>(page, u"sessionsMessageLabel"_s);
+    click(page, u"confirmSignOutEverywhereButton"_s);
+    auto* message = on<QLabel>(page, u"sessionsMessageLabel"_s);
     QTRY_COMPARE_WITH_TIMEOUT(message->text(),
                               u"Vos autres appareils et l'application de votre téléphone sont déconnectés."_s,
                               serverTimeoutMs);
@@ -702,14 +729,14 @@ void TestAccountEndToEnd::signOutEverywhereNeedsConfirmation()
     QVERIFY(kiosk->session.isSignedIn());
 
     // Se déconnecter: the kiosk is wiped back to the login page and its session ends on the server.
-    QTest::mouseClick(in<QAbstractButton>(page, u"accountSignOutButton"_s), Qt::LeftButton);
+    click(page, u"accountSignOutButton"_s);
     QTRY_COMPARE(kiosk->window.currentPage(), kiosk->window.loginPage());
     QVERIFY(!kiosk->session.isSignedIn());
     QVERIFY(kiosk->loginLineEdit()->text().isEmpty());
     QVERIFY(kiosk->passwordLineEdit()->text().isEmpty());
     QVERIFY(kiosk->session.client().cookieJar()->cookiesForUrl(m_url).isEmpty());
     QVERIFY(message->text().isEmpty());
-    QVERIFY(in<QLabel>(page, u"currentMailLabel"_s)->text().isEmpty());
+    QVERIFY(on<QLabel>(page, u"currentMailLabel"_s)->text().isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(userInfoStatus(*m_http, kioskCookies), 302, serverTimeoutMs);
 }
 
@@ -735,14 +762,14 @@ void TestAccountEndToEnd::monCompteThroughAnOAuthKiosk()
     QVERIFY(kiosk.session.client().cookieJar()->cookiesForUrl(m_url).isEmpty()); // a token, no cookie
     QVERIFY(openAccount(kiosk));
     AccountPage* page = account(kiosk);
-    QCOMPARE(in<QLabel>(page, u"currentMailLabel"_s)->text(), u"Adresse actuelle : a…h@example.org"_s);
+    QCOMPARE(on<QLabel>(page, u"currentMailLabel"_s)->text(), u"Adresse actuelle : a…h@example.org"_s);
 
     typeInto(page, u"oldPasswordField"_s, u"Plage2024+soleil"_s);
     typeInto(page, u"newPasswordField"_s, u"Maree2026+vent"_s);
     typeInto(page, u"confirmationField"_s, u"Maree2026+vent"_s);
-    QTRY_VERIFY(in<QAbstractButton>(page, u"changePasswordButton"_s)->isEnabled());
-    QTest::mouseClick(in<QAbstractButton>(page, u"changePasswordButton"_s), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(in<QLabel>(page, u"passwordMessageLabel"_s)->text(),
+    QTRY_VERIFY(on<QAbstractButton>(page, u"changePasswordButton"_s)->isEnabled());
+    click(page, u"changePasswordButton"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(on<QLabel>(page, u"passwordMessageLabel"_s)->text(),
                               u"Votre mot de passe a été modifié. Utilisez désormais le nouveau."_s, serverTimeoutMs);
     QCOMPARE(userInfoStatus(*m_http, elsewhere.browser), 302);
     QCOMPARE(userInfoStatus(*m_http, elsewhere.phone), 302);
@@ -752,15 +779,15 @@ void TestAccountEndToEnd::monCompteThroughAnOAuthKiosk()
     QCOMPARE(kiosk.window.currentPage(), page);
     const auto mailStates = [this] { return m_server.log().count(u"GET /directory/user/mailstate 200"_s); };
     const qsizetype mailStatesBefore = mailStates();
-    QTest::mouseClick(in<QAbstractButton>(page, u"backButton"_s), Qt::LeftButton);
+    click(page, u"backButton"_s);
     QVERIFY(openAccount(kiosk));
-    QCOMPARE(in<QLabel>(page, u"currentMailLabel"_s)->text(), u"Adresse actuelle : a…h@example.org"_s);
+    QCOMPARE(on<QLabel>(page, u"currentMailLabel"_s)->text(), u"Adresse actuelle : a…h@example.org"_s);
     QTRY_COMPARE(mailStates(), mailStatesBefore + 1);
     QVERIFY(kiosk.session.isSignedIn());
     QVERIFY(kiosk.session.client().hasSession());
 
     // The grant takes the new password only.
-    QTest::mouseClick(in<QAbstractButton>(page, u"accountSignOutButton"_s), Qt::LeftButton);
+    click(page, u"accountSignOutButton"_s);
     QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
     kiosk.typeCredentials(login, u"Plage2024+soleil"_s);
     kiosk.clickSignIn();
@@ -773,13 +800,13 @@ void TestAccountEndToEnd::monCompteThroughAnOAuthKiosk()
     QCOMPARE(userInfoStatus(*m_http, elsewhere.browser), 200);
     QCOMPARE(userInfoStatus(*m_http, elsewhere.phone), 200);
     QVERIFY(openAccount(kiosk));
-    QTest::mouseClick(in<QAbstractButton>(page, u"signOutEverywhereButton"_s), Qt::LeftButton);
-    QTest::mouseClick(in<QAbstractButton>(page, u"confirmSignOutEverywhereButton"_s), Qt::LeftButton);
+    click(page, u"signOutEverywhereButton"_s);
+    click(page, u"confirmSignOutEverywhereButton"_s);
     QTRY_COMPARE_WITH_TIMEOUT(kiosk.window.currentPage(), kiosk.window.loginPage(), serverTimeoutMs);
     QVERIFY(!kiosk.session.isSignedIn());
     QVERIFY(!kiosk.session.client().hasSession());
     QVERIFY(kiosk.loginLineEdit()->text().isEmpty());
-    QVERIFY(in<QLabel>(page, u"currentMailLabel"_s)->text().isEmpty());
+    QVERIFY(on<QLabel>(page, u"currentMailLabel"_s)->text().isEmpty());
     QCOMPARE(userInfoStatus(*m_http, elsewhere.browser), 302);
     QCOMPARE(userInfoStatus(*m_http, elsewhere.phone), 302);
     QVERIFY(m_server.log().contains(u"DELETE /auth/sessions 200"_s));
