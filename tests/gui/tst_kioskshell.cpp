@@ -62,6 +62,29 @@ private:
     const Qt::Key m_key;
 };
 
+// The kiosk profile (or another) on `ent`, with the admin PIN set.
+KioskConfig adminConfig(const FakeEnt& ent, const QString& pinHash, KioskProfile profile = KioskProfile::Kiosk)
+{
+    KioskConfig config = ent.config(profile);
+    config.adminPinHash = pinHash;
+    config.adminPinLockoutSeconds = 300;
+    return config;
+}
+
+// Tab from the focus widget: true if the focus goes through `stops`, in that order.
+bool tabsThrough(std::initializer_list<const QWidget*> stops)
+{
+    for (const QWidget* stop : stops) {
+        press(Qt::Key_Tab);
+        if (QApplication::focusWidget() != stop) {
+            qWarning("Tab went to %s, not to %s", qPrintable(focusName()),
+                     stop ? qPrintable(stop->objectName()) : "a missing widget");
+            return false;
+        }
+    }
+    return true;
+}
+
 // A kiosk with the admin exit wired as main() will wire it.
 struct AdminKiosk
 {
@@ -91,6 +114,14 @@ struct AdminKiosk
     {
         for (int i = 0; i < times; ++i)
             QTest::mouseClick(&kiosk.window, Qt::LeftButton, {}, QPoint(10, 10));
+    }
+    // Shown and active, then the admin gesture: the PIN prompt comes where a PIN hash is set.
+    bool showAndTapCorner()
+    {
+        if (!kiosk.showActive())
+            return false;
+        tapCorner(AdminGesture::tapsNeeded);
+        return true;
     }
 
     SecretLineEdit* pinLineEdit() const
@@ -125,6 +156,21 @@ struct AdminKiosk
     bool restartSucceeds = true;
 };
 
+// The fake ENT, built first so that it is up before the kiosk that talks to it (a base is built before members).
+struct WithFakeEnt
+{
+    FakeEnt ent;
+};
+
+// The AdminKiosk of most tests here: the kiosk profile with the admin PIN set, on a fake ENT of its own.
+struct PinKiosk final : WithFakeEnt, AdminKiosk
+{
+    PinKiosk(const QString& pinHash, const QString& storeDirectory)
+        : AdminKiosk(adminConfig(ent, pinHash), storeDirectory)
+    {
+    }
+};
+
 } // namespace
 
 class TestKioskShell final : public QObject
@@ -134,14 +180,6 @@ class TestKioskShell final : public QObject
 private:
     QString m_pinHash;
     QTemporaryDir m_storeDir;
-
-    KioskConfig adminConfig(const FakeEnt& ent, KioskProfile profile = KioskProfile::Kiosk) const
-    {
-        KioskConfig config = ent.config(profile);
-        config.adminPinHash = m_pinHash;
-        config.adminPinLockoutSeconds = 300;
-        return config;
-    }
 
 private Q_SLOTS:
     void initTestCase();
@@ -392,8 +430,7 @@ void TestKioskShell::keyChord()
 
 void TestKioskShell::rightPinOpensPanel()
 {
-    FakeEnt ent;
-    AdminKiosk app(adminConfig(ent), m_storeDir.path());
+    PinKiosk app(m_pinHash, m_storeDir.path());
     KioskHarness& kiosk = app.kiosk;
     QSignalSpy ended(&kiosk.session, &KioskSession::ended);
     QVERIFY(kiosk.showActive());
@@ -428,11 +465,9 @@ void TestKioskShell::rightPinOpensPanel()
 
 void TestKioskShell::wrongPinsLockThePrompt()
 {
-    FakeEnt ent;
-    AdminKiosk app(adminConfig(ent), m_storeDir.path());
+    PinKiosk app(m_pinHash, m_storeDir.path());
     KioskHarness& kiosk = app.kiosk;
-    QVERIFY(kiosk.showActive());
-    app.tapCorner(AdminGesture::tapsNeeded);
+    QVERIFY(app.showAndTapCorner());
     QCOMPARE(kiosk.window.currentPage(), app.admin.pinPage());
 
     for (int tried = 1; tried < AdminPin::maxFailures; ++tried) {
@@ -468,7 +503,7 @@ void TestKioskShell::wrongPinsLockThePrompt()
 void TestKioskShell::noPinHashNoPrompt()
 {
     FakeEnt ent;
-    KioskConfig config = adminConfig(ent);
+    KioskConfig config = adminConfig(ent, m_pinHash);
     config.adminPinHash.clear();
     AdminKiosk app(config, m_storeDir.path());
     QVERIFY(app.kiosk.showActive());
@@ -476,7 +511,7 @@ void TestKioskShell::noPinHashNoPrompt()
     QCOMPARE(app.kiosk.window.currentPage(), app.kiosk.window.loginPage());
 
     // The desktop profile has the prompt too when a hash is set.
-    AdminKiosk desktop(adminConfig(ent, KioskProfile::Desktop), m_storeDir.path());
+    AdminKiosk desktop(adminConfig(ent, m_pinHash, KioskProfile::Desktop), m_storeDir.path());
     QVERIFY(desktop.kiosk.showActive());
     desktop.tapCorner(AdminGesture::tapsNeeded);
     QCOMPARE(desktop.kiosk.window.currentPage(), desktop.admin.pinPage());
@@ -484,8 +519,7 @@ void TestKioskShell::noPinHashNoPrompt()
 
 void TestKioskShell::backLeavesAndWipes()
 {
-    FakeEnt ent;
-    AdminKiosk app(adminConfig(ent), m_storeDir.path());
+    PinKiosk app(m_pinHash, m_storeDir.path());
     KioskHarness& kiosk = app.kiosk;
     QVERIFY(kiosk.showActive());
     kiosk.window.showPage(kiosk.window.helpPage());
@@ -507,11 +541,9 @@ void TestKioskShell::backLeavesAndWipes()
 
 void TestKioskShell::sessionEndWipesAdminPages()
 {
-    FakeEnt ent;
-    AdminKiosk app(adminConfig(ent), m_storeDir.path());
+    PinKiosk app(m_pinHash, m_storeDir.path());
     KioskHarness& kiosk = app.kiosk;
-    QVERIFY(kiosk.showActive());
-    app.tapCorner(AdminGesture::tapsNeeded);
+    QVERIFY(app.showAndTapCorner());
     QTest::keyClicks(app.pinLineEdit(), u"12345"_s);
     app.tryPin(u"9"_s); // a wrong PIN: a message is shown
     QVERIFY(!app.pinMessage()->text().isEmpty());
@@ -525,8 +557,7 @@ void TestKioskShell::sessionEndWipesAdminPages()
 
 void TestKioskShell::reloadRefusedShowsKeys()
 {
-    FakeEnt ent;
-    AdminKiosk app(adminConfig(ent), m_storeDir.path());
+    PinKiosk app(m_pinHash, m_storeDir.path());
     KioskHarness& kiosk = app.kiosk;
     QSignalSpy ended(&kiosk.session, &KioskSession::ended);
     app.reloaded = ConfigLoader::load({{u"idle_timeout"_s, u"soon"_s}}, {}, {});
@@ -549,8 +580,7 @@ void TestKioskShell::reloadRefusedShowsKeys()
 
 void TestKioskShell::reloadAcceptedRestarts()
 {
-    FakeEnt ent;
-    AdminKiosk app(adminConfig(ent), m_storeDir.path());
+    PinKiosk app(m_pinHash, m_storeDir.path());
     KioskHarness& kiosk = app.kiosk;
     QSignalSpy ended(&kiosk.session, &KioskSession::ended);
     QVERIFY(kiosk.showActive());
@@ -578,42 +608,34 @@ void TestKioskShell::reloadAcceptedRestarts()
 
 void TestKioskShell::adminPagesByKeyboard()
 {
-    FakeEnt ent;
-    AdminKiosk app(adminConfig(ent), m_storeDir.path());
+    PinKiosk app(m_pinHash, m_storeDir.path());
     KioskHarness& kiosk = app.kiosk;
-    QVERIFY(kiosk.showActive());
-    app.tapCorner(AdminGesture::tapsNeeded);
+    QVERIFY(app.showAndTapCorner());
     QTRY_COMPARE(QApplication::focusWidget(), app.pinLineEdit());
 
     // PIN field → VALIDATE → Back, in that order.
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(QApplication::focusWidget(), app.pinButton(u"validateButton"_s));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(QApplication::focusWidget(), app.pinButton(u"backButton"_s));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QVERIFY(tabsThrough({app.pinButton(u"validateButton"_s), app.pinButton(u"backButton"_s)}));
+    press(Qt::Key_Backtab);
+    press(Qt::Key_Backtab);
     QCOMPARE(QApplication::focusWidget(), app.pinLineEdit());
     QTest::keyClicks(app.pinLineEdit(), rightPin);
     QTest::keyClick(app.pinLineEdit(), Qt::Key_Tab);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space); // VALIDATE
+    press(Qt::Key_Space); // VALIDATE
     QTRY_COMPARE_WITH_TIMEOUT(kiosk.window.currentPage(), app.admin.panelPage(), 20000);
 
     // Panel: Back first, then reload, then Quit; the report can be reached and left with Tab.
     QTRY_COMPARE(QApplication::focusWidget(), app.panelButton(u"backButton"_s));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(QApplication::focusWidget(), app.panelButton(u"reloadButton"_s));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(QApplication::focusWidget(), app.panelButton(u"quitButton"_s));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QVERIFY(tabsThrough({app.panelButton(u"reloadButton"_s), app.panelButton(u"quitButton"_s)}));
+    press(Qt::Key_Backtab);
+    press(Qt::Key_Backtab);
+    press(Qt::Key_Backtab);
     QCOMPARE(QApplication::focusWidget(),
              KioskHarness::findIn<QPlainTextEdit>(app.admin.panelPage(), u"diagnosticsTextEdit"_s));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    press(Qt::Key_Tab);
+    press(Qt::Key_Tab);
+    press(Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), app.panelButton(u"quitButton"_s));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    press(Qt::Key_Return);
     QCOMPARE(app.exitCodes, QList<int>{0});
 }
 
@@ -671,13 +693,13 @@ void TestKioskShell::attractButtonsLeadToLoginAndLostPassword()
     // By keyboard: Sign in has the focus, Tab reaches the other, Space presses it.
     attract.show();
     QTRY_COMPARE(QApplication::focusWidget(), KioskHarness::findIn<QWidget>(attract.page(), u"signInButton"_s));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    press(Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), KioskHarness::findIn<QWidget>(attract.page(), u"forgotPasswordButton"_s));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    press(Qt::Key_Space);
     QCOMPARE(kiosk.window.currentPage(), kiosk.window.forgotPasswordPage());
     attract.show();
     QTRY_COMPARE(QApplication::focusWidget(), KioskHarness::findIn<QWidget>(attract.page(), u"signInButton"_s));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    press(Qt::Key_Return);
     QCOMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
 }
 
@@ -696,7 +718,7 @@ void TestKioskShell::attractScreenOff()
 void TestKioskShell::accessibleNamesAndTouchTargets()
 {
     FakeEnt ent;
-    KioskConfig config = adminConfig(ent);
+    KioskConfig config = adminConfig(ent, m_pinHash);
     config.attractScreen = true;
     AdminKiosk app(config, m_storeDir.path());
     AttractScreen attract(app.kiosk.window, app.kiosk.session);
