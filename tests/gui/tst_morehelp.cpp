@@ -68,6 +68,23 @@ QString decodeWithZbar(QWidget* widget)
     return QString::fromUtf8(zbar.readAllStandardOutput()).trimmed();
 }
 
+// The ENT finds the address in two schools: it answers with their structures, and the kiosk must ask which.
+void answerWithTwoSchools(FakeEnt& ent)
+{
+    ent.server().on("POST", "/auth/forgot-id",
+                    Response::json(QByteArrayLiteral(
+                        R"({"structures":[{"structureId":"s1","structureName":"Lycée Jules Verne"},)"
+                        R"({"structureId":"s2","structureName":"Lycée Victor Hugo"}]})")));
+}
+
+// Besoin d'aide ? → Vous avez perdu votre identifiant ?
+LostIdentifierPage* openLostIdentifier(KioskHarness& kiosk)
+{
+    click(kiosk.window.loginPage(), u"helpButton"_s);
+    click(kiosk.window.helpPage(), u"lostIdentifierButton"_s);
+    return kiosk.window.lostIdentifierPage();
+}
+
 } // namespace
 
 class TestMoreHelp final : public QObject
@@ -99,9 +116,7 @@ void TestMoreHelp::lostIdentifierOneAnswer()
     ent.server().on("POST", "/auth/forgot-id", Response::json(QByteArrayLiteral(R"({"status":"ok"})")));
     KioskHarness kiosk(ent.config());
     QVERIFY(kiosk.showActive());
-    click(kiosk.window.loginPage(), u"helpButton"_s);
-    click(kiosk.window.helpPage(), u"lostIdentifierButton"_s);
-    LostIdentifierPage* page = kiosk.window.lostIdentifierPage();
+    LostIdentifierPage* page = openLostIdentifier(kiosk);
     QCOMPARE(kiosk.window.currentPage(), page);
     QTRY_COMPARE(QApplication::focusWidget(), on(page, u"mailLineEdit"_s));
     QTest::keyClicks(QApplication::focusWidget(), u"adele@example.org"_s);
@@ -121,15 +136,10 @@ void TestMoreHelp::lostIdentifierOneAnswer()
 void TestMoreHelp::lostIdentifierAsksFirstNameAndSchool()
 {
     FakeEnt ent;
-    ent.server().on("POST", "/auth/forgot-id",
-                    Response::json(QByteArrayLiteral(
-                        R"({"structures":[{"structureId":"s1","structureName":"Lycée Jules Verne"},)"
-                        R"({"structureId":"s2","structureName":"Lycée Victor Hugo"}]})")));
+    answerWithTwoSchools(ent);
     KioskHarness kiosk(ent.config());
     QVERIFY(kiosk.showActive());
-    click(kiosk.window.loginPage(), u"helpButton"_s);
-    click(kiosk.window.helpPage(), u"lostIdentifierButton"_s);
-    LostIdentifierPage* page = kiosk.window.lostIdentifierPage();
+    LostIdentifierPage* page = openLostIdentifier(kiosk);
     QTest::keyClicks(on(page, u"mailLineEdit"_s), u"famille@example.org"_s);
     click(page, u"sendButton"_s);
     QTRY_VERIFY(on(page, u"structureWidget"_s)->isVisible());
@@ -162,9 +172,7 @@ void TestMoreHelp::lostIdentifierNeutralForEmptyAnswer()
     ent.server().on("POST", "/auth/forgot-id", Response::json(QByteArrayLiteral("{}")));
     KioskHarness kiosk(ent.config());
     QVERIFY(kiosk.showActive());
-    click(kiosk.window.loginPage(), u"helpButton"_s);
-    click(kiosk.window.helpPage(), u"lostIdentifierButton"_s);
-    LostIdentifierPage* page = kiosk.window.lostIdentifierPage();
+    LostIdentifierPage* page = openLostIdentifier(kiosk);
     QTest::keyClicks(on(page, u"mailLineEdit"_s), u"nobody@example.org"_s);
     click(page, u"sendButton"_s);
     auto* result = on<QLabel>(page, u"resultLabel"_s);
@@ -176,15 +184,10 @@ void TestMoreHelp::lostIdentifierNeutralForEmptyAnswer()
 void TestMoreHelp::lostIdentifierCorrectedAddressAsksAfresh()
 {
     FakeEnt ent;
-    ent.server().on("POST", "/auth/forgot-id",
-                    Response::json(QByteArrayLiteral(
-                        R"({"structures":[{"structureId":"s1","structureName":"Lycée Jules Verne"},)"
-                        R"({"structureId":"s2","structureName":"Lycée Victor Hugo"}]})")));
+    answerWithTwoSchools(ent);
     KioskHarness kiosk(ent.config());
     QVERIFY(kiosk.showActive());
-    click(kiosk.window.loginPage(), u"helpButton"_s);
-    click(kiosk.window.helpPage(), u"lostIdentifierButton"_s);
-    LostIdentifierPage* page = kiosk.window.lostIdentifierPage();
+    LostIdentifierPage* page = openLostIdentifier(kiosk);
     auto* mail = on<QLineEdit>(page, u"mailLineEdit"_s);
     QTest::keyClicks(mail, u"famille@example.org"_s);
     click(page, u"sendButton"_s);
@@ -234,9 +237,7 @@ void TestMoreHelp::lostIdentifierUnreachable()
     }
     KioskHarness kiosk(config);
     QVERIFY(kiosk.showActive());
-    click(kiosk.window.loginPage(), u"helpButton"_s);
-    click(kiosk.window.helpPage(), u"lostIdentifierButton"_s);
-    LostIdentifierPage* page = kiosk.window.lostIdentifierPage();
+    LostIdentifierPage* page = openLostIdentifier(kiosk);
     QTest::keyClicks(on(page, u"mailLineEdit"_s), u"adele@example.org"_s);
     click(page, u"sendButton"_s);
     auto* error = on<QLabel>(page, u"errorLabel"_s);
@@ -251,9 +252,7 @@ void TestMoreHelp::lostIdentifierExplainsIdentifiers()
     FakeEnt ent;
     KioskHarness kiosk(ent.config());
     QVERIFY(kiosk.showActive());
-    click(kiosk.window.loginPage(), u"helpButton"_s);
-    click(kiosk.window.helpPage(), u"lostIdentifierButton"_s);
-    LostIdentifierPage* page = kiosk.window.lostIdentifierPage();
+    LostIdentifierPage* page = openLostIdentifier(kiosk);
     auto* explanation = on<QLabel>(page, u"howBuiltLabel"_s);
     QVERIFY(!explanation->isVisible());
     QVERIFY(tabTo(u"howBuiltButton"_s));
@@ -589,9 +588,7 @@ void TestMoreHelp::resetWipesLostIdentifier()
                         R"({"structures":[{"structureId":"s1","structureName":"Lycée Jules Verne"}]})")));
     KioskHarness kiosk(ent.config());
     QVERIFY(kiosk.showActive());
-    click(kiosk.window.loginPage(), u"helpButton"_s);
-    click(kiosk.window.helpPage(), u"lostIdentifierButton"_s);
-    LostIdentifierPage* page = kiosk.window.lostIdentifierPage();
+    LostIdentifierPage* page = openLostIdentifier(kiosk);
     auto* mail = on<QLineEdit>(page, u"mailLineEdit"_s);
     QTest::keyClicks(mail, u"adele@example.org"_s);
     click(page, u"sendButton"_s);
