@@ -4,8 +4,6 @@
 #include "HtmlPage.h"
 #include "HttpReply.h"
 #include "IncomingRequest.h"
-#include "OneTimeCodes.h"
-#include "ResetCode.h"
 #include "Translator.h"
 
 using namespace Qt::StringLiterals;
@@ -13,19 +11,8 @@ using namespace Qt::StringLiterals;
 ActivationCodeFallback::ActivationCodeFallback(OneTimeCodes& codes,
                                                const ActivationPageHtml& page,
                                                const Translator& translator)
-    : m_codes(codes), m_page(page), m_translator(translator)
+    : CodeLoginFallback(codes), m_page(page), m_translator(translator)
 {
-}
-
-std::optional<QString>
-ActivationCodeFallback::recognise(const QString& login, const QByteArray& secret, CredentialChecker::Outcome outcome)
-{
-    if (outcome != CredentialChecker::Outcome::Failed || login.isEmpty())
-        return std::nullopt;
-    std::optional<QString> code = ResetCode::normalised(QString::fromUtf8(secret));
-    if (!code || !m_codes.check(login, *code))
-        return std::nullopt;
-    return code;
 }
 
 bool ActivationCodeFallback::handle(const QString& login,

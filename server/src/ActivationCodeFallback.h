@@ -11,7 +11,7 @@ class Translator;
 // grant 403 access_denied auth.error.activation.code. As for reset codes, only after an ordinary refusal (a banned
 // login gets the ban) and only for a secret shaped like a code, which then counts as a try against the account's
 // activation code. Tried before the reset-code fallback, as in ENT Core.
-class ActivationCodeFallback final : public LoginFallback
+class ActivationCodeFallback final : public CodeLoginFallback
 {
 public:
     ActivationCodeFallback(OneTimeCodes& codes, const ActivationPageHtml& page, const Translator& translator);
@@ -25,10 +25,6 @@ public:
     grantRefusal(const QString& login, const QByteArray& secret, CredentialChecker::Outcome outcome) override;
 
 private:
-    std::optional<QString>
-    recognise(const QString& login, const QByteArray& secret, CredentialChecker::Outcome outcome);
-
-    OneTimeCodes& m_codes;
     const ActivationPageHtml& m_page;
     const Translator& m_translator;
 };

@@ -1,8 +1,6 @@
 #include "ResetCodeFallback.h"
 
 #include "HttpReply.h"
-#include "OneTimeCodes.h"
-#include "ResetCode.h"
 #include "SafeRedirect.h"
 
 #include <QUrl>
@@ -10,19 +8,8 @@
 using namespace Qt::StringLiterals;
 
 ResetCodeFallback::ResetCodeFallback(OneTimeCodes& codes, const SafeRedirect& redirect)
-    : m_codes(codes), m_redirect(redirect)
+    : CodeLoginFallback(codes), m_redirect(redirect)
 {
-}
-
-std::optional<QString>
-ResetCodeFallback::recognise(const QString& login, const QByteArray& secret, CredentialChecker::Outcome outcome)
-{
-    if (outcome != CredentialChecker::Outcome::Failed || login.isEmpty())
-        return std::nullopt;
-    std::optional<QString> code = ResetCode::normalised(QString::fromUtf8(secret));
-    if (!code || !m_codes.check(login, *code))
-        return std::nullopt;
-    return code;
 }
 
 bool ResetCodeFallback::handle(const QString& login,

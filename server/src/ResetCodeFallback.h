@@ -9,7 +9,7 @@ class SafeRedirect;
 // /auth/reset/<code>?login=<login> without a cookie, the password grant 403 access_denied
 // auth.error.password.reset. Unlike ENT Core, only after an ordinary refusal (a banned login gets the ban) and only
 // for a secret shaped like a code, which then counts as a try against the account's code.
-class ResetCodeFallback final : public LoginFallback
+class ResetCodeFallback final : public CodeLoginFallback
 {
 public:
     ResetCodeFallback(OneTimeCodes& codes, const SafeRedirect& redirect);
@@ -23,9 +23,5 @@ public:
     grantRefusal(const QString& login, const QByteArray& secret, CredentialChecker::Outcome outcome) override;
 
 private:
-    std::optional<QString>
-    recognise(const QString& login, const QByteArray& secret, CredentialChecker::Outcome outcome);
-
-    OneTimeCodes& m_codes;
     const SafeRedirect& m_redirect;
 };
