@@ -188,8 +188,7 @@ void AccountPage::finishChangingPassword(const EntResult& result)
             [] { return tr("Your password has been changed. Use the new one from now on."); });
     } else {
         m_ui->passwordMessageLabel->setProperty("messageKind", u"error"_s);
-        EntResult shown = result;
-        m_ui->passwordMessageLabel->showMessage([shown] { return EntMessages::text(shown); });
+        m_ui->passwordMessageLabel->showResult(result);
     }
     style()->unpolish(m_ui->passwordMessageLabel);
     style()->polish(m_ui->passwordMessageLabel);
@@ -213,8 +212,7 @@ void AccountPage::loadMailState()
         if (result.status == EntStatus::NotAuthenticated)
             return handleNotAuthenticated(result);
         if (!result.ok()) {
-            EntResult shown = result;
-            m_ui->mailMessageLabel->showMessage([shown] { return EntMessages::text(shown); });
+            m_ui->mailMessageLabel->showResult(result);
             updateMailButtons();
             return;
         }
@@ -343,8 +341,7 @@ void AccountPage::showMailFailure(const EntResult& result)
 {
     if (result.status == EntStatus::NotAuthenticated)
         return handleNotAuthenticated(result);
-    EntResult shown = result;
-    m_ui->mailMessageLabel->showMessage([shown] { return EntMessages::text(shown); });
+    m_ui->mailMessageLabel->showResult(result);
 }
 
 void AccountPage::requestMailChange()
@@ -446,8 +443,7 @@ void AccountPage::signOutEverywhere()
                 //: After signing out everywhere: this terminal stays signed in until Sign out
                 [] { return tr("Your other devices and the phone app are signed out."); });
         } else {
-            EntResult shown = result;
-            m_ui->sessionsMessageLabel->showMessage([shown] { return EntMessages::text(shown); });
+            m_ui->sessionsMessageLabel->showResult(result);
         }
     }));
 }

@@ -125,8 +125,7 @@ void ActivationPage::updateChecklist()
 void ActivationPage::showFailure(const EntResult& result)
 {
     setBusy(false);
-    EntResult shown = result;
-    m_ui->errorLabel->showMessage([shown] { return EntMessages::text(shown); });
+    m_ui->errorLabel->showResult(result);
     m_ui->newPasswordField->wipe();
     m_ui->confirmationField->wipe();
     m_ui->newPasswordField->setFocus(Qt::OtherFocusReason);

@@ -118,7 +118,6 @@ void ForcedPasswordPage::finish(const EntResult& result)
     m_ui->newPasswordField->wipe();
     m_ui->confirmationField->wipe();
     updateChecklist();
-    EntResult shown = result;
-    m_ui->errorLabel->showMessage([shown] { return EntMessages::text(shown); });
+    m_ui->errorLabel->showResult(result);
     m_ui->oldPasswordField->setFocus(Qt::OtherFocusReason);
 }

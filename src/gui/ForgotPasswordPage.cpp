@@ -113,8 +113,7 @@ void ForgotPasswordPage::finishSending(const EntResult& result, RecoveryService 
     if (!result.ok()) {
         // The ENT was not reached (or answered out of contract): nothing is known to have been sent, so the pupil
         // may try again at once with what they typed.
-        EntResult shown = result;
-        m_ui->errorLabel->showMessage([shown] { return EntMessages::text(shown); });
+        m_ui->errorLabel->showResult(result);
         m_ui->sendButton->setFocus(Qt::OtherFocusReason);
         return;
     }

@@ -119,8 +119,7 @@ void LoginPage::setBusy(bool busy)
 void LoginPage::showFailure(const LoginResult& result)
 {
     setBusy(false);
-    EntResult shown = result; // without the reset code: the message needs the status and the server's text only
-    m_ui->errorLabel->showMessage([shown] { return EntMessages::text(shown); });
+    m_ui->errorLabel->showResult(result);
 
     switch (result.status) {
     case EntStatus::AuthenticationFailed:

@@ -84,8 +84,7 @@ void LostIdentifierPage::finishSending(const ForgotIdResult& result)
 {
     setBusy(false);
     if (!result.ok()) {
-        EntResult shown = result;
-        m_ui->errorLabel->showMessage([shown] { return EntMessages::text(shown); });
+        m_ui->errorLabel->showResult(result);
         m_ui->sendButton->setFocus(Qt::OtherFocusReason);
         return;
     }

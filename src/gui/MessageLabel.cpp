@@ -1,5 +1,7 @@
 #include "MessageLabel.h"
 
+#include "EntStatus.h"
+
 #include <QAccessible>
 #include <QEvent>
 
@@ -22,6 +24,11 @@ void MessageLabel::showMessage(Renderer render)
     QAccessibleEvent alert(this, QAccessible::Alert);
     QAccessible::updateAccessibility(&alert);
     Q_EMIT announced(text());
+}
+
+void MessageLabel::showResult(const EntResult& result)
+{
+    showMessage([shown = result] { return EntMessages::text(shown); });
 }
 
 void MessageLabel::clearMessage()

@@ -4,6 +4,8 @@
 
 #include <functional>
 
+struct EntResult;
+
 // A label for messages that appear while a screen is in use (errors, results, warnings). It is hidden while empty,
 // shows plain text only (server wording never becomes markup), announces each new message to assistive technology
 // as an alert, and re-renders its message when the language changes. Its accessible name is left unset so that
@@ -21,6 +23,9 @@ public:
     ~MessageLabel() override;
 
     void showMessage(Renderer render);
+    // The ENT's outcome in one sentence (EntMessages::text), rendered again in each new language. Only the common
+    // part of the result is kept: what a derived result carries besides (a reset code…) stays out of the label.
+    void showResult(const EntResult& result);
     void clearMessage();
 
 Q_SIGNALS:

@@ -122,8 +122,7 @@ void NewPasswordPage::finishSubmitting(const EntResult& result)
         Q_EMIT passwordReset(m_login);
         return;
     }
-    EntResult shown = result;
-    m_ui->errorLabel->showMessage([shown] { return EntMessages::text(shown); });
+    m_ui->errorLabel->showResult(result);
     if (judgedNothing(result.status)) {
         m_ui->resetButton->setFocus(Qt::OtherFocusReason);
         return;

@@ -108,8 +108,7 @@ void ResetCodePage::finishVerifying(const CodeMatchResult& result, const QString
 {
     setBusy(false);
     if (!result.ok()) {
-        EntResult shown = result;
-        m_ui->errorLabel->showMessage([shown] { return EntMessages::text(shown); });
+        m_ui->errorLabel->showResult(result);
         m_ui->verifyButton->setFocus(Qt::OtherFocusReason);
         return;
     }

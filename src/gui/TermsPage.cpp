@@ -59,8 +59,7 @@ void TermsPage::accept()
             return Q_EMIT accepted();
         if (result.status == EntStatus::NotAuthenticated)
             return m_session.end(KioskSession::EndReason::Logout); // the ENT forgot the session: the full wipe
-        const EntResult shown = result;
-        m_ui->errorLabel->showMessage([shown] { return EntMessages::text(shown); });
+        m_ui->errorLabel->showResult(result);
         m_ui->acceptButton->setFocus(Qt::OtherFocusReason);
     }));
 }
