@@ -13,20 +13,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-bool judgedNothing(EntStatus status)
-{
-    switch (status) {
-    case EntStatus::Unreachable:
-    case EntStatus::Timeout:
-    case EntStatus::TlsError:
-    case EntStatus::MalformedReply:
-    case EntStatus::ServerError:
-        return true;
-    default:
-        return false;
-    }
-}
-
 // "9:05": minutes and seconds left.
 QString clock(int seconds)
 {
@@ -175,7 +161,7 @@ void AccountPage::finishChangingPassword(const EntResult& result)
     if (result.status == EntStatus::NotAuthenticated)
         return handleNotAuthenticated(result);
     // Whatever the outcome, a password is never left in the fields once the ENT has judged it.
-    if (result.ok() || !judgedNothing(result.status)) {
+    if (result.ok() || !entJudgedNothing(result.status)) {
         m_ui->oldPasswordField->wipe();
         m_ui->newPasswordField->wipe();
         m_ui->confirmationField->wipe();

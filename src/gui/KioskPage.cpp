@@ -1,5 +1,7 @@
 #include "KioskPage.h"
 
+#include "EntStatus.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QLineEdit>
@@ -34,4 +36,18 @@ void KioskPage::setInputsEnabled(std::initializer_list<QWidget*> inputs, bool en
         setFocus(Qt::OtherFocusReason);
     for (QWidget* input : inputs)
         input->setEnabled(enabled);
+}
+
+bool KioskPage::entJudgedNothing(EntStatus status)
+{
+    switch (status) {
+    case EntStatus::Unreachable:
+    case EntStatus::Timeout:
+    case EntStatus::TlsError:
+    case EntStatus::MalformedReply:
+    case EntStatus::ServerError:
+        return true;
+    default:
+        return false;
+    }
 }

@@ -7,6 +7,7 @@
 #include <initializer_list>
 
 class QLineEdit;
+enum class EntStatus;
 
 // One screen of the main window's stack. Every page can be wiped when the session ends (brief §5) and renders its
 // texts again when the language changes. To add a screen: derive from KioskPage, implement resetPage() and
@@ -52,6 +53,9 @@ protected:
         };
     }
     void dropAnswers() { ++m_answerGeneration; }
+    // A failure where the ENT never judged what was sent (network, TLS, server trouble): what the pupil typed stays
+    // for another try.
+    static bool entJudgedNothing(EntStatus status);
 
 private:
     quint64 m_answerGeneration = 0;

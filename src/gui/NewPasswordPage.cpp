@@ -5,25 +5,6 @@
 #include "SecretBytes.h"
 #include "SecretLineEdit.h"
 
-namespace {
-
-// Failures where the ENT never judged the password: what the pupil typed stays for another try.
-bool judgedNothing(EntStatus status)
-{
-    switch (status) {
-    case EntStatus::Unreachable:
-    case EntStatus::Timeout:
-    case EntStatus::TlsError:
-    case EntStatus::MalformedReply:
-    case EntStatus::ServerError:
-        return true;
-    default:
-        return false;
-    }
-}
-
-} // namespace
-
 NewPasswordPage::NewPasswordPage(KioskSession& session, QWidget* parent)
     : KioskPage(parent)
     , m_ui(std::make_unique<Ui::NewPasswordPage>())
@@ -123,7 +104,7 @@ void NewPasswordPage::finishSubmitting(const EntResult& result)
         return;
     }
     m_ui->errorLabel->showResult(result);
-    if (judgedNothing(result.status)) {
+    if (entJudgedNothing(result.status)) {
         m_ui->resetButton->setFocus(Qt::OtherFocusReason);
         return;
     }
