@@ -2,6 +2,7 @@
 
 #include "AccountActivation.h"
 #include "ActivationPageHtml.h"
+#include "CodeMatch.h"
 #include "HtmlPage.h"
 #include "HttpReply.h"
 #include "IncomingRequest.h"
@@ -28,8 +29,9 @@ void ActivationController::addRoutes(Router& router)
 {
     router.get("/auth/activation",
                [this](const IncomingRequest& request, httplib::Response& response) { page(request, response); });
-    router.post("/auth/activation/match",
-                [this](const IncomingRequest& request, httplib::Response& response) { match(request, response); });
+    router.post("/auth/activation/match", [this](const IncomingRequest& request, httplib::Response& response) {
+        CodeMatch::answer(m_parts.codes, request, response);
+    });
     router.post("/auth/activation",
                 [this](const IncomingRequest& request, httplib::Response& response) { activate(request, response); });
     router.get("/auth/cgu",
@@ -44,18 +46,6 @@ void ActivationController::page(const IncomingRequest& request, httplib::Respons
                                             query.text("activationCode"),
                                             {}};
     HttpReply::html(response, 200, m_parts.page.render(fields), HtmlPage::contentSecurityPolicy());
-}
-
-void ActivationController::match(const IncomingRequest& request, httplib::Response& response)
-{
-    const IncomingRequest::JsonBody body = request.jsonBody();
-    if (!body.isValid())
-        return HttpReply::jsonError(response, 400, body.error);
-    const QString login = body.object.value(u"login"_s).toString();
-    QString code = body.object.value(u"password"_s).toString();
-    const bool matches = !login.isEmpty() && m_parts.codes.check(login, code).has_value();
-    wipe(code);
-    HttpReply::json(response, 200, OrderedJson().add(u"match"_s, matches));
 }
 
 void ActivationController::activate(const IncomingRequest& request, httplib::Response& response)

@@ -38,7 +38,6 @@ public:
 
 private:
     void page(const IncomingRequest& request, httplib::Response& response) const;
-    void match(const IncomingRequest& request, httplib::Response& response);
     void activate(const IncomingRequest& request, httplib::Response& response);
     void terms(const IncomingRequest& request, httplib::Response& response) const;
 

@@ -2,6 +2,7 @@
 
 #include "AuthFilter.h"
 #include "Caller.h"
+#include "CodeMatch.h"
 #include "HtmlPage.h"
 #include "HttpReply.h"
 #include "IdentifierRecovery.h"
@@ -37,8 +38,9 @@ void RecoveryController::addRoutes(Router& router)
                 [this](const IncomingRequest& request, httplib::Response& response) { forgotId(request, response); });
     router.get("/auth/reset/([^/]+)", "/auth/reset/:resetCode",
                [this](const IncomingRequest& request, httplib::Response& response) { resetPage(request, response); });
-    router.post("/auth/reset/match",
-                [this](const IncomingRequest& request, httplib::Response& response) { match(request, response); });
+    router.post("/auth/reset/match", [this](const IncomingRequest& request, httplib::Response& response) {
+        CodeMatch::answer(m_parts.codes, request, response);
+    });
     router.post("/auth/reset",
                 [this](const IncomingRequest& request, httplib::Response& response) { reset(request, response); });
     router.postSecured("/auth/changePassword", u"auth"_s,
@@ -130,18 +132,6 @@ void RecoveryController::resetPage(const IncomingRequest& request, httplib::Resp
                                        request.query().text("login"),
                                        {}};
     HttpReply::html(response, 200, m_parts.page.render(fields), HtmlPage::contentSecurityPolicy());
-}
-
-void RecoveryController::match(const IncomingRequest& request, httplib::Response& response)
-{
-    const IncomingRequest::JsonBody body = request.jsonBody();
-    if (!body.isValid())
-        return HttpReply::jsonError(response, 400, body.error);
-    const QString login = body.object.value(u"login"_s).toString();
-    QString code = body.object.value(u"password"_s).toString();
-    const bool matches = !login.isEmpty() && m_parts.codes.check(login, code).has_value();
-    wipe(code);
-    HttpReply::json(response, 200, OrderedJson().add(u"match"_s, matches));
 }
 
 void RecoveryController::reset(const IncomingRequest& request, httplib::Response& response)

@@ -45,7 +45,6 @@ private:
     void forgotPassword(const IncomingRequest& request, httplib::Response& response);
     void forgotId(const IncomingRequest& request, httplib::Response& response);
     void resetPage(const IncomingRequest& request, httplib::Response& response) const;
-    void match(const IncomingRequest& request, httplib::Response& response);
     void reset(const IncomingRequest& request, httplib::Response& response);
     void changePassword(const IncomingRequest& request, const Caller& caller, httplib::Response& response);
 
