@@ -33,23 +33,23 @@ PasswordChange::Outcome PasswordChange::change(const Request& request)
     if (!request.ownLogin.isEmpty() && request.login != request.ownLogin)
         return Outcome::Refused; // stricter than ENT Core, which lets a session change any account it knows
 
-    QString userId;
+    std::optional<UserRecord> user;
     if (!request.resetCode.isEmpty()) {
         const std::optional<QString> owner = m_parts.codes.check(request.login, request.resetCode);
         if (!owner)
             return Outcome::Refused;
-        userId = *owner;
+        user = m_parts.users.findById(*owner);
     } else {
-        const CredentialChecker::Result result = m_parts.credentials.check(request.login, request.oldPassword);
+        CredentialChecker::Result result = m_parts.credentials.check(request.login, request.oldPassword);
         if (result.outcome == CredentialChecker::Outcome::Banned)
             return Outcome::Banned;
         if (result.outcome != CredentialChecker::Outcome::Accepted)
             return Outcome::Refused;
-        userId = result.user->id;
+        user = std::move(result.user); // the checker has just read the account: not read again
     }
-    const std::optional<UserRecord> user = m_parts.users.findById(userId);
-    if (!user || m_parts.history.contains(userId, request.password))
+    if (!user || m_parts.history.contains(user->id, request.password))
         return Outcome::Refused;
+    const QString userId = user->id;
 
     QByteArray hash = m_parts.hasher.hash(request.password);
     const QString keep =
