@@ -30,8 +30,6 @@ AccountPage::AccountPage(KioskSession& session, QWidget* parent)
     m_codeTimer.setInterval(std::chrono::seconds(1));
     connect(&m_codeTimer, &QTimer::timeout, this, &AccountPage::tickCode);
 
-    connect(m_ui->newPasswordField->lineEdit(), &QLineEdit::textChanged, this, &AccountPage::updateChecklist);
-    connect(m_ui->confirmationField->lineEdit(), &QLineEdit::textChanged, this, &AccountPage::updateChecklist);
     connect(m_ui->oldPasswordField->lineEdit(), &QLineEdit::textChanged, this, &AccountPage::updatePasswordButton);
     connect(m_ui->passwordChecklist, &PasswordChecklist::allSatisfiedChanged, this,
             &AccountPage::updatePasswordButton);
@@ -57,8 +55,8 @@ AccountPage::AccountPage(KioskSession& session, QWidget* parent)
     connect(m_ui->backButton, &QPushButton::clicked, this, &AccountPage::backRequested);
     connect(m_ui->accountSignOutButton, &QPushButton::clicked, this,
             [this] { m_session.end(KioskSession::EndReason::Logout); });
-    connect(&m_session.authContext(), &AuthContextCache::updated, this, &AccountPage::showPolicy);
-    showPolicy();
+    m_ui->passwordChecklist->follow(m_session.authContext(), PasswordPolicy::Purpose::Reset, m_ui->newPasswordField,
+                                    m_ui->confirmationField);
     resetPage();
 }
 
@@ -67,8 +65,7 @@ AccountPage::~AccountPage() = default;
 void AccountPage::open()
 {
     resetPage();
-    if (!m_session.authContext().isKnown())
-        m_session.authContext().refresh();
+    m_ui->passwordChecklist->refreshRuleIfUnknown();
     loadMailState();
 }
 
@@ -97,7 +94,7 @@ void AccountPage::resetPage()
     m_ui->confirmWidget->hide();
     m_ui->scrollArea->verticalScrollBar()->setValue(0);
     renderMail();
-    updateChecklist();
+    updatePasswordButton();
 }
 
 QWidget* AccountPage::initialFocusWidget() const
@@ -113,19 +110,6 @@ void AccountPage::retranslate()
 }
 
 // Password ---------------------------------------------------------------------------------------------------------
-
-void AccountPage::showPolicy()
-{
-    m_ui->passwordChecklist->setPolicy(m_session.authContext().passwordPolicy());
-    updateChecklist();
-}
-
-void AccountPage::updateChecklist()
-{
-    m_ui->passwordChecklist->evaluate(m_ui->newPasswordField->lineEdit()->text(),
-                                      m_ui->confirmationField->lineEdit()->text());
-    updatePasswordButton();
-}
 
 void AccountPage::updatePasswordButton()
 {
@@ -166,7 +150,7 @@ void AccountPage::finishChangingPassword(const EntResult& result)
         m_ui->newPasswordField->wipe();
         m_ui->confirmationField->wipe();
     }
-    updateChecklist();
+    updatePasswordButton();
     if (result.ok()) {
         m_ui->passwordMessageLabel->setProperty("messageKind", u"info"_s);
         m_ui->passwordMessageLabel->showMessage(

@@ -44,8 +44,6 @@ protected:
     void retranslate() override;
 
 private:
-    void showPolicy();
-    void updateChecklist();
     void finishChangingPassword(const EntResult& result);
     void updatePasswordButton();
 

@@ -14,8 +14,6 @@ ActivationPage::ActivationPage(KioskSession& session, QWidget* parent)
 {
     m_ui->setupUi(this);
 
-    connect(m_ui->newPasswordField->lineEdit(), &QLineEdit::textChanged, this, &ActivationPage::updateChecklist);
-    connect(m_ui->confirmationField->lineEdit(), &QLineEdit::textChanged, this, &ActivationPage::updateChecklist);
     connect(m_ui->passwordChecklist, &PasswordChecklist::allSatisfiedChanged, this,
             &ActivationPage::updateActivateButton);
     connect(m_ui->cguCheckBox, &QCheckBox::toggled, this, &ActivationPage::updateActivateButton);
@@ -24,7 +22,9 @@ ActivationPage::ActivationPage(KioskSession& session, QWidget* parent)
     connect(m_ui->confirmationField, &PasswordField::returnPressed, this, &ActivationPage::submit);
     connect(m_ui->activateButton, &QPushButton::clicked, this, &ActivationPage::submit);
     connect(m_ui->homeButton, &QPushButton::clicked, this, &ActivationPage::homeRequested);
-    connect(&m_session.authContext(), &AuthContextCache::updated, this, &ActivationPage::showContext);
+    m_ui->passwordChecklist->follow(m_session.authContext(), PasswordPolicy::Purpose::Activation,
+                                    m_ui->newPasswordField, m_ui->confirmationField);
+    connect(&m_session.authContext(), &AuthContextCache::updated, this, &ActivationPage::showTerms);
 
     connect(&m_session, &KioskSession::activated, this, [this] {
         if (!m_busy)
@@ -40,7 +40,7 @@ ActivationPage::ActivationPage(KioskSession& session, QWidget* parent)
         if (m_busy)
             resetPage(); // the session takes over: nothing typed here stays
     });
-    showContext();
+    showTerms();
     retranslate();
 }
 
@@ -52,8 +52,7 @@ void ActivationPage::open(const QString& login, const QString& activationCode)
     m_login = login;
     m_code = activationCode;
     m_ui->loginLabel->setText(login);
-    if (!m_session.authContext().isKnown())
-        m_session.authContext().refresh();
+    m_ui->passwordChecklist->refreshRuleIfUnknown();
 }
 
 void ActivationPage::resetPage()
@@ -108,17 +107,9 @@ bool ActivationPage::cguRequired() const
     return m_session.authContext().context().value(u"cgu"_s).toBool(true);
 }
 
-void ActivationPage::showContext()
+void ActivationPage::showTerms()
 {
-    m_ui->passwordChecklist->setPolicy(m_session.authContext().passwordPolicy(PasswordPolicy::Purpose::Activation));
     m_ui->cguWidget->setVisible(cguRequired());
-    updateChecklist();
-}
-
-void ActivationPage::updateChecklist()
-{
-    m_ui->passwordChecklist->evaluate(m_ui->newPasswordField->lineEdit()->text(),
-                                      m_ui->confirmationField->lineEdit()->text());
     updateActivateButton();
 }
 

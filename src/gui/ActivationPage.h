@@ -45,8 +45,7 @@ protected:
 
 private:
     bool cguRequired() const;
-    void showContext();
-    void updateChecklist();
+    void showTerms(); // the terms box, as /auth/context asks
     void showFailure(const EntResult& result);
     void setBusy(bool busy);
     void updateActivateButton();

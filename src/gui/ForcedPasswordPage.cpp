@@ -11,9 +11,6 @@ ForcedPasswordPage::ForcedPasswordPage(KioskSession& session, QWidget* parent)
     , m_session(session)
 {
     m_ui->setupUi(this);
-    connect(m_ui->newPasswordField->lineEdit(), &QLineEdit::textChanged, this, &ForcedPasswordPage::updateChecklist);
-    connect(m_ui->confirmationField->lineEdit(), &QLineEdit::textChanged, this,
-            &ForcedPasswordPage::updateChecklist);
     connect(m_ui->oldPasswordField->lineEdit(), &QLineEdit::textChanged, this, &ForcedPasswordPage::updateButton);
     connect(m_ui->passwordChecklist, &PasswordChecklist::allSatisfiedChanged, this, &ForcedPasswordPage::updateButton);
     connect(m_ui->oldPasswordField, &PasswordField::returnPressed, this,
@@ -24,8 +21,9 @@ ForcedPasswordPage::ForcedPasswordPage(KioskSession& session, QWidget* parent)
     connect(m_ui->changePasswordButton, &QPushButton::clicked, this, &ForcedPasswordPage::submit);
     connect(m_ui->forcedSignOutButton, &QPushButton::clicked, this,
             [this] { m_session.end(KioskSession::EndReason::Logout); });
-    connect(&m_session.authContext(), &AuthContextCache::updated, this, &ForcedPasswordPage::showPolicy);
-    showPolicy();
+    m_ui->passwordChecklist->follow(m_session.authContext(), PasswordPolicy::Purpose::Reset, m_ui->newPasswordField,
+                                    m_ui->confirmationField);
+    updateButton();
 }
 
 ForcedPasswordPage::~ForcedPasswordPage() = default;
@@ -33,8 +31,7 @@ ForcedPasswordPage::~ForcedPasswordPage() = default;
 void ForcedPasswordPage::open()
 {
     resetPage();
-    if (!m_session.authContext().isKnown())
-        m_session.authContext().refresh();
+    m_ui->passwordChecklist->refreshRuleIfUnknown();
 }
 
 void ForcedPasswordPage::resetPage()
@@ -46,7 +43,7 @@ void ForcedPasswordPage::resetPage()
     m_ui->newPasswordField->wipe();
     m_ui->confirmationField->wipe();
     m_ui->errorLabel->clearMessage();
-    updateChecklist();
+    updateButton();
 }
 
 QWidget* ForcedPasswordPage::initialFocusWidget() const
@@ -80,19 +77,6 @@ void ForcedPasswordPage::retranslate()
     updateButton();
 }
 
-void ForcedPasswordPage::showPolicy()
-{
-    m_ui->passwordChecklist->setPolicy(m_session.authContext().passwordPolicy());
-    updateChecklist();
-}
-
-void ForcedPasswordPage::updateChecklist()
-{
-    m_ui->passwordChecklist->evaluate(m_ui->newPasswordField->lineEdit()->text(),
-                                      m_ui->confirmationField->lineEdit()->text());
-    updateButton();
-}
-
 void ForcedPasswordPage::updateButton()
 {
     const QString text = m_busy
@@ -117,7 +101,7 @@ void ForcedPasswordPage::finish(const EntResult& result)
     m_ui->oldPasswordField->wipe();
     m_ui->newPasswordField->wipe();
     m_ui->confirmationField->wipe();
-    updateChecklist();
+    updateButton();
     m_ui->errorLabel->showResult(result);
     m_ui->oldPasswordField->setFocus(Qt::OtherFocusReason);
 }

@@ -40,8 +40,6 @@ protected:
     void retranslate() override;
 
 private:
-    void showPolicy();
-    void updateChecklist();
     void updateButton();
     void finish(const EntResult& result);
 

@@ -12,8 +12,6 @@ NewPasswordPage::NewPasswordPage(KioskSession& session, QWidget* parent)
 {
     m_ui->setupUi(this);
 
-    connect(m_ui->newPasswordField->lineEdit(), &QLineEdit::textChanged, this, &NewPasswordPage::updateChecklist);
-    connect(m_ui->confirmationField->lineEdit(), &QLineEdit::textChanged, this, &NewPasswordPage::updateChecklist);
     connect(m_ui->passwordChecklist, &PasswordChecklist::allSatisfiedChanged, this,
             &NewPasswordPage::updateResetButton);
     // Enter in the first field goes on to the confirmation, as long as there is something left to do there.
@@ -26,8 +24,9 @@ NewPasswordPage::NewPasswordPage(KioskSession& session, QWidget* parent)
     connect(m_ui->confirmationField, &PasswordField::returnPressed, this, &NewPasswordPage::submit);
     connect(m_ui->resetButton, &QPushButton::clicked, this, &NewPasswordPage::submit);
     connect(m_ui->homeButton, &QPushButton::clicked, this, &NewPasswordPage::homeRequested);
-    connect(&m_session.authContext(), &AuthContextCache::updated, this, &NewPasswordPage::showPolicy);
-    showPolicy();
+    m_ui->passwordChecklist->follow(m_session.authContext(), PasswordPolicy::Purpose::Reset, m_ui->newPasswordField,
+                                    m_ui->confirmationField);
+    updateResetButton();
 }
 
 NewPasswordPage::~NewPasswordPage() = default;
@@ -38,9 +37,7 @@ void NewPasswordPage::open(const QString& login, const QString& code)
     m_login = login;
     m_code = code;
     m_ui->loginLabel->setText(login);
-    // The rule is fetched after start-up; a kiosk that started while the ENT was away asks again.
-    if (!m_session.authContext().isKnown())
-        m_session.authContext().refresh();
+    m_ui->passwordChecklist->refreshRuleIfUnknown();
 }
 
 void NewPasswordPage::resetPage()
@@ -80,19 +77,6 @@ void NewPasswordPage::submit()
 void NewPasswordPage::retranslate()
 {
     m_ui->retranslateUi(this);
-    updateResetButton();
-}
-
-void NewPasswordPage::showPolicy()
-{
-    m_ui->passwordChecklist->setPolicy(m_session.authContext().passwordPolicy());
-    updateChecklist();
-}
-
-void NewPasswordPage::updateChecklist()
-{
-    m_ui->passwordChecklist->evaluate(m_ui->newPasswordField->lineEdit()->text(),
-                                      m_ui->confirmationField->lineEdit()->text());
     updateResetButton();
 }
 

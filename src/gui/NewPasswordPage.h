@@ -42,8 +42,6 @@ protected:
     void retranslate() override;
 
 private:
-    void showPolicy();
-    void updateChecklist();
     void finishSubmitting(const EntResult& result);
     void setBusy(bool busy);
     void updateResetButton();

@@ -1,5 +1,9 @@
 #include "PasswordChecklist.h"
 
+#include "AuthContextCache.h"
+#include "PasswordField.h"
+#include "SecretLineEdit.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QStyle>
@@ -82,6 +86,37 @@ void PasswordChecklist::evaluate(const QString& password, const QString& confirm
         m_allSatisfied = evaluation.allSatisfied();
         Q_EMIT allSatisfiedChanged(m_allSatisfied);
     }
+}
+
+void PasswordChecklist::follow(AuthContextCache& context, PasswordPolicy::Purpose purpose, PasswordField* password,
+                               PasswordField* confirmation)
+{
+    m_context = &context;
+    m_purpose = purpose;
+    m_password = password;
+    m_confirmation = confirmation;
+    connect(password->lineEdit(), &QLineEdit::textChanged, this, &PasswordChecklist::evaluateFields);
+    connect(confirmation->lineEdit(), &QLineEdit::textChanged, this, &PasswordChecklist::evaluateFields);
+    connect(&context, &AuthContextCache::updated, this, &PasswordChecklist::followContext);
+    followContext();
+}
+
+void PasswordChecklist::refreshRuleIfUnknown()
+{
+    if (m_context && !m_context->isKnown())
+        m_context->refresh();
+}
+
+void PasswordChecklist::followContext()
+{
+    setPolicy(m_context->passwordPolicy(m_purpose));
+    evaluateFields();
+}
+
+void PasswordChecklist::evaluateFields()
+{
+    if (m_password && m_confirmation)
+        evaluate(m_password->lineEdit()->text(), m_confirmation->lineEdit()->text());
 }
 
 void PasswordChecklist::changeEvent(QEvent* event)

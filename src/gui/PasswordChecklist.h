@@ -3,8 +3,11 @@
 #include "PasswordPolicy.h"
 
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
+class AuthContextCache;
+class PasswordField;
 class QLabel;
 class QVBoxLayout;
 
@@ -23,6 +26,12 @@ public:
 
     // Lines are named "<item id in camel case>RuleLabel" (minLengthRuleLabel…); another rule makes them again.
     void setPolicy(const PasswordPolicy& policy);
+    // The checklist of a page where a new password is chosen: the ENT's rule for `purpose`, taken again whenever the
+    // context is updated, checked against the two fields as they are typed (and wiped).
+    void follow(AuthContextCache& context, PasswordPolicy::Purpose purpose, PasswordField* password,
+                PasswordField* confirmation);
+    // The rule is fetched after start-up; a kiosk that started while the ENT was away asks again when a page opens.
+    void refreshRuleIfUnknown();
     void evaluate(const QString& password, const QString& confirmation);
     bool allSatisfied() const { return m_allSatisfied; }
 
@@ -35,6 +44,8 @@ protected:
 private:
     void retranslate();
     void render();
+    void followContext();
+    void evaluateFields();
 
     QVBoxLayout* const m_layout;
     QLabel* const m_titleLabel;
@@ -43,4 +54,8 @@ private:
     QList<QLabel*> m_lines;              // one per item
     QList<bool> m_met;                   // one per item
     bool m_allSatisfied = false;
+    QPointer<AuthContextCache> m_context; // set by follow()
+    PasswordPolicy::Purpose m_purpose = PasswordPolicy::Purpose::Reset;
+    QPointer<PasswordField> m_password;
+    QPointer<PasswordField> m_confirmation;
 };
