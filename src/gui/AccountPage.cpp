@@ -72,7 +72,9 @@ void AccountPage::open()
 void AccountPage::resetPage()
 {
     dropAnswers();
-    m_passwordBusy = m_mailBusy = m_sessionsBusy = false;
+    setPasswordBusy(false);
+    setMailBusy(false);
+    setSessionsBusy(false);
     m_ui->oldPasswordField->wipe();
     m_ui->newPasswordField->wipe();
     m_ui->confirmationField->wipe();
@@ -81,9 +83,6 @@ void AccountPage::resetPage()
     m_ui->passwordMessageLabel->clearMessage();
     m_ui->mailMessageLabel->clearMessage();
     m_ui->sessionsMessageLabel->clearMessage();
-    setInputsEnabled({m_ui->oldPasswordField, m_ui->newPasswordField, m_ui->confirmationField,
-                      m_ui->newMailLineEdit, m_ui->codeLineEdit},
-                     true);
     m_mailKnown = false;
     m_email.clear();
     m_validation = MailValidation();
@@ -129,19 +128,23 @@ void AccountPage::changePassword()
     if (m_passwordBusy || m_ui->oldPasswordField->isEmpty() || !m_ui->passwordChecklist->allSatisfied())
         return;
     m_ui->passwordMessageLabel->clearMessage();
-    m_passwordBusy = true;
-    setInputsEnabled({m_ui->oldPasswordField, m_ui->newPasswordField, m_ui->confirmationField}, false);
-    updatePasswordButton();
+    setPasswordBusy(true);
     m_session.client().changePassword(
         m_session.user().login, m_ui->oldPasswordField->secret(), m_ui->newPasswordField->secret(),
         m_ui->confirmationField->secret(),
         unlessDropped<EntResult>([this](const EntResult& result) { finishChangingPassword(result); }));
 }
 
+void AccountPage::setPasswordBusy(bool busy)
+{
+    m_passwordBusy = busy;
+    setInputsEnabled({m_ui->oldPasswordField, m_ui->newPasswordField, m_ui->confirmationField}, !busy);
+    updatePasswordButton();
+}
+
 void AccountPage::finishChangingPassword(const EntResult& result)
 {
-    m_passwordBusy = false;
-    setInputsEnabled({m_ui->oldPasswordField, m_ui->newPasswordField, m_ui->confirmationField}, true);
+    setPasswordBusy(false);
     if (result.status == EntStatus::NotAuthenticated)
         return handleNotAuthenticated(result);
     // Whatever the outcome, a password is never left in the fields once the ENT has judged it.
@@ -390,15 +393,19 @@ void AccountPage::cancelSignOutEverywhere()
     m_ui->signOutEverywhereButton->setFocus(Qt::OtherFocusReason);
 }
 
+void AccountPage::setSessionsBusy(bool busy)
+{
+    m_sessionsBusy = busy;
+    setInputsEnabled({m_ui->confirmSignOutEverywhereButton}, !busy);
+}
+
 void AccountPage::signOutEverywhere()
 {
     if (m_sessionsBusy || !m_ui->confirmWidget->isVisible())
         return;
-    m_sessionsBusy = true;
-    m_ui->confirmSignOutEverywhereButton->setEnabled(false);
+    setSessionsBusy(true);
     m_session.client().endOtherSessions(unlessDropped<EntResult>([this](const EntResult& result) {
-        m_sessionsBusy = false;
-        m_ui->confirmSignOutEverywhereButton->setEnabled(true);
+        setSessionsBusy(false);
         if (result.status == EntStatus::NotAuthenticated)
             return handleNotAuthenticated(result);
         // Signed in with the OAuth2 grant, this terminal holds a token, and ENT Core drops every token of the account,

@@ -44,6 +44,7 @@ protected:
     void retranslate() override;
 
 private:
+    void setPasswordBusy(bool busy);
     void finishChangingPassword(const EntResult& result);
     void updatePasswordButton();
 
@@ -59,6 +60,7 @@ private:
 
     void askSignOutEverywhere();
     void cancelSignOutEverywhere();
+    void setSessionsBusy(bool busy);
     void signOutEverywhere();
 
     void handleNotAuthenticated(const EntResult& result);

@@ -37,13 +37,11 @@ void ForcedPasswordPage::open()
 void ForcedPasswordPage::resetPage()
 {
     dropAnswers();
-    m_busy = false;
-    setInputsEnabled({m_ui->oldPasswordField, m_ui->newPasswordField, m_ui->confirmationField}, true);
+    setBusy(false);
     m_ui->oldPasswordField->wipe();
     m_ui->newPasswordField->wipe();
     m_ui->confirmationField->wipe();
     m_ui->errorLabel->clearMessage();
-    updateButton();
 }
 
 QWidget* ForcedPasswordPage::initialFocusWidget() const
@@ -62,9 +60,7 @@ void ForcedPasswordPage::submit()
     if (m_busy || m_ui->oldPasswordField->isEmpty() || !m_ui->passwordChecklist->allSatisfied())
         return;
     m_ui->errorLabel->clearMessage();
-    m_busy = true;
-    setInputsEnabled({m_ui->oldPasswordField, m_ui->newPasswordField, m_ui->confirmationField}, false);
-    updateButton();
+    setBusy(true);
     m_session.client().changePasswordWithoutSession(
         m_session.user().login, m_ui->oldPasswordField->secret(), m_ui->newPasswordField->secret(),
         m_ui->confirmationField->secret(), EntClient::PasswordChange::Forced,
@@ -74,6 +70,13 @@ void ForcedPasswordPage::submit()
 void ForcedPasswordPage::retranslate()
 {
     m_ui->retranslateUi(this);
+    updateButton();
+}
+
+void ForcedPasswordPage::setBusy(bool busy)
+{
+    m_busy = busy;
+    setInputsEnabled({m_ui->oldPasswordField, m_ui->newPasswordField, m_ui->confirmationField}, !busy);
     updateButton();
 }
 
@@ -92,8 +95,7 @@ void ForcedPasswordPage::updateButton()
 
 void ForcedPasswordPage::finish(const EntResult& result)
 {
-    m_busy = false;
-    setInputsEnabled({m_ui->oldPasswordField, m_ui->newPasswordField, m_ui->confirmationField}, true);
+    setBusy(false);
     if (result.ok()) {
         Q_EMIT passwordChanged(m_session.user().login);
         return;
@@ -101,7 +103,6 @@ void ForcedPasswordPage::finish(const EntResult& result)
     m_ui->oldPasswordField->wipe();
     m_ui->newPasswordField->wipe();
     m_ui->confirmationField->wipe();
-    updateButton();
     m_ui->errorLabel->showResult(result);
     m_ui->oldPasswordField->setFocus(Qt::OtherFocusReason);
 }

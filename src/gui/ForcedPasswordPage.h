@@ -40,6 +40,7 @@ protected:
     void retranslate() override;
 
 private:
+    void setBusy(bool busy);
     void updateButton();
     void finish(const EntResult& result);
 

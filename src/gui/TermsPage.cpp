@@ -67,6 +67,5 @@ void TermsPage::accept()
 void TermsPage::setBusy(bool busy)
 {
     m_busy = busy;
-    m_ui->acceptButton->setEnabled(!busy);
-    m_ui->refuseButton->setEnabled(!busy);
+    setInputsEnabled({m_ui->acceptButton, m_ui->refuseButton}, !busy);
 }
