@@ -30,7 +30,6 @@ void AttractScreen::show()
 
 void AttractScreen::openLostPassword()
 {
-    // MainWindow opens the lost-password screen only from the help page's topics: go the same way, so that the
-    // screen is opened exactly as "Besoin d'aide ?" → "Vous avez perdu votre mot de passe ?" opens it.
-    Q_EMIT m_window.helpPage()->topicChosen(HelpPage::Topic::LostPassword);
+    // Opened exactly as "Besoin d'aide ?" → "Vous avez perdu votre mot de passe ?" opens it.
+    m_window.openHelpTopic(HelpPage::Topic::LostPassword);
 }

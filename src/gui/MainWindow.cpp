@@ -53,7 +53,7 @@ MainWindow::MainWindow(KioskSession& session, LanguageManager& languages, QWidge
 
     addPage(m_loginPage);
     addPage(m_signedInPage);
-    for (KioskPage* page : m_helpPages)
+    for (KioskPage* page : std::as_const(m_helpPages))
         addPage(page);
     connectHelpScreens();
     connectMoreHelpScreens();
@@ -138,29 +138,33 @@ void MainWindow::connectHelpScreens()
     connect(m_loginPage, &LoginPage::helpRequested, this, [this] { showPage(m_helpPage); });
     connect(m_loginPage, &LoginPage::resetCodeEntered, this, &MainWindow::openNewPassword);
 
-    connect(m_helpPage, &HelpPage::topicChosen, this, [this](HelpPage::Topic topic) {
-        switch (topic) {
-        case HelpPage::Topic::LostPassword:
-            return openForgotPassword(QString());
-        case HelpPage::Topic::ReceivedCode:
-            return openResetCode(QString());
-        case HelpPage::Topic::LostIdentifier:
-            return openMoreHelp(m_lostIdentifierPage);
-        case HelpPage::Topic::StillLost:
-            return openMoreHelp(m_stillLostPage);
-        case HelpPage::Topic::Assistance:
-            return openMoreHelp(m_assistancePage);
-        }
-    });
+    connect(m_helpPage, &HelpPage::topicChosen, this, &MainWindow::openHelpTopic);
     connect(m_forgotPasswordPage, &ForgotPasswordPage::codeReceived, this, &MainWindow::openResetCode);
     connect(m_resetCodePage, &ResetCodePage::newCodeRequested, this, &MainWindow::openForgotPassword);
     connect(m_resetCodePage, &ResetCodePage::codeMatched, this, &MainWindow::openNewPassword);
-    connect(m_newPasswordPage, &NewPasswordPage::passwordReset, this, &MainWindow::showPasswordReset);
+    connect(m_newPasswordPage, &NewPasswordPage::passwordReset, this,
+            [this](const QString& login) { returnToLogin(login, &NewPasswordPage::successMessage); });
 
     connect(m_helpPage, &HelpPage::homeRequested, this, &MainWindow::leaveHelp);
     connect(m_forgotPasswordPage, &ForgotPasswordPage::homeRequested, this, &MainWindow::leaveHelp);
     connect(m_resetCodePage, &ResetCodePage::homeRequested, this, &MainWindow::leaveHelp);
     connect(m_newPasswordPage, &NewPasswordPage::homeRequested, this, &MainWindow::leaveHelp);
+}
+
+void MainWindow::openHelpTopic(HelpPage::Topic topic)
+{
+    switch (topic) {
+    case HelpPage::Topic::LostPassword:
+        return openForgotPassword(QString());
+    case HelpPage::Topic::ReceivedCode:
+        return openResetCode(QString());
+    case HelpPage::Topic::LostIdentifier:
+        return openMoreHelp(m_lostIdentifierPage);
+    case HelpPage::Topic::StillLost:
+        return openMoreHelp(m_stillLostPage);
+    case HelpPage::Topic::Assistance:
+        return openMoreHelp(m_assistancePage);
+    }
 }
 
 void MainWindow::openForgotPassword(const QString& login)
@@ -183,20 +187,18 @@ void MainWindow::openNewPassword(const QString& login, const QString& code)
 
 void MainWindow::leaveHelp()
 {
-    for (KioskPage* page : m_helpPages)
-        page->resetPage();
-    for (KioskPage* page : std::as_const(m_moreHelpPages))
+    for (KioskPage* page : std::as_const(m_helpPages))
         page->resetPage();
     showPage(m_loginPage);
 }
 
-void MainWindow::showPasswordReset(const QString& login)
+void MainWindow::returnToLogin(const QString& login, std::function<QString()> message)
 {
     const QString identifier = login; // the signal's argument may live in a page that leaveHelp() wipes
     leaveHelp();
     m_loginPage->resetPage();
     m_loginPage->setIdentifier(identifier);
-    m_loginPage->showInfo(&NewPasswordPage::successMessage);
+    m_loginPage->showInfo(std::move(message));
     showPage(m_loginPage); // the focus goes to the password field, the identifier being there
 }
 
@@ -254,16 +256,19 @@ void MainWindow::connectMoreHelpScreens()
     m_assistancePage = new AssistancePage(this);
     m_assistancePage->setContacts(m_session.config().supportContacts, helpUrl);
     m_activationPage = new ActivationPage(m_session, this);
-    m_moreHelpPages = {m_lostIdentifierPage, m_stillLostPage, m_assistancePage, m_activationPage};
-    for (KioskPage* page : std::as_const(m_moreHelpPages))
+    for (KioskPage* page : std::initializer_list<KioskPage*>{m_lostIdentifierPage, m_stillLostPage, m_assistancePage,
+                                                              m_activationPage}) {
         addPage(page);
+        m_helpPages.append(page);
+    }
 
     connect(m_lostIdentifierPage, &LostIdentifierPage::homeRequested, this, &MainWindow::leaveHelp);
     connect(m_stillLostPage, &StillLostPage::homeRequested, this, &MainWindow::leaveHelp);
     connect(m_assistancePage, &AssistancePage::homeRequested, this, &MainWindow::leaveHelp);
     connect(m_assistancePage, &AssistancePage::receivedCodeRequested, this, [this] { openResetCode(QString()); });
     connect(m_activationPage, &ActivationPage::homeRequested, this, &MainWindow::leaveHelp);
-    connect(m_activationPage, &ActivationPage::activated, this, &MainWindow::showActivated);
+    connect(m_activationPage, &ActivationPage::activated, this,
+            [this](const QString& login) { returnToLogin(login, &ActivationPage::activatedMessage); });
     connect(m_loginPage, &LoginPage::activationCodeEntered, this, [this](const QString& login, const QString& code) {
         m_activationPage->open(login, code);
         showPage(m_activationPage);
@@ -274,14 +279,4 @@ void MainWindow::openMoreHelp(KioskPage* page)
 {
     page->resetPage();
     showPage(page);
-}
-
-void MainWindow::showActivated(const QString& login)
-{
-    const QString identifier = login; // the signal's argument may live in a page that leaveHelp() wipes
-    leaveHelp();
-    m_loginPage->resetPage();
-    m_loginPage->setIdentifier(identifier);
-    m_loginPage->showInfo(&ActivationPage::activatedMessage);
-    showPage(m_loginPage);
 }

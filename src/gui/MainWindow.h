@@ -1,10 +1,12 @@
 #pragma once
 
 #include "ClipboardGuard.h"
+#include "HelpPage.h"
 
 #include <QList>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class AccountPage;
@@ -13,7 +15,6 @@ class ActivationPage;
 class AssistancePage;
 class EntStatusBanner;
 class ForgotPasswordPage;
-class HelpPage;
 class KioskPage;
 class KioskSession;
 class LanguageManager;
@@ -66,6 +67,8 @@ public Q_SLOTS:
     // Every page wiped, the clipboard emptied of what we put there, the default language, the login page with the
     // focus in the identifier field (brief §5).
     void resetAllPages();
+    // The screen of a help topic, as "Besoin d'aide ?" opens it (also the attract screen's "Forgot your password?").
+    void openHelpTopic(HelpPage::Topic topic);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -81,11 +84,12 @@ private:
     void openNewPassword(const QString& login, const QString& code);
     // Back to the login screen from any help screen; the help screens forget what was typed there.
     void leaveHelp();
-    void showPasswordReset(const QString& login);
+    // Back to the login screen once a help flow is done: the help screens wiped, the identifier filled in, and the
+    // flow's last word (rendered again after each language change).
+    void returnToLogin(const QString& login, std::function<QString()> message);
     // Lost identifier, still lost, assistance, first-time activation: created and connected here.
     void connectMoreHelpScreens();
     void openMoreHelp(KioskPage* page);
-    void showActivated(const QString& login);
 
     // Mon compte and the steps the ENT requires after sign-in.
     void connectAccount();
@@ -104,12 +108,11 @@ private:
     ForgotPasswordPage* const m_forgotPasswordPage;
     ResetCodePage* const m_resetCodePage;
     NewPasswordPage* const m_newPasswordPage;
-    const QList<KioskPage*> m_helpPages;
     LostIdentifierPage* m_lostIdentifierPage = nullptr;
     StillLostPage* m_stillLostPage = nullptr;
     AssistancePage* m_assistancePage = nullptr;
     ActivationPage* m_activationPage = nullptr;
-    QList<KioskPage*> m_moreHelpPages; // reset with m_helpPages
+    QList<KioskPage*> m_helpPages; // every screen leaveHelp() wipes
     AccountPage* m_accountPage = nullptr;
     ForcedPasswordPage* m_forcedPasswordPage = nullptr;
     TermsPage* m_termsPage = nullptr;
