@@ -32,7 +32,5 @@ protected:
     void retranslate() override;
 
 private:
-    void showLogo();
-
     const std::unique_ptr<Ui::AttractPage> m_ui;
 };

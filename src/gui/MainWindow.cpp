@@ -17,10 +17,10 @@
 #include "SignedInPage.h"
 #include "StillLostPage.h"
 #include "TermsPage.h"
+#include "Wordmark.h"
 
 #include <QEvent>
 #include <QGuiApplication>
-#include <QSvgRenderer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -43,7 +43,7 @@ MainWindow::MainWindow(KioskSession& session, LanguageManager& languages, QWidge
     , m_helpPages{m_helpPage, m_forgotPasswordPage, m_resetCodePage, m_newPasswordPage}
 {
     m_ui->setupUi(this);
-    showLogo();
+    showWordmark(m_ui->logoSvgWidget, logoHeight);
     m_entStatusBanner = new EntStatusBanner(m_session.reachability(), m_ui->centralWidget);
     m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->pageStackedWidget), m_entStatusBanner);
 
@@ -109,15 +109,6 @@ void MainWindow::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         m_ui->retranslateUi(this);
     QMainWindow::changeEvent(event);
-}
-
-void MainWindow::showLogo()
-{
-    m_ui->logoSvgWidget->load(u":/icons/leo-wordmark.svg"_s);
-    // QSvgWidget stretches the drawing to its size; keep the wordmark's proportions.
-    const QSize size = m_ui->logoSvgWidget->renderer()->defaultSize();
-    if (!size.isEmpty())
-        m_ui->logoSvgWidget->setFixedSize(size.scaled(QSize(logoHeight * 10, logoHeight), Qt::KeepAspectRatio));
 }
 
 void MainWindow::chooseLanguage(const QString& language)

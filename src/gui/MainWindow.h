@@ -74,7 +74,6 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void showLogo();
     void chooseLanguage(const QString& language);
     void applyLanguage(const QString& language);
 
