@@ -32,9 +32,6 @@ public:
     AdminGesture(QWidget& window, const KioskConfig& config, Clock now = {}, QObject* parent = nullptr);
     ~AdminGesture() override;
 
-    bool usesCornerTaps() const { return m_cornerTaps; }
-    QKeyCombination chord() const { return m_chord; }
-
 Q_SIGNALS:
     void triggered();
 

@@ -50,7 +50,6 @@ public:
               QObject* parent = nullptr);
     ~AdminMode() override;
 
-    AdminGesture* gesture() const { return m_gesture; }
     AdminPinPage* pinPage() const { return m_pinPage; }
     AdminPanelPage* panelPage() const { return m_panelPage; }
 

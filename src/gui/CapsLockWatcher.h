@@ -18,7 +18,6 @@ public:
     ~CapsLockWatcher() override;
 
     void watch(QWidget* widget);
-    bool isOn() const { return m_on; }
 
 public Q_SLOTS:
     void reset();

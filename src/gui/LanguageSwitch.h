@@ -22,7 +22,6 @@ public:
     // Codes such as "fr", "en"; the buttons are named "<code>LanguageButton".
     void setLanguages(const QStringList& languages);
     void setCurrentLanguage(const QString& language);
-    QString currentLanguage() const { return m_current; }
 
 Q_SIGNALS:
     void languageChosen(const QString& language);
