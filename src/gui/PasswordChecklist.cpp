@@ -88,7 +88,9 @@ void PasswordChecklist::evaluate(const QString& password, const QString& confirm
     }
 }
 
-void PasswordChecklist::follow(AuthContextCache& context, PasswordPolicy::Purpose purpose, PasswordField* password,
+void PasswordChecklist::follow(AuthContextCache& context,
+                               PasswordPolicy::Purpose purpose,
+                               PasswordField* password,
                                PasswordField* confirmation)
 {
     m_context = &context;

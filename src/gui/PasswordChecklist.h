@@ -28,7 +28,9 @@ public:
     void setPolicy(const PasswordPolicy& policy);
     // The checklist of a page where a new password is chosen: the ENT's rule for `purpose`, taken again whenever the
     // context is updated, checked against the two fields as they are typed (and wiped).
-    void follow(AuthContextCache& context, PasswordPolicy::Purpose purpose, PasswordField* password,
+    void follow(AuthContextCache& context,
+                PasswordPolicy::Purpose purpose,
+                PasswordField* password,
                 PasswordField* confirmation);
     // The rule is fetched after start-up; a kiosk that started while the ENT was away asks again when a page opens.
     void refreshRuleIfUnknown();
