@@ -72,7 +72,7 @@ void AccountController::renewalCode(const IncomingRequest& request, const Caller
     if (!pupil || pupil->profile != Profile::Student || pupil->schoolId != caller.user.schoolId)
         return HttpReply::empty(response, 401);
     if (pupil->blocked || pupil->passwordHash.isEmpty() || pupil->activationPending) {
-        const QString language = m_parts.translator.languageOf(request.header("Accept-Language"));
+        const QString language = m_parts.translator.languageOf(request);
         return HttpReply::jsonError(response, 400, m_parts.translator.text(language, u"auth.renewal.unavailable"_s));
     }
     QString code = ResetCode::generate();

@@ -24,8 +24,7 @@ bool ActivationCodeFallback::handle(const QString& login,
     const std::optional<QString> code = recognise(login, secret, outcome);
     if (!code)
         return false;
-    const ActivationPageHtml::Fields fields{
-        m_translator.languageOf(request.header("Accept-Language")), login, *code, {}};
+    const ActivationPageHtml::Fields fields{m_translator.languageOf(request), login, *code, {}};
     HttpReply::html(response, 200, m_page.render(fields), HtmlPage::contentSecurityPolicy());
     return true;
 }

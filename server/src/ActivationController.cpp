@@ -41,17 +41,15 @@ void ActivationController::addRoutes(Router& router)
 void ActivationController::page(const IncomingRequest& request, httplib::Response& response) const
 {
     const FormData query = request.query();
-    const ActivationPageHtml::Fields fields{m_parts.translator.languageOf(request.header("Accept-Language")),
-                                            query.text("login"),
-                                            query.text("activationCode"),
-                                            {}};
+    const ActivationPageHtml::Fields fields{
+        m_parts.translator.languageOf(request), query.text("login"), query.text("activationCode"), {}};
     HttpReply::html(response, 200, m_parts.page.render(fields), HtmlPage::contentSecurityPolicy());
 }
 
 void ActivationController::activate(const IncomingRequest& request, httplib::Response& response)
 {
     const FormData form = request.form();
-    const QString language = m_parts.translator.languageOf(request.header("Accept-Language"));
+    const QString language = m_parts.translator.languageOf(request);
     AccountActivation::Request activation{form.text("login"),
                                           form.text("activationCode"),
                                           form.bytes("password"),
@@ -95,7 +93,7 @@ void ActivationController::activate(const IncomingRequest& request, httplib::Res
 
 void ActivationController::terms(const IncomingRequest& request, httplib::Response& response) const
 {
-    const QString language = m_parts.translator.languageOf(request.header("Accept-Language"));
+    const QString language = m_parts.translator.languageOf(request);
     QString text = language == "fr"_L1 ? m_parts.config.termsFr : m_parts.config.termsEn;
     if (text.isEmpty())
         text = m_parts.translator.text(language, u"auth.cgu.text"_s);

@@ -77,7 +77,7 @@ void AuthController::loginPage(const IncomingRequest& request, httplib::Response
         HttpReply::redirect(response, m_redirect.location(callBack));
         return;
     }
-    const QString language = m_translator.languageOf(request.header("Accept-Language"));
+    const QString language = m_translator.languageOf(request);
     // Where the reset page sends a browser once the password is changed.
     const QString notice =
         query.text("passwordChanged") == "1"_L1 ? m_translator.text(language, u"auth.reset.done"_s) : QString();
@@ -116,7 +116,7 @@ void AuthController::refuseLogin(const IncomingRequest& request,
                                  const QString& errorKey,
                                  const QString& callBack) const
 {
-    const QString language = m_translator.languageOf(request.header("Accept-Language"));
+    const QString language = m_translator.languageOf(request);
     HttpReply::html(response, 200, m_page->render(language, m_translator.text(language, errorKey), callBack),
                     m_page->contentSecurityPolicy());
 }

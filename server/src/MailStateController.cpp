@@ -97,7 +97,7 @@ void MailStateController::requestChange(const IncomingRequest& request,
         return HttpReply::jsonError(response, 400, u"invalid.email"_s);
     if (!onlyHas(body.object, u"email"_s))
         return HttpReply::jsonError(response, 400, u"unexpected.property"_s);
-    const QString language = m_parts.translator.languageOf(request.header("Accept-Language"));
+    const QString language = m_parts.translator.languageOf(request);
     if (!m_parts.validations.request(caller.user, email.toString(), language))
         return HttpReply::jsonError(response, 400, m_parts.translator.text(language, u"mailstate.too.many"_s));
     HttpReply::empty(response, 200);
@@ -115,7 +115,7 @@ void MailStateController::submitCode(const IncomingRequest& request, const Calle
         return HttpReply::jsonError(response, 400, u"unexpected.property"_s);
     QString key = value.toString();
     const MailValidations::Snapshot snapshot =
-        m_parts.validations.submit(caller.user, key, m_parts.translator.languageOf(request.header("Accept-Language")));
+        m_parts.validations.submit(caller.user, key, m_parts.translator.languageOf(request));
     wipe(key);
 
     if (caller.session) {

@@ -88,8 +88,7 @@ void RecoveryController::forgotPassword(const IncomingRequest& request, httplib:
     else if (service != "mail"_L1)
         return HttpReply::jsonError(response, 400, u"invalid.service"_s);
 
-    m_parts.recovery.request(login, channel, m_parts.translator.languageOf(request.header("Accept-Language")),
-                             request.remoteAddress());
+    m_parts.recovery.request(login, channel, m_parts.translator.languageOf(request), request.remoteAddress());
     HttpReply::json(response, 200, OrderedJson());
 }
 
@@ -112,7 +111,7 @@ void RecoveryController::forgotId(const IncomingRequest& request, httplib::Respo
 
     const QList<IdentifierRecovery::Structure> structures = m_parts.identifiers.request(
         {mail, body.object.value(u"firstName"_s).toString(), body.object.value(u"structureId"_s).toString(), channel,
-         m_parts.translator.languageOf(request.header("Accept-Language")), request.remoteAddress()});
+         m_parts.translator.languageOf(request), request.remoteAddress()});
     OrderedJson answer;
     if (!structures.isEmpty()) {
         QJsonArray list;
@@ -126,18 +125,15 @@ void RecoveryController::forgotId(const IncomingRequest& request, httplib::Respo
 void RecoveryController::resetPage(const IncomingRequest& request, httplib::Response& response) const
 {
     const QString code = request.pathMatch(1);
-    const ResetPageHtml::Fields fields{m_parts.translator.languageOf(request.header("Accept-Language")),
-                                       ResetPageHtml::modeOf(code),
-                                       code,
-                                       request.query().text("login"),
-                                       {}};
+    const ResetPageHtml::Fields fields{
+        m_parts.translator.languageOf(request), ResetPageHtml::modeOf(code), code, request.query().text("login"), {}};
     HttpReply::html(response, 200, m_parts.page.render(fields), HtmlPage::contentSecurityPolicy());
 }
 
 void RecoveryController::reset(const IncomingRequest& request, httplib::Response& response)
 {
     const FormData form = request.form();
-    const QString language = m_parts.translator.languageOf(request.header("Accept-Language"));
+    const QString language = m_parts.translator.languageOf(request);
     const std::optional<Caller> caller = m_parts.filter.fromSession(request);
     PasswordChange::Request change{form.text("login"),
                                    form.text("resetCode"),
@@ -184,7 +180,7 @@ void RecoveryController::changePassword(const IncomingRequest& request,
                                         httplib::Response& response)
 {
     const FormData form = request.form();
-    const QString language = m_parts.translator.languageOf(request.header("Accept-Language"));
+    const QString language = m_parts.translator.languageOf(request);
     PasswordChange::Request change{form.text("login"),
                                    {},
                                    form.bytes("oldPassword"),

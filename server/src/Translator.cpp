@@ -1,5 +1,7 @@
 #include "Translator.h"
 
+#include "IncomingRequest.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,9 +25,10 @@ Translator::Translator()
 
 Translator::~Translator() = default;
 
-QString Translator::languageOf(QByteArrayView acceptLanguage) const
+QString Translator::languageOf(const IncomingRequest& request) const
 {
-    const QByteArrayView first = acceptLanguage.trimmed();
+    const QByteArray acceptLanguage = request.header("Accept-Language");
+    const QByteArrayView first = QByteArrayView(acceptLanguage).trimmed();
     if (first.isEmpty())
         return u"fr"_s;
     qsizetype end = 0;

@@ -1,8 +1,9 @@
 #pragma once
 
-#include <QByteArrayView>
 #include <QHash>
 #include <QString>
+
+class IncomingRequest;
 
 // The module's messages in French and English (server/i18n/*.json). As in ENT Core (contract §1.4): the
 // language is the first Accept-Language tag, language part only; French when the header is missing; English
@@ -13,7 +14,7 @@ public:
     Translator();
     ~Translator();
 
-    QString languageOf(QByteArrayView acceptLanguage) const;
+    QString languageOf(const IncomingRequest& request) const; // from its Accept-Language header
     QString text(const QString& language, const QString& key) const;
 
 private:
