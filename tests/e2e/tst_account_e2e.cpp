@@ -127,7 +127,6 @@ private:
     static int userInfoStatus(HttpTestClient& http, const HttpTestClient::Headers& headers);
     static QJsonObject mailState(HttpTestClient& http, const HttpTestClient::Headers& headers);
     // The first message from `before` on addressed to `to`, or an empty mail after the timeout.
-    static RecoveryMail waitForMail(SmtpSink& sink, int before, const QByteArray& to);
 
     SmtpSink m_sink;
     ReferenceServer m_server;
@@ -289,17 +288,6 @@ QJsonObject TestAccountEndToEnd::mailState(HttpTestClient& http, const HttpTestC
     return http.get(u"/directory/user/mailstate"_s, headers).json();
 }
 
-RecoveryMail TestAccountEndToEnd::waitForMail(SmtpSink& sink, int before, const QByteArray& to)
-{
-    for (int seen = before;; ++seen) {
-        if (seen >= sink.messages().size() && !sink.waitForMessages(seen + 1, mailTimeoutMs))
-            return RecoveryMail({});
-        const RecoveryMail mail(sink.messages().at(seen));
-        if (mail.header("To") == to)
-            return mail;
-    }
-}
-
 // Mon compte → Changer mon mot de passe: the old password is refused from then on, the new one works, and the
 // user's other sessions and tokens are gone while the kiosk's own session goes on (contract §2.3, §3.13).
 void TestAccountEndToEnd::changePasswordEndsTheOtherDevices()
@@ -363,7 +351,7 @@ void TestAccountEndToEnd::changePasswordEndsTheOtherDevices()
     QCOMPARE(on<QLabel>(page, u"currentMailLabel"_s)->text(), u"Adresse actuelle : a…e@example.org"_s);
 
     // The "password changed" notice reached the account's address.
-    const RecoveryMail notice = waitForMail(m_sink, before, "adele.change@example.org");
+    const RecoveryMail notice = RecoveryMail::waitForMailTo(m_sink, before, "adele.change@example.org", mailTimeoutMs);
     QCOMPARE(notice.subject(), u"Mot de passe modifié - ENT LEO"_s);
 
     // Sign out: the old password is refused at the kiosk with the ENT's sentence, the new one signs in.
@@ -419,7 +407,7 @@ void TestAccountEndToEnd::recoveryAddressProvenByTheMailedCode()
     QCOMPARE(current->text(), u"Adresse actuelle : a…d@example.org"_s); // unchanged until proven
 
     // The code arrives at the new address, not the old one.
-    const RecoveryMail first = waitForMail(m_sink, before, "adele.new@example.org");
+    const RecoveryMail first = RecoveryMail::waitForMailTo(m_sink, before, "adele.new@example.org", mailTimeoutMs);
     QCOMPARE(first.subject(), u"Votre code de vérification d'adresse e-mail - ENT LEO"_s);
     const QString firstCode = mailedCode(first);
     QVERIFY2(!firstCode.isEmpty(), qPrintable(first.body()));
@@ -450,7 +438,8 @@ void TestAccountEndToEnd::recoveryAddressProvenByTheMailedCode()
     askForCode();
     QTRY_VERIFY_WITH_TIMEOUT(codeWidget->isVisible(), serverTimeoutMs);
     QVERIFY(codeInfo->text().contains(u"Essais restants : 5."_s));
-    const QString code = mailedCode(waitForMail(m_sink, before, "adele.new@example.org"));
+    const QString code =
+        mailedCode(RecoveryMail::waitForMailTo(m_sink, before, "adele.new@example.org", mailTimeoutMs));
     QVERIFY(!code.isEmpty());
     before = int(m_sink.messages().size());
     typeCode(code);
@@ -463,7 +452,7 @@ void TestAccountEndToEnd::recoveryAddressProvenByTheMailedCode()
     QCOMPARE(onServer.value(u"emailState"_s).toObject().value(u"state"_s).toString(), u"valid"_s);
 
     // The old address is warned of the change.
-    const RecoveryMail warning = waitForMail(m_sink, before, "adele.old@example.org");
+    const RecoveryMail warning = RecoveryMail::waitForMailTo(m_sink, before, "adele.old@example.org", mailTimeoutMs);
     QCOMPARE(warning.subject(), u"Modification de votre adresse e-mail - ENT LEO"_s);
     QVERIFY(warning.body().contains(u"L'adresse e-mail liée à votre compte ENT LEO a été modifiée."_s));
 

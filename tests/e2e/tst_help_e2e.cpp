@@ -318,15 +318,8 @@ TestHelpEndToEnd::LostIdentifierKiosk TestHelpEndToEnd::askForIdentifier(const Q
 
 bool TestHelpEndToEnd::waitForMailTo(qsizetype before, const QByteArray& to, RecoveryMail& found)
 {
-    for (qsizetype seen = before;; ++seen) {
-        if (seen >= m_smtp.messages().size() && !m_smtp.waitForMessages(int(seen + 1), 30000))
-            return false;
-        const RecoveryMail mail(m_smtp.messages().at(seen));
-        if (mail.header("To") == to) {
-            found = mail;
-            return true;
-        }
-    }
+    found = RecoveryMail::waitForMailTo(m_smtp, before, to, 30000);
+    return !found.headers().isEmpty();
 }
 
 bool TestHelpEndToEnd::mailsThroughBarrier(qsizetype before, QList<RecoveryMail>& mails)
@@ -339,12 +332,11 @@ bool TestHelpEndToEnd::mailsThroughBarrier(qsizetype before, QList<RecoveryMail>
         [&](auto done) { client.forgotId(barrier, RecoveryService::Mail, {}, {}, std::move(done)); });
     if (!asked || !asked->ok() || !asked->structures.isEmpty())
         return false;
-    RecoveryMail control({});
-    if (!waitForMailTo(before, barrier.toLatin1(), control))
+    const QList<RecoveryMail> through = RecoveryMail::throughBarrier(m_smtp, before, barrier.toLatin1(), 30000);
+    if (through.isEmpty())
         return false;
     mails.clear();
-    for (const QByteArray& raw : m_smtp.messages().mid(before)) {
-        const RecoveryMail mail(raw);
+    for (const RecoveryMail& mail : through) {
         if (mail.header("To") != barrier.toLatin1())
             mails.append(mail);
     }

@@ -1,5 +1,7 @@
 #include "RecoveryMail.h"
 
+#include "SmtpSink.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -79,4 +81,42 @@ QString RecoveryMail::typedCode() const
     static const QRegularExpression code(u"\\b([a-z0-9]{4})-([a-z0-9]{4})\\b"_s);
     const QRegularExpressionMatch match = code.match(body());
     return match.captured(1) + match.captured(2);
+}
+
+QList<RecoveryMail> RecoveryMail::since(const SmtpSink& sink, qsizetype count)
+{
+    QList<RecoveryMail> mails;
+    for (const QByteArray& raw : sink.messages().mid(count))
+        mails.append(RecoveryMail(raw));
+    return mails;
+}
+
+std::optional<RecoveryMail> RecoveryMail::waitFor(SmtpSink& sink,
+                                                  qsizetype before,
+                                                  const std::function<bool(const RecoveryMail&)>& wanted,
+                                                  int timeoutMs)
+{
+    for (qsizetype seen = before;; ++seen) {
+        if (seen >= sink.messages().size() && !sink.waitForMessages(int(seen + 1), timeoutMs))
+            return std::nullopt;
+        RecoveryMail mail(sink.messages().at(seen));
+        if (wanted(mail))
+            return mail;
+    }
+}
+
+RecoveryMail RecoveryMail::waitForMailTo(SmtpSink& sink, qsizetype before, const QByteArray& to, int timeoutMs)
+{
+    return waitFor(
+               sink, before, [&to](const RecoveryMail& mail) { return mail.header("To") == to; }, timeoutMs)
+        .value_or(RecoveryMail({}));
+}
+
+QList<RecoveryMail>
+RecoveryMail::throughBarrier(SmtpSink& sink, qsizetype before, const QByteArray& barrier, int timeoutMs)
+{
+    if (!waitFor(
+            sink, before, [&barrier](const RecoveryMail& mail) { return mail.header("To") == barrier; }, timeoutMs))
+        return {};
+    return since(sink, before);
 }

@@ -112,7 +112,6 @@ private:
     HttpTestClient::Reply changePassword(const HttpTestClient::Headers& headers, const HttpTestClient::Fields& fields);
     HttpTestClient::Reply requestCode(const HttpTestClient::Headers& headers, const QByteArray& body);
     HttpTestClient::Reply submitCode(const HttpTestClient::Headers& headers, const QString& key);
-    RecoveryMail waitForMail(int before, const QByteArray& to);
     QString mailedCode(const RecoveryMail& mail) const;
     QString at(const QString& path) const { return publicUrl + path; }
 
@@ -196,17 +195,6 @@ HttpTestClient::Reply TestServerAccount::submitCode(const HttpTestClient::Header
                         "application/json; charset=utf-8");
 }
 
-RecoveryMail TestServerAccount::waitForMail(int before, const QByteArray& to)
-{
-    for (int seen = before;; ++seen) {
-        if (seen >= m_sink.messages().size() && !m_sink.waitForMessages(seen + 1))
-            return RecoveryMail({});
-        const RecoveryMail mail(m_sink.messages().at(seen));
-        if (mail.header("To") == to)
-            return mail;
-    }
-}
-
 QString TestServerAccount::mailedCode(const RecoveryMail& mail) const
 {
     return QRegularExpression(u"le code suivant : (\\d{6})\\n"_s).match(mail.body()).captured(1);
@@ -243,7 +231,7 @@ void TestServerAccount::changePasswordKeepsOnlyThisSession()
     QCOMPARE(refreshed.status, 401);
     QCOMPARE(signIn(u"cp.main"_s, u"Main-2024"_s).status, 200);
     QCOMPARE(signIn(u"cp.main"_s, u"Main-2025"_s).status, 302);
-    const RecoveryMail mail = waitForMail(before, "cp.main@example.org");
+    const RecoveryMail mail = RecoveryMail::waitForMailTo(m_sink, before, "cp.main@example.org");
     QCOMPARE(mail.subject(), u"Mot de passe modifié - ENT LEO"_s);
 
     // Without a callback: the login page, as ENT Core; a previous password is refused (history).
@@ -498,7 +486,7 @@ void TestServerAccount::mailStateEndToEnd()
     QCOMPARE(requested.status, 200);
     QVERIFY(requested.body.isEmpty());
     QVERIFY(requested.header("Content-Type").isEmpty());
-    const RecoveryMail mail = waitForMail(before, "ms.new@example.org");
+    const RecoveryMail mail = RecoveryMail::waitForMailTo(m_sink, before, "ms.new@example.org");
     QCOMPARE(mail.subject(), u"Votre code de vérification d'adresse e-mail - ENT LEO"_s);
     QVERIFY(mail.body().startsWith(u"Bonjour Ms,\n\n"_s));
     QVERIFY(mail.body().contains(u"Ce code n'est valable que 10 min."_s));
@@ -536,7 +524,7 @@ void TestServerAccount::mailStateEndToEnd()
     // Asking again for the same address mails the same code, and does not give back the try.
     before = int(m_sink.messages().size());
     QCOMPARE(requestCode(browser.headers(), R"({"email":"ms.new@example.org"})").status, 200);
-    QCOMPARE(mailedCode(waitForMail(before, "ms.new@example.org")), code);
+    QCOMPARE(mailedCode(RecoveryMail::waitForMailTo(m_sink, before, "ms.new@example.org")), code);
     emailState =
         m_http->get(u"/directory/user/mailstate"_s, browser.headers()).json().value(u"emailState"_s).toObject();
     QCOMPARE(emailState.value(u"tries"_s).toInt(), 4);
@@ -557,7 +545,7 @@ void TestServerAccount::mailStateEndToEnd()
              (QJsonObject{{u"state"_s, u"valid"_s}, {u"valid"_s, u"ms.new@example.org"_s}}));
 
     // The previous address is warned, without the new address in full.
-    const RecoveryMail warning = waitForMail(before, "ms.old@example.org");
+    const RecoveryMail warning = RecoveryMail::waitForMailTo(m_sink, before, "ms.old@example.org");
     QCOMPARE(warning.subject(), u"Modification de votre adresse e-mail - ENT LEO"_s);
     QVERIFY(warning.body().contains(u"L'adresse e-mail liée à votre compte ENT LEO a été modifiée."_s));
     QVERIFY(warning.body().contains(u"Nouvelle adresse e-mail : m…w@example.org"_s));
@@ -576,7 +564,9 @@ void TestServerAccount::mailStateEndToEnd()
                         {}, "application/json")
                  .body,
              "{}");
-    QVERIFY(waitForMail(before, "ms.new@example.org").body().contains(u"Votre identifiant : ms.target\n"_s));
+    QVERIFY(RecoveryMail::waitForMailTo(m_sink, before, "ms.new@example.org")
+                .body()
+                .contains(u"Votre identifiant : ms.target\n"_s));
     QCOMPARE(m_http->get(u"/auth/oauth2/userinfo"_s, browser.headers()).json().value(u"email"_s).toString(),
              u"ms.new@example.org"_s);
 }
@@ -586,7 +576,7 @@ void TestServerAccount::wrongCodesOutdateTheRequest()
     Browser browser = Browser::of(signIn(u"ms.tries"_s, u"Tries-2024"_s));
     int before = int(m_sink.messages().size());
     QCOMPARE(requestCode(browser.headers(), R"({"email":"ms.tries.new@example.org"})").status, 200);
-    const QString code = mailedCode(waitForMail(before, "ms.tries.new@example.org"));
+    const QString code = mailedCode(RecoveryMail::waitForMailTo(m_sink, before, "ms.tries.new@example.org"));
     const QString wrong = code == u"000000"_s ? u"111111"_s : u"000000"_s;
     for (int left = 4; left >= 1; --left) {
         const auto reply = submitCode(browser.headers(), wrong);
@@ -609,7 +599,7 @@ void TestServerAccount::wrongCodesOutdateTheRequest()
     // A new request starts again; a code mailed for another address proves nothing here.
     before = int(m_sink.messages().size());
     QCOMPARE(requestCode(browser.headers(), R"({"email":"ms.tries.other@example.org"})").status, 200);
-    const QString other = mailedCode(waitForMail(before, "ms.tries.other@example.org"));
+    const QString other = mailedCode(RecoveryMail::waitForMailTo(m_sink, before, "ms.tries.other@example.org"));
     if (other != code) {
         const auto mixed = submitCode(browser.headers(), code);
         QCOMPARE(mixed.json().value(u"state"_s).toString(), u"pending"_s);
@@ -669,7 +659,7 @@ void TestServerAccount::mailStateByBearerNeedsTheDirectoryScope()
     QCOMPARE(m_http->get(u"/directory/user/mailstate"_s, bearer(issued)).status, 200);
     const int before = int(m_sink.messages().size());
     QCOMPARE(requestCode(bearer(issued), R"({"email":"ms.bearer.new@example.org"})").status, 200); // no XSRF
-    const QString code = mailedCode(waitForMail(before, "ms.bearer.new@example.org"));
+    const QString code = mailedCode(RecoveryMail::waitForMailTo(m_sink, before, "ms.bearer.new@example.org"));
     const auto valid = submitCode(bearer(issued), code);
     QCOMPARE(valid.json().value(u"state"_s).toString(), u"valid"_s);
     QVERIFY(valid.header("Set-Cookie").isEmpty()); // the same token goes on

@@ -14,7 +14,6 @@
 #include <QRegularExpression>
 #include <QTest>
 
-#include <algorithm>
 #include <memory>
 #include <utility>
 
@@ -101,8 +100,6 @@ private:
     HttpTestClient::Reply token(const QString& login, const QString& password);
     HttpTestClient::Reply activate(const HttpTestClient::Fields& fields, const QByteArray& language = "fr");
     bool matches(const char* path, const QString& login, const QString& code);
-    RecoveryMail waitForMail(int before, const QByteArray& to);
-    QList<RecoveryMail> mailsSince(int count) const;
     // Asks for the identifier of one more address and waits for its e-mail: the relay receives messages in the order
     // they were queued, so every message an earlier request queued has then arrived.
     QList<RecoveryMail> mailsAfterBarrier(int before);
@@ -210,41 +207,12 @@ bool TestServerActivation::matches(const char* path, const QString& login, const
     return reply.status == 200 && reply.json().value(u"match"_s).toBool();
 }
 
-QList<RecoveryMail> TestServerActivation::mailsSince(int count) const
-{
-    QList<RecoveryMail> mails;
-    for (const QByteArray& raw : m_sink.messages().mid(count))
-        mails.append(RecoveryMail(raw));
-    return mails;
-}
-
-RecoveryMail TestServerActivation::waitForMail(int before, const QByteArray& to)
-{
-    for (int seen = before;; ++seen) {
-        if (seen >= m_sink.messages().size() && !m_sink.waitForMessages(seen + 1))
-            return RecoveryMail({});
-        const RecoveryMail mail(m_sink.messages().at(seen));
-        if (mail.header("To") == to)
-            return mail;
-    }
-}
-
 QList<RecoveryMail> TestServerActivation::mailsAfterBarrier(int before)
 {
     const QString barrier = u"barrier.pupil%1@example.org"_s.arg(m_barriers++);
     if (forgotId(barrier).status != 200)
         return {};
-    const QByteArray to = barrier.toLatin1();
-    const auto arrived = [&] {
-        const QList<RecoveryMail> mails = mailsSince(before);
-        return std::any_of(mails.begin(), mails.end(),
-                           [&](const RecoveryMail& mail) { return mail.header("To") == to; });
-    };
-    while (!arrived()) {
-        if (!m_sink.waitForMessages(int(m_sink.messages().size()) + 1))
-            return {};
-    }
-    return mailsSince(before);
+    return RecoveryMail::throughBarrier(m_sink, before, barrier.toLatin1());
 }
 
 void TestServerActivation::forgotIdChecksItsFields_data()
@@ -287,7 +255,7 @@ void TestServerActivation::forgotIdMailsTheLoginOfOneMatch()
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.body, "{}");
     QCOMPARE(reply.header("Content-Type"), "application/json");
-    const RecoveryMail mail = waitForMail(before, "adele.adams@example.org");
+    const RecoveryMail mail = RecoveryMail::waitForMailTo(m_sink, before, "adele.adams@example.org");
     QCOMPARE(mail.header("From"), "=?UTF-8?B?RU5UIExFTw==?= <noreply@ent.leo.test>");
     QCOMPARE(mail.subject(), u"Rappel de votre identifiant de connexion - ENT LEO"_s);
     const QString body = mail.body();
@@ -298,7 +266,7 @@ void TestServerActivation::forgotIdMailsTheLoginOfOneMatch()
 
     before = int(m_sink.messages().size());
     QCOMPARE(forgotId(u"adele.adams@example.org"_s, {}, {}, "en-GB").status, 200);
-    const RecoveryMail english = waitForMail(before, "adele.adams@example.org");
+    const RecoveryMail english = RecoveryMail::waitForMailTo(m_sink, before, "adele.adams@example.org");
     QCOMPARE(english.subject(), u"Your login reminder - ENT LEO"_s);
     QVERIFY(english.body().contains(u"Your login: adele.adams\n"_s));
 }
@@ -407,7 +375,7 @@ void TestServerActivation::staffRenewalCodeCompletesAReset()
                         {}, "application/json")
                  .status,
              200);
-    const QString mailed = waitForMail(before, "renew.target@example.org").typedCode();
+    const QString mailed = RecoveryMail::waitForMailTo(m_sink, before, "renew.target@example.org").typedCode();
     QVERIFY(matches("/auth/reset/match", u"renew.target"_s, mailed));
 
     const auto teacher = signIn(u"helene.durand"_s, u"Helene-2024"_s);
@@ -433,7 +401,8 @@ void TestServerActivation::staffRenewalCodeCompletesAReset()
     QCOMPARE(reset.status, 302);
     QCOMPARE(QString::fromUtf8(reset.header("Location")), at(u"/auth/login"_s));
     QCOMPARE(signIn(u"renew.target"_s, u"Renewed-2025"_s).status, 302);
-    QCOMPARE(waitForMail(before, "renew.target@example.org").subject(), u"Mot de passe modifié - ENT LEO"_s);
+    QCOMPARE(RecoveryMail::waitForMailTo(m_sink, before, "renew.target@example.org").subject(),
+             u"Mot de passe modifié - ENT LEO"_s);
     QVERIFY(!matches("/auth/reset/match", u"renew.target"_s, code)); // single use
 }
 
@@ -621,7 +590,9 @@ void TestServerActivation::activationSignsInOnce()
     QCOMPARE(signIn(u"act.done"_s, u"Activee-2025"_s).status, 302);
     const int before = int(m_sink.messages().size());
     QCOMPARE(forgotId(u"act.done.new@example.org"_s).body, "{}");
-    QVERIFY(waitForMail(before, "act.done.new@example.org").body().contains(u"Votre identifiant : act.done\n"_s));
+    QVERIFY(RecoveryMail::waitForMailTo(m_sink, before, "act.done.new@example.org")
+                .body()
+                .contains(u"Votre identifiant : act.done\n"_s));
     QVERIFY(QString::fromUtf8(m_server.run({u"users"_s, u"list"_s}).out)
                 .contains(u"act.done\tact done\tELEVE\tLycée Jules Verne\t\tact.done.new@example.org\tyes\tno\t\n"_s));
 }

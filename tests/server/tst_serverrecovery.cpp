@@ -12,8 +12,6 @@
 #include <QRegularExpression>
 #include <QTest>
 
-#include <algorithm>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -90,7 +88,6 @@ private:
     HttpTestClient::Reply token(const QString& login, const QString& password);
     // The first message since `before` to <login>@example.org, with a code or without (the "changed" one).
     RecoveryMail waitForMail(int before, const QString& login, bool withCode);
-    QList<RecoveryMail> mailsSince(int count) const;
     // Queues one more e-mail and waits for it: as the relay receives messages in the order they were queued, every
     // message that any earlier request queued has then arrived.
     QList<RecoveryMail> mailsAfterBarrier(int before);
@@ -177,13 +174,11 @@ RecoveryMail TestServerRecovery::requestCode(const QString& login, const QByteAr
 RecoveryMail TestServerRecovery::waitForMail(int before, const QString& login, bool withCode)
 {
     const QByteArray to = login.toLatin1() + "@example.org";
-    for (int seen = before;; ++seen) {
-        if (seen >= m_sink.messages().size() && !m_sink.waitForMessages(seen + 1))
-            return RecoveryMail({});
-        const RecoveryMail mail(m_sink.messages().at(seen));
-        if (mail.header("To") == to && mail.linkCode().isEmpty() != withCode)
-            return mail;
-    }
+    return RecoveryMail::waitFor(m_sink, before,
+                                 [&](const RecoveryMail& mail) {
+                                     return mail.header("To") == to && mail.linkCode().isEmpty() != withCode;
+                                 })
+        .value_or(RecoveryMail({}));
 }
 
 HttpTestClient::Reply TestServerRecovery::reset(const HttpTestClient::Fields& fields,
@@ -221,30 +216,12 @@ HttpTestClient::Reply TestServerRecovery::token(const QString& login, const QStr
                                                                        {u"scope"_s, u"userinfo auth"_s}}));
 }
 
-QList<RecoveryMail> TestServerRecovery::mailsSince(int count) const
-{
-    QList<RecoveryMail> mails;
-    for (const QByteArray& raw : m_sink.messages().mid(count))
-        mails.append(RecoveryMail(raw));
-    return mails;
-}
-
 QList<RecoveryMail> TestServerRecovery::mailsAfterBarrier(int before)
 {
     const QString barrier = u"barrier.pupil%1"_s.arg(m_barriers++);
     if (forgot(barrier).status != 200)
         return {};
-    const QByteArray to = barrier.toLatin1() + "@example.org";
-    const auto arrived = [&] {
-        const QList<RecoveryMail> mails = mailsSince(before);
-        return std::any_of(mails.begin(), mails.end(),
-                           [&](const RecoveryMail& mail) { return mail.header("To") == to; });
-    };
-    while (!arrived()) {
-        if (!m_sink.waitForMessages(int(m_sink.messages().size()) + 1))
-            return {};
-    }
-    return mailsSince(before);
+    return RecoveryMail::throughBarrier(m_sink, before, barrier.toLatin1() + "@example.org");
 }
 
 void TestServerRecovery::channelsSayWhetherSmsExists()
