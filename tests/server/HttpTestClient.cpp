@@ -100,6 +100,11 @@ HttpTestClient::Reply HttpTestClient::send(const QByteArray& verb,
     return result;
 }
 
+QByteArray HttpTestClient::json(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
 QByteArray HttpTestClient::form(const Fields& fields)
 {
     QByteArray body;

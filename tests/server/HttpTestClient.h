@@ -44,6 +44,8 @@ public:
 
     // application/x-www-form-urlencoded, every byte outside the unreserved set percent-encoded
     static QByteArray form(const Fields& fields);
+    // A compact UTF-8 JSON body, as the kiosk sends one
+    static QByteArray json(const QJsonObject& object);
     // What a browser sends back after a form sign-in (or any answer that set them): the oneSessionId and XSRF-TOKEN
     // cookies, and X-XSRF-TOKEN copied from the latter unless `withXsrfHeader` is false.
     static Headers session(const Reply& signedIn, bool withXsrfHeader = true);

@@ -9,7 +9,6 @@
 #include "SmtpSink.h"
 
 #include <QHash>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -39,11 +38,6 @@ ReferenceServer::Account pupil(const QString& login, const QByteArray& password,
             email.isEmpty() ? login + u"@example.org"_s : email,
             {},
             password};
-}
-
-QByteArray json(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 QString errorMessage(const HttpTestClient::Reply& reply)
@@ -191,7 +185,7 @@ HttpTestClient::Reply TestServerAccount::requestCode(const HttpTestClient::Heade
 
 HttpTestClient::Reply TestServerAccount::submitCode(const HttpTestClient::Headers& headers, const QString& key)
 {
-    return m_http->post(u"/directory/user/mailstate"_s, json({{u"key"_s, key}}), headers,
+    return m_http->post(u"/directory/user/mailstate"_s, HttpTestClient::json({{u"key"_s, key}}), headers,
                         "application/json; charset=utf-8");
 }
 
@@ -560,8 +554,9 @@ void TestServerAccount::mailStateEndToEnd()
     browser.take(stray);
     before = int(m_sink.messages().size());
     QCOMPARE(m_http
-                 ->post(u"/auth/forgot-id"_s, json({{u"mail"_s, u"MS.NEW@example.org"_s}, {u"service"_s, u"mail"_s}}),
-                        {}, "application/json")
+                 ->post(u"/auth/forgot-id"_s,
+                        HttpTestClient::json({{u"mail"_s, u"MS.NEW@example.org"_s}, {u"service"_s, u"mail"_s}}), {},
+                        "application/json")
                  .body,
              "{}");
     QVERIFY(RecoveryMail::waitForMailTo(m_sink, before, "ms.new@example.org")
@@ -711,8 +706,8 @@ void TestServerAccount::codeExpires()
             .toInt(-1);
     };
     QTRY_COMPARE_WITH_TIMEOUT(ttl(), 0, 15000); // GET only reports it; the state stays pending
-    const auto late =
-        http.post(u"/directory/user/mailstate"_s, json({{u"key"_s, code}}), browser.headers(), "application/json");
+    const auto late = http.post(u"/directory/user/mailstate"_s, HttpTestClient::json({{u"key"_s, code}}),
+                                browser.headers(), "application/json");
     QCOMPARE(late.status, 200);
     QCOMPARE(late.body, R"({"state":"outdated","valid":"","tries":5,"ttl":0})"); // expired, no try counted
     browser.take(late);

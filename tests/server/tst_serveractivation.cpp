@@ -10,7 +10,6 @@
 
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -44,11 +43,6 @@ ReferenceServer::Account pupil(const QString& login, const QByteArray& password,
 {
     return person(login, login.section(u'.', 0, 0), u"Student"_s, julesVerne,
                   email.isEmpty() ? login + u"@example.org"_s : email, password);
-}
-
-QByteArray json(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 QString errorMessage(const HttpTestClient::Reply& reply)
@@ -177,7 +171,8 @@ HttpTestClient::Reply TestServerActivation::forgotId(const QString& mail,
         body.insert(u"firstName"_s, firstName);
     if (!structureId.isEmpty())
         body.insert(u"structureId"_s, structureId);
-    return m_http->post(u"/auth/forgot-id"_s, json(body), {{"Accept-Language", language}}, "application/json");
+    return m_http->post(u"/auth/forgot-id"_s, HttpTestClient::json(body), {{"Accept-Language", language}},
+                        "application/json");
 }
 
 HttpTestClient::Reply TestServerActivation::signIn(const QString& login, const QString& password)
@@ -202,8 +197,9 @@ HttpTestClient::Reply TestServerActivation::activate(const HttpTestClient::Field
 
 bool TestServerActivation::matches(const char* path, const QString& login, const QString& code)
 {
-    const auto reply = m_http->post(QString::fromLatin1(path), json({{u"login"_s, login}, {u"password"_s, code}}), {},
-                                    "application/json");
+    const auto reply =
+        m_http->post(QString::fromLatin1(path), HttpTestClient::json({{u"login"_s, login}, {u"password"_s, code}}), {},
+                     "application/json");
     return reply.status == 200 && reply.json().value(u"match"_s).toBool();
 }
 
@@ -342,8 +338,9 @@ void TestServerActivation::forgotIdTellsNothingOtherwise()
     }
     // Nor does forgot-password tell anything for an account waiting for its activation.
     QCOMPARE(m_http
-                 ->post(u"/auth/forgot-password"_s, json({{u"login"_s, u"pending.pupil"_s}, {u"service"_s, u"mail"_s}}),
-                        {}, "application/json")
+                 ->post(u"/auth/forgot-password"_s,
+                        HttpTestClient::json({{u"login"_s, u"pending.pupil"_s}, {u"service"_s, u"mail"_s}}), {},
+                        "application/json")
                  .body,
              "{}");
     const QList<RecoveryMail> mails = mailsAfterBarrier(before);
@@ -371,8 +368,9 @@ void TestServerActivation::staffRenewalCodeCompletesAReset()
     // A code the pupil asked for by e-mail is replaced by the one the teacher makes.
     int before = int(m_sink.messages().size());
     QCOMPARE(m_http
-                 ->post(u"/auth/forgot-password"_s, json({{u"login"_s, u"renew.target"_s}, {u"service"_s, u"mail"_s}}),
-                        {}, "application/json")
+                 ->post(u"/auth/forgot-password"_s,
+                        HttpTestClient::json({{u"login"_s, u"renew.target"_s}, {u"service"_s, u"mail"_s}}), {},
+                        "application/json")
                  .status,
              200);
     const QString mailed = RecoveryMail::waitForMailTo(m_sink, before, "renew.target@example.org").typedCode();
@@ -620,7 +618,8 @@ void TestServerActivation::activationWithoutAutoLogin()
     QVERIFY(done.header("Set-Cookie").isEmpty());
     // Activated all the same: the code is used up, the password signs in.
     const auto match = http.post(u"/auth/activation/match"_s,
-                                 json({{u"login"_s, u"act.nologin"_s}, {u"password"_s, code}}), {}, "application/json");
+                                 HttpTestClient::json({{u"login"_s, u"act.nologin"_s}, {u"password"_s, code}}), {},
+                                 "application/json");
     QCOMPARE(match.body, R"({"match":false})");
     const auto signedIn = http.post(u"/auth/login"_s, HttpTestClient::form({{u"email"_s, u"act.nologin"_s},
                                                                            {u"password"_s, u"Activee-2025"_s}}));

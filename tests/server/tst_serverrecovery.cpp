@@ -8,7 +8,6 @@
 #include "SmtpSink.h"
 
 #include <QFile>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -37,11 +36,6 @@ ReferenceServer::Account pupil(const QString& login, const QByteArray& password,
             email.isNull() ? login + u"@example.org"_s : email,
             {},
             password};
-}
-
-QByteArray json(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -159,7 +153,8 @@ void TestServerRecovery::initTestCase()
 HttpTestClient::Reply
 TestServerRecovery::forgot(const QString& login, const QString& service, const QByteArray& language)
 {
-    return m_http->post(u"/auth/forgot-password"_s, json({{u"login"_s, login}, {u"service"_s, service}}),
+    return m_http->post(u"/auth/forgot-password"_s,
+                        HttpTestClient::json({{u"login"_s, login}, {u"service"_s, service}}),
                         {{"Accept-Language", language}}, "application/json");
 }
 
@@ -196,8 +191,9 @@ TestServerRecovery::resetWithCode(const QString& login, const QString& code, con
 
 bool TestServerRecovery::matches(const QString& login, const QString& code)
 {
-    const auto reply = m_http->post(u"/auth/reset/match"_s, json({{u"login"_s, login}, {u"password"_s, code}}), {},
-                                    "application/json");
+    const auto reply =
+        m_http->post(u"/auth/reset/match"_s, HttpTestClient::json({{u"login"_s, login}, {u"password"_s, code}}), {},
+                     "application/json");
     return reply.status == 200 && reply.json().value(u"match"_s).toBool();
 }
 
@@ -299,7 +295,7 @@ void TestServerRecovery::frenchMailCarriesTheLinkAndTheCode()
     // The link comes from public_url, whatever Host the request named.
     const int before = int(m_sink.messages().size());
     const auto reply = m_http->post(
-        u"/auth/forgot-password"_s, json({{u"login"_s, u"adele.adams"_s}, {u"service"_s, u"mail"_s}}),
+        u"/auth/forgot-password"_s, HttpTestClient::json({{u"login"_s, u"adele.adams"_s}, {u"service"_s, u"mail"_s}}),
         {{"Accept-Language", "fr-FR,fr;q=0.9"}, {"Host", "evil.example"}, {"X-Forwarded-Host", "evil.example"}},
         "application/json");
     QCOMPARE(reply.status, 200);

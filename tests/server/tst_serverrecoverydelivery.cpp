@@ -33,16 +33,14 @@ ReferenceServer::Account pupil(const QString& login, const QString& mobile = {})
 HttpTestClient::Reply forgot(const QUrl& base, const QString& login, const QString& service = u"mail"_s)
 {
     HttpTestClient http(base);
-    const QByteArray body =
-        QJsonDocument(QJsonObject{{u"login"_s, login}, {u"service"_s, service}}).toJson(QJsonDocument::Compact);
+    const QByteArray body = HttpTestClient::json(QJsonObject{{u"login"_s, login}, {u"service"_s, service}});
     return http.post(u"/auth/forgot-password"_s, body, {}, "application/json");
 }
 
 bool matches(const QUrl& base, const QString& login, const QString& code)
 {
     HttpTestClient http(base);
-    const QByteArray body =
-        QJsonDocument(QJsonObject{{u"login"_s, login}, {u"password"_s, code}}).toJson(QJsonDocument::Compact);
+    const QByteArray body = HttpTestClient::json(QJsonObject{{u"login"_s, login}, {u"password"_s, code}});
     return http.post(u"/auth/reset/match"_s, body, {}, "application/json").json().value(u"match"_s).toBool();
 }
 
@@ -232,10 +230,9 @@ void TestServerRecoveryDelivery::smsGoesThroughTheGateway()
 
     // The lost identifier by SMS (forgot-id with service mobile): the login, to the account's mobile, and {}.
     const auto forgotId = [&](const QString& mail) {
-        return http.post(
-            u"/auth/forgot-id"_s,
-            QJsonDocument(QJsonObject{{u"mail"_s, mail}, {u"service"_s, u"mobile"_s}}).toJson(QJsonDocument::Compact),
-            {}, "application/json");
+        return http.post(u"/auth/forgot-id"_s,
+                         HttpTestClient::json(QJsonObject{{u"mail"_s, mail}, {u"service"_s, u"mobile"_s}}), {},
+                         "application/json");
     };
     QCOMPARE(forgotId(u"nomobile.pupil@example.org"_s).body, "{}");
     QCOMPARE(forgotId(u"sms.pupil@example.org"_s).body, "{}");
