@@ -114,13 +114,6 @@ KioskConfig configFor(const QUrl& url)
     return config;
 }
 
-// Besoin d'aide ? → a topic, from the login screen.
-void openHelpTopic(const KioskHarness& kiosk, const QString& topicButton)
-{
-    click(kiosk.window.loginPage(), u"helpButton"_s);
-    click(kiosk.window.helpPage(), topicButton);
-}
-
 // On the code screen: the identifier and the code typed in their fields, then VÉRIFIER.
 void typeCode(const ResetCodePage* codePage, const QString& login, const QString& code)
 {
@@ -488,7 +481,7 @@ void TestHelpEndToEnd::staffRenewalCodeTypedAtTheKiosk()
     QVERIFY(kiosk.showActive());
 
     // Besoin d'aide ? → Vous souhaitez contacter l'assistance ? → « Demander à un adulte » → J'ai reçu un code.
-    openHelpTopic(kiosk, u"assistanceButton"_s);
+    kiosk.openHelpTopic(u"assistanceButton"_s);
     AssistancePage* assistance = kiosk.window.assistancePage();
     QCOMPARE(kiosk.window.currentPage(), assistance);
     QCOMPARE(on<QLabel>(assistance, u"adultLabel"_s)->text(), adultFr);
@@ -585,7 +578,7 @@ void TestHelpEndToEnd::renewalCodeIsRefusedToAPupilAndToAnotherSchool()
     // A refused code at the kiosk: typed by a pupil who made one up, it is refused on the code screen.
     KioskHarness kiosk(configFor(m_url));
     QVERIFY(kiosk.showActive());
-    openHelpTopic(kiosk, u"receivedCodeButton"_s);
+    kiosk.openHelpTopic(u"receivedCodeButton"_s);
     ResetCodePage* codePage = kiosk.window.resetCodePage();
     QCOMPARE(kiosk.window.currentPage(), codePage);
     typeCode(codePage, u"lea.martin1"_s, *code);
@@ -665,7 +658,7 @@ void TestHelpEndToEnd::activationThroughTheKiosk()
 
     // The address typed at activation reached the ENT: her identifier can be mailed to it.
     const qsizetype before = m_smtp.messages().size();
-    openHelpTopic(kiosk, u"lostIdentifierButton"_s);
+    kiosk.openHelpTopic(u"lostIdentifierButton"_s);
     LostIdentifierPage* lost = kiosk.window.lostIdentifierPage();
     QTRY_COMPARE(focusName(), u"mailLineEdit"_s);
     typeHere(u"ines.moreau@example.org"_s);

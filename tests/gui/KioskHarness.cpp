@@ -104,6 +104,12 @@ QAbstractButton* KioskHarness::languageButton(const QString& language) const
     return find<QAbstractButton>(language + u"LanguageButton"_s);
 }
 
+void KioskHarness::openHelpTopic(const QString& topicButton) const
+{
+    click(window.loginPage(), u"helpButton"_s);
+    click(window.helpPage(), topicButton);
+}
+
 void KioskHarness::typeCredentials(const QString& login, const QString& password)
 {
     QTest::mouseClick(loginLineEdit(), Qt::LeftButton);

@@ -52,6 +52,9 @@ public:
     QAbstractButton* signOutButton() const;
     QAbstractButton* languageButton(const QString& language) const;
 
+    // Besoin d'aide ? → a topic (the help screen's button of that name), from the login screen.
+    void openHelpTopic(const QString& topicButton) const;
+
     // Types an identifier and a password as a pupil does, then clicks CONNEXION.
     void typeCredentials(const QString& login, const QString& password);
     void clickSignIn();

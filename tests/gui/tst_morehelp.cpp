@@ -80,8 +80,7 @@ void answerWithTwoSchools(FakeEnt& ent)
 // Besoin d'aide ? → Vous avez perdu votre identifiant ?
 LostIdentifierPage* openLostIdentifier(KioskHarness& kiosk)
 {
-    click(kiosk.window.loginPage(), u"helpButton"_s);
-    click(kiosk.window.helpPage(), u"lostIdentifierButton"_s);
+    kiosk.openHelpTopic(u"lostIdentifierButton"_s);
     return kiosk.window.lostIdentifierPage();
 }
 
@@ -217,8 +216,7 @@ void TestMoreHelp::lostIdentifierCorrectedAddressAsksAfresh()
                     Response::json(QByteArrayLiteral(
                         R"({"structures":[{"structureId":"s1","structureName":"Lycée Jules Verne"}]})")));
     click(page, u"homeButton"_s);
-    click(kiosk.window.loginPage(), u"helpButton"_s);
-    click(kiosk.window.helpPage(), u"lostIdentifierButton"_s);
+    kiosk.openHelpTopic(u"lostIdentifierButton"_s);
     QTest::keyClicks(mail, u"famille@example.org"_s);
     click(page, u"sendButton"_s);
     QTRY_VERIFY(on(page, u"structureWidget"_s)->isVisible());
@@ -315,8 +313,7 @@ void TestMoreHelp::stillLostShowsTheGuide()
     FakeEnt ent;
     KioskHarness kiosk(ent.config());
     QVERIFY(kiosk.showActive());
-    click(kiosk.window.loginPage(), u"helpButton"_s);
-    click(kiosk.window.helpPage(), u"stillLostButton"_s);
+    kiosk.openHelpTopic(u"stillLostButton"_s);
     StillLostPage* page = kiosk.window.stillLostPage();
     QCOMPARE(kiosk.window.currentPage(), page);
     const QString guide = on<QLabel>(page, u"guideLabel"_s)->text();
@@ -332,8 +329,7 @@ void TestMoreHelp::stillLostShowsTheGuide()
     config.helpUrl = QUrl(u"https://ent.example.org/aide"_s);
     KioskHarness withHelp(config);
     QVERIFY(withHelp.showActive());
-    click(withHelp.window.loginPage(), u"helpButton"_s);
-    click(withHelp.window.helpPage(), u"stillLostButton"_s);
+    withHelp.openHelpTopic(u"stillLostButton"_s);
     QVERIFY(on(withHelp.window.stillLostPage(), u"qrCodeWidget"_s)->isVisible());
     QCOMPARE(on<QrCodeWidget>(withHelp.window.stillLostPage(), u"qrCodeWidget"_s)->text(),
              u"https://ent.example.org/aide"_s);
@@ -344,8 +340,7 @@ void TestMoreHelp::assistanceLeadsToTheCodeScreen()
     FakeEnt ent;
     KioskHarness kiosk(ent.config());
     QVERIFY(kiosk.showActive());
-    click(kiosk.window.loginPage(), u"helpButton"_s);
-    click(kiosk.window.helpPage(), u"assistanceButton"_s);
+    kiosk.openHelpTopic(u"assistanceButton"_s);
     AssistancePage* page = kiosk.window.assistancePage();
     QCOMPARE(kiosk.window.currentPage(), page);
     QVERIFY(on<QLabel>(page, u"adultLabel"_s)->isVisible());
@@ -635,8 +630,7 @@ void TestMoreHelp::everyInputIsNamedBigAndInOrder()
         QCOMPARE(visited, order);
     };
 
-    click(kiosk.window.loginPage(), u"helpButton"_s);
-    click(kiosk.window.helpPage(), u"lostIdentifierButton"_s);
+    kiosk.openHelpTopic(u"lostIdentifierButton"_s);
     LostIdentifierPage* lost = kiosk.window.lostIdentifierPage();
     QTest::keyClicks(on(lost, u"mailLineEdit"_s), u"adele@example.org"_s);
     click(lost, u"sendButton"_s);
@@ -645,13 +639,11 @@ void TestMoreHelp::everyInputIsNamedBigAndInOrder()
                  u"howBuiltButton"_s, u"homeButton"_s});
     click(lost, u"homeButton"_s);
 
-    click(kiosk.window.loginPage(), u"helpButton"_s);
-    click(kiosk.window.helpPage(), u"stillLostButton"_s);
+    kiosk.openHelpTopic(u"stillLostButton"_s);
     check(kiosk.window.stillLostPage(), {u"guideScrollArea"_s, u"homeButton"_s});
     click(kiosk.window.stillLostPage(), u"homeButton"_s);
 
-    click(kiosk.window.loginPage(), u"helpButton"_s);
-    click(kiosk.window.helpPage(), u"assistanceButton"_s);
+    kiosk.openHelpTopic(u"assistanceButton"_s);
     check(kiosk.window.assistancePage(), {u"receivedCodeButton"_s, u"homeButton"_s});
     click(kiosk.window.assistancePage(), u"homeButton"_s);
 
