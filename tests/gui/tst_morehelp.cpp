@@ -1,5 +1,6 @@
 #include "ActivationPage.h"
 #include "AssistancePage.h"
+#include "ClosedPort.h"
 #include "FakeEnt.h"
 #include "ForgotPasswordPage.h"
 #include "HelpPage.h"
@@ -26,7 +27,6 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -228,11 +228,7 @@ void TestMoreHelp::lostIdentifierUnreachable()
 {
     FakeEnt ent;
     KioskConfig config = ent.config();
-    {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        config.entUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(probe.serverPort()));
-    }
+    config.entUrl = closedLocalUrl();
     KioskHarness kiosk(config);
     QVERIFY(kiosk.showActive());
     LostIdentifierPage* page = openLostIdentifier(kiosk);

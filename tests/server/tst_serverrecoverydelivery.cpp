@@ -1,6 +1,7 @@
 // Delivery of the recovery messages by the real leo-ent-server: retries while the relay fails, a queued message
 // that outlives a restart (delivered once), the outbox folder of a server without relay, code expiry, the
 // per-address limit and its allow-list, and the SMS gateway.
+#include "ClosedPort.h"
 #include "FakeHttpServer.h"
 #include "HttpTestClient.h"
 #include "RecoveryMail.h"
@@ -10,7 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
-#include <QTcpServer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -55,13 +55,6 @@ RecoveryMail outboxMail(const ReferenceServer& server, const QString& name)
     return RecoveryMail(file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray());
 }
 
-quint16 closedPort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost);
-    return probe.serverPort(); // closed again when the probe goes
-}
-
 } // namespace
 
 class TestServerRecoveryDelivery final : public QObject
@@ -102,7 +95,7 @@ void TestServerRecoveryDelivery::relayFailuresAreRetried()
 void TestServerRecoveryDelivery::queuedMessageOutlivesARestart()
 {
     ReferenceServer server;
-    server.setConfig(u"mail"_s, u"smtp_url"_s, u"smtp://127.0.0.1:%1"_s.arg(closedPort()));
+    server.setConfig(u"mail"_s, u"smtp_url"_s, u"smtp://127.0.0.1:%1"_s.arg(closedLocalUrl().port()));
     server.setConfig(u"mail"_s, u"starttls"_s, u"none"_s);
     server.setConfig(u"mail"_s, u"retry_base_s"_s, 1);
     QVERIFY2(server.addAccounts({pupil(u"queued.pupil"_s), pupil(u"later.pupil"_s)}), qPrintable(server.lastError()));
