@@ -117,8 +117,7 @@ void AccountPage::updatePasswordButton()
         ? tr("Saving…")
         //: Sends the password change to the ENT (ENT: Changer mon mot de passe)
         : tr("Change my password");
-    m_ui->changePasswordButton->setText(text);
-    m_ui->changePasswordButton->setAccessibleName(text);
+    setButtonText(m_ui->changePasswordButton, text);
     m_ui->changePasswordButton->setEnabled(!m_passwordBusy && !m_ui->oldPasswordField->isEmpty()
                                            && m_ui->passwordChecklist->allSatisfied());
 }
@@ -296,8 +295,7 @@ void AccountPage::updateMailButtons()
 {
     //: The send-code button while the ENT is sending the e-mail
     const QString sendText = m_mailBusy ? tr("Please wait…") : tr("Send me a code");
-    m_ui->sendMailButton->setText(sendText);
-    m_ui->sendMailButton->setAccessibleName(sendText);
+    setButtonText(m_ui->sendMailButton, sendText);
     m_ui->sendMailButton->setEnabled(!m_mailBusy && m_ui->newMailLineEdit->text().contains(u'@'));
     m_ui->submitCodeButton->setEnabled(!m_mailBusy && m_ui->codeLineEdit->text().trimmed().size() == 6);
 }

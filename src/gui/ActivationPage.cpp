@@ -138,8 +138,7 @@ void ActivationPage::updateActivateButton()
         ? tr("Activating…")
         //: Activates the account, in capitals as on the ENT (ENT: ACTIVER MON COMPTE)
         : tr("ACTIVATE MY ACCOUNT");
-    m_ui->activateButton->setText(text);
-    m_ui->activateButton->setAccessibleName(text);
+    setButtonText(m_ui->activateButton, text);
     const bool cguOk = !cguRequired() || m_ui->cguCheckBox->isChecked();
     m_ui->activateButton->setEnabled(!m_busy && m_ui->passwordChecklist->allSatisfied() && cguOk);
 }

@@ -84,6 +84,5 @@ void AdminPinPage::updateValidateButton()
                              ? tr("Checking…")
                              //: Checks the admin PIN, in capitals as the ENT buttons (French: VALIDER)
                              : tr("VALIDATE");
-    m_ui->validateButton->setText(text);
-    m_ui->validateButton->setAccessibleName(text);
+    setButtonText(m_ui->validateButton, text);
 }

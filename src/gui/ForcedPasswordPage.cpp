@@ -87,8 +87,7 @@ void ForcedPasswordPage::updateButton()
         ? tr("Saving…")
         //: Sends the forced password change to the ENT
         : tr("Change my password");
-    m_ui->changePasswordButton->setText(text);
-    m_ui->changePasswordButton->setAccessibleName(text);
+    setButtonText(m_ui->changePasswordButton, text);
     m_ui->changePasswordButton->setEnabled(!m_busy && !m_ui->oldPasswordField->isEmpty()
                                            && m_ui->passwordChecklist->allSatisfied());
 }

@@ -171,8 +171,7 @@ void ForgotPasswordPage::updateSendButton()
         ? tr("Sending…")
         //: Sends the reset message, in capitals as on the ENT (ENT: ENVOYER)
         : tr("SEND");
-    m_ui->sendButton->setText(text);
-    m_ui->sendButton->setAccessibleName(text);
+    setButtonText(m_ui->sendButton, text);
     m_ui->sendButton->setEnabled(!m_busy && !isCoolingDown());
 
     if (isCoolingDown()) {

@@ -81,7 +81,6 @@ void HelpPage::renderTopics()
 {
     for (qsizetype i = 0; i < m_topicButtons.size(); ++i) {
         const QString text = QCoreApplication::translate("HelpPage", topics[i].text);
-        m_topicButtons[i]->setText(text);
-        m_topicButtons[i]->setAccessibleName(text);
+        setButtonText(m_topicButtons[i], text);
     }
 }

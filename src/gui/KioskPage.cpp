@@ -2,6 +2,7 @@
 
 #include "EntStatus.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QEvent>
 #include <QLineEdit>
@@ -28,6 +29,12 @@ void KioskPage::changeEvent(QEvent* event)
 void KioskPage::wipe(QLineEdit* lineEdit)
 {
     lineEdit->setText(QString()); // setText() resets the undo/redo history, clear() does not
+}
+
+void KioskPage::setButtonText(QAbstractButton* button, const QString& text)
+{
+    button->setText(text);
+    button->setAccessibleName(text);
 }
 
 void KioskPage::setInputsEnabled(std::initializer_list<QWidget*> inputs, bool enabled)

@@ -6,6 +6,7 @@
 #include <functional>
 #include <initializer_list>
 
+class QAbstractButton;
 class QLineEdit;
 enum class EntStatus;
 
@@ -36,6 +37,9 @@ protected:
 
     // Empties a field and its undo history (QLineEdit::clear() keeps the old text undoable).
     static void wipe(QLineEdit* lineEdit);
+    // A button's text and the same accessible name, so that assistive technology hears what is shown, also when
+    // the text changes with the page's state ("SIGN IN" → "Signing in…").
+    static void setButtonText(QAbstractButton* button, const QString& text);
     // Disables the inputs while a request is in flight, and enables them again. Disabling the focused input would
     // push the focus on to the language switch, where a key press meant for the form would change the language: the
     // page keeps it until the outcome decides where it goes.

@@ -195,6 +195,5 @@ void LoginPage::updateSignInButton()
         ? tr("Signing in…")
         //: The sign-in button, in capitals as on the ENT (ENT: CONNEXION)
         : tr("SIGN IN");
-    m_ui->signInButton->setText(text);
-    m_ui->signInButton->setAccessibleName(text);
+    setButtonText(m_ui->signInButton, text);
 }

@@ -142,7 +142,6 @@ void LostIdentifierPage::updateSendButton()
         ? tr("Sending…")
         //: Asks for the identifier by e-mail, in capitals as on the ENT (ENT: ENVOYER)
         : tr("SEND");
-    m_ui->sendButton->setText(text);
-    m_ui->sendButton->setAccessibleName(text);
+    setButtonText(m_ui->sendButton, text);
     m_ui->sendButton->setEnabled(!m_busy);
 }

@@ -115,7 +115,6 @@ void NewPasswordPage::updateResetButton()
         ? tr("Saving…")
         //: Saves the new password, in capitals as on the ENT (ENT: RÉINITIALISER)
         : tr("RESET");
-    m_ui->resetButton->setText(text);
-    m_ui->resetButton->setAccessibleName(text);
+    setButtonText(m_ui->resetButton, text);
     m_ui->resetButton->setEnabled(!m_busy && m_ui->passwordChecklist->allSatisfied());
 }

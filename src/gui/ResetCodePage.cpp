@@ -155,6 +155,5 @@ void ResetCodePage::updateVerifyButton()
         ? tr("Checking…")
         //: Checks the reset code with the ENT, in capitals like the ENT's buttons (VÉRIFIER LE CODE)
         : tr("CHECK THE CODE");
-    m_ui->verifyButton->setText(text);
-    m_ui->verifyButton->setAccessibleName(text);
+    setButtonText(m_ui->verifyButton, text);
 }
