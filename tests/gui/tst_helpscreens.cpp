@@ -758,15 +758,7 @@ void TestHelpScreens::languageSwitchRendersTheHelpScreensAgain()
         {u"PasswordChecklist|✗ %1 — not met"_s, u"✗ %1 — non respecté"_s},
         {u"PasswordPolicy|At least one digit"_s, u"Au moins un chiffre"_s},
     });
-    const auto follow = [&french](const QString& language) {
-        if (language == u"fr")
-            QCoreApplication::installTranslator(&french);
-        else
-            QCoreApplication::removeTranslator(&french);
-    };
-    follow(kiosk.languages.current());
-    QObject context;
-    connect(&kiosk.languages, &LanguageManager::languageChanged, &context, follow);
+    french.follow(kiosk.languages, u"fr"_s);
     app.forgot()->setCooldown(60s);
     QVERIFY(kiosk.showActive());
 

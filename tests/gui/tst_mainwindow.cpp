@@ -312,15 +312,7 @@ void TestMainWindow::languageSwitchChangesTextsAtRunTime()
         {u"EntMessages|The identifier or the password is incorrect."_s,
          u"L'identifiant ou le mot de passe est incorrect."_s},
     });
-    const auto follow = [&french](const QString& language) {
-        if (language == u"fr")
-            QCoreApplication::installTranslator(&french);
-        else
-            QCoreApplication::removeTranslator(&french);
-    };
-    follow(kiosk.languages.current());
-    QObject context;
-    connect(&kiosk.languages, &LanguageManager::languageChanged, &context, follow);
+    french.follow(kiosk.languages, u"fr"_s);
     QVERIFY(kiosk.showActive());
 
     auto* title = KioskHarness::findIn<QLabel>(kiosk.window.loginPage(), u"titleLabel"_s);
