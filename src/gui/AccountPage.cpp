@@ -87,7 +87,6 @@ void AccountPage::resetPage()
     m_email.clear();
     m_validation = MailValidation();
     m_verified = false;
-    m_codeShown = false;
     m_codeSecondsLeft = 0;
     m_codeTimer.stop();
     m_ui->confirmWidget->hide();
@@ -203,13 +202,12 @@ void AccountPage::showMailState(const MailState& state)
 void AccountPage::showValidation(const MailValidation& validation)
 {
     m_validation = validation;
-    m_codeShown = validation.state == MailValidation::State::Pending;
     m_codeSecondsLeft = validation.ttlSeconds.value_or(0);
-    if (m_codeShown && m_codeSecondsLeft > 0)
+    if (codeShown() && m_codeSecondsLeft > 0)
         m_codeTimer.start();
     else
         m_codeTimer.stop();
-    if (!m_codeShown)
+    if (!codeShown())
         wipe(m_ui->codeLineEdit);
     renderMail();
 }
@@ -267,14 +265,14 @@ void AccountPage::renderMail()
     }
     m_ui->mailStateLabel->setText(state);
     m_ui->mailStateLabel->setVisible(!state.isEmpty());
-    m_ui->codeWidget->setVisible(m_codeShown);
+    m_ui->codeWidget->setVisible(codeShown());
     renderCodeInfo();
     updateMailButtons();
 }
 
 void AccountPage::renderCodeInfo()
 {
-    if (!m_codeShown) {
+    if (!codeShown()) {
         m_ui->codeInfoLabel->clear();
         return;
     }

@@ -51,6 +51,8 @@ private:
     void loadMailState();
     void showMailState(const MailState& state);
     void showValidation(const MailValidation& validation);
+    // The code field is there while a new address waits for its code.
+    bool codeShown() const { return m_validation.state == MailValidation::State::Pending; }
     void renderMail();
     void renderCodeInfo();
     void tickCode();
@@ -74,7 +76,6 @@ private:
     QString m_email;          // the current address, "" when none
     MailValidation m_validation;
     bool m_verified = false;
-    bool m_codeShown = false;
     int m_codeSecondsLeft = 0;
     QTimer m_codeTimer;
 };
