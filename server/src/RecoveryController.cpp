@@ -65,6 +65,17 @@ QString refusalKey(PasswordChange::Outcome outcome)
     return u"reset.error"_s;
 }
 
+// The outcome of the change a form asks for (refused when the form is not UTF-8); the passwords are wiped either way.
+PasswordChange::Outcome judge(PasswordChange& passwords, const FormData& form, PasswordChange::Request& change)
+{
+    const PasswordChange::Outcome outcome =
+        form.isValid() ? passwords.change(change) : PasswordChange::Outcome::InvalidArgument;
+    wipe(change.oldPassword);
+    wipe(change.password);
+    wipe(change.confirmPassword);
+    return outcome;
+}
+
 } // namespace
 
 void RecoveryController::channels(httplib::Response& response) const
@@ -145,11 +156,7 @@ void RecoveryController::reset(const IncomingRequest& request, httplib::Response
                                    language,
                                    {},
                                    {}};
-    const PasswordChange::Outcome outcome =
-        form.isValid() ? m_parts.change.change(change) : PasswordChange::Outcome::InvalidArgument;
-    wipe(change.oldPassword);
-    wipe(change.password);
-    wipe(change.confirmPassword);
+    const PasswordChange::Outcome outcome = judge(m_parts.change, form, change);
 
     if (outcome == PasswordChange::Outcome::Changed) {
         if (!change.session || change.forced)
@@ -191,11 +198,7 @@ void RecoveryController::changePassword(const IncomingRequest& request,
                                    language,
                                    caller.user.login,
                                    caller.accessToken};
-    const PasswordChange::Outcome outcome =
-        form.isValid() ? m_parts.change.change(change) : PasswordChange::Outcome::InvalidArgument;
-    wipe(change.oldPassword);
-    wipe(change.password);
-    wipe(change.confirmPassword);
+    const PasswordChange::Outcome outcome = judge(m_parts.change, form, change);
     if (outcome == PasswordChange::Outcome::Changed)
         return HttpReply::redirect(response, m_parts.redirect.afterReset(form.text("callback")));
     HttpReply::json(
