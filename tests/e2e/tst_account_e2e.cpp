@@ -265,13 +265,7 @@ TestAccountEndToEnd::OtherDevice TestAccountEndToEnd::signInElsewhere(HttpTestCl
         http.post(u"/auth/login"_s, HttpTestClient::form({{u"email"_s, login}, {u"password"_s, password}}));
     if (web.status == 302 && !web.cookieValue("oneSessionId").isEmpty())
         device.browser = HttpTestClient::session(web);
-    const HttpTestClient::Reply issued =
-        http.post(u"/auth/oauth2/token"_s, HttpTestClient::form({{u"grant_type"_s, u"password"_s},
-                                                                 {u"client_id"_s, appClient},
-                                                                 {u"client_secret"_s, appSecret},
-                                                                 {u"username"_s, login},
-                                                                 {u"password"_s, password},
-                                                                 {u"scope"_s, appScope}}));
+    const HttpTestClient::Reply issued = http.passwordGrant(appClient, appSecret, login, password, appScope);
     const QByteArray token = issued.json().value(u"access_token"_s).toString().toLatin1();
     if (issued.status == 200 && !token.isEmpty())
         device.phone = {{"Authorization", "Bearer " + token}};

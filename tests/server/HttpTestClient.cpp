@@ -7,6 +7,8 @@
 #include <QSignalSpy>
 #include <QTcpSocket>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // One whole HTTP response: its headers, and as many body bytes as its Content-Length says.
@@ -98,6 +100,20 @@ HttpTestClient::Reply HttpTestClient::send(const QByteArray& verb,
     result.headers = reply->rawHeaderPairs();
     reply->deleteLater();
     return result;
+}
+
+HttpTestClient::Reply HttpTestClient::passwordGrant(const QString& clientId,
+                                                    const QString& clientSecret,
+                                                    const QString& login,
+                                                    const QString& password,
+                                                    const QString& scope)
+{
+    return post(u"/auth/oauth2/token"_s, form({{u"grant_type"_s, u"password"_s},
+                                               {u"client_id"_s, clientId},
+                                               {u"client_secret"_s, clientSecret},
+                                               {u"username"_s, login},
+                                               {u"password"_s, password},
+                                               {u"scope"_s, scope}}));
 }
 
 QByteArray HttpTestClient::json(const QJsonObject& object)

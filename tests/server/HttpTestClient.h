@@ -41,6 +41,12 @@ public:
                const Headers& headers = {},
                const QByteArray& contentType = "application/x-www-form-urlencoded; charset=UTF-8");
     Reply send(const QByteArray& verb, const QString& pathAndQuery, const QByteArray& body, const Headers& headers);
+    // POST /auth/oauth2/token with the password grant, the client's credentials in the form.
+    Reply passwordGrant(const QString& clientId,
+                        const QString& clientSecret,
+                        const QString& login,
+                        const QString& password,
+                        const QString& scope);
 
     // application/x-www-form-urlencoded, every byte outside the unreserved set percent-encoded
     static QByteArray form(const Fields& fields);

@@ -150,14 +150,8 @@ HttpTestClient::Reply TestServerAccount::signIn(const QString& login, const QStr
 
 HttpTestClient::Reply TestServerAccount::token(const QString& login, const QString& password, const QString& client)
 {
-    return m_http->post(
-        u"/auth/oauth2/token"_s,
-        HttpTestClient::form({{u"grant_type"_s, u"password"_s},
-                              {u"client_id"_s, client},
-                              {u"client_secret"_s, m_secrets.value(client)},
-                              {u"username"_s, login},
-                              {u"password"_s, password},
-                              {u"scope"_s, client == u"app"_s ? u"userinfo auth directory"_s : u"userinfo auth"_s}}));
+    return m_http->passwordGrant(client, m_secrets.value(client), login, password,
+                                 client == u"app"_s ? u"userinfo auth directory"_s : u"userinfo auth"_s);
 }
 
 HttpTestClient::Reply TestServerAccount::refresh(const HttpTestClient::Reply& issued, const QString& client)

@@ -182,12 +182,7 @@ HttpTestClient::Reply TestServerActivation::signIn(const QString& login, const Q
 
 HttpTestClient::Reply TestServerActivation::token(const QString& login, const QString& password)
 {
-    return m_http->post(u"/auth/oauth2/token"_s, HttpTestClient::form({{u"grant_type"_s, u"password"_s},
-                                                                       {u"client_id"_s, u"kiosk"_s},
-                                                                       {u"client_secret"_s, m_clientSecret},
-                                                                       {u"username"_s, login},
-                                                                       {u"password"_s, password},
-                                                                       {u"scope"_s, u"userinfo auth"_s}}));
+    return m_http->passwordGrant(u"kiosk"_s, m_clientSecret, login, password, u"userinfo auth"_s);
 }
 
 HttpTestClient::Reply TestServerActivation::activate(const HttpTestClient::Fields& fields, const QByteArray& language)

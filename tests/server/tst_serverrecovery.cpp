@@ -204,12 +204,7 @@ HttpTestClient::Reply TestServerRecovery::login(const QString& login, const QStr
 
 HttpTestClient::Reply TestServerRecovery::token(const QString& login, const QString& password)
 {
-    return m_http->post(u"/auth/oauth2/token"_s, HttpTestClient::form({{u"grant_type"_s, u"password"_s},
-                                                                       {u"client_id"_s, u"kiosk"_s},
-                                                                       {u"client_secret"_s, m_clientSecret},
-                                                                       {u"username"_s, login},
-                                                                       {u"password"_s, password},
-                                                                       {u"scope"_s, u"userinfo auth"_s}}));
+    return m_http->passwordGrant(u"kiosk"_s, m_clientSecret, login, password, u"userinfo auth"_s);
 }
 
 QList<RecoveryMail> TestServerRecovery::mailsAfterBarrier(int before)
