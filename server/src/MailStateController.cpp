@@ -93,7 +93,7 @@ void MailStateController::requestChange(const IncomingRequest& request,
     if (!body.isValid())
         return HttpReply::jsonError(response, 400, body.error);
     const QJsonValue email = body.object.value(u"email"_s);
-    if (!email.isString() || !MailAddress::isValid(email.toString()) || email.toString().size() > 254)
+    if (!email.isString() || !MailAddress::isValid(email.toString()))
         return HttpReply::jsonError(response, 400, u"invalid.email"_s);
     if (!onlyHas(body.object, u"email"_s))
         return HttpReply::jsonError(response, 400, u"unexpected.property"_s);
