@@ -177,7 +177,6 @@ void FakeHttpServer::read(QTcpSocket* socket)
         return;
     buffer.clear();
     m_requests.append(request);
-    Q_EMIT requestReceived(request.method, request.path);
     answer(socket, request);
 }
 

@@ -62,10 +62,6 @@ public:
     QList<Request> requests(const QByteArray& path) const;
     Request lastRequest(const QByteArray& path) const; // empty Request if none
     int count(const QByteArray& path) const { return requests(path).size(); }
-    void clearRequests() { m_requests.clear(); }
-
-Q_SIGNALS:
-    void requestReceived(const QByteArray& method, const QByteArray& path);
 
 private:
     void accept();
