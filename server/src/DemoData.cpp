@@ -1,5 +1,6 @@
 #include "DemoData.h"
 
+#include "Failure.h"
 #include "LoginMaker.h"
 #include "PasswordGenerator.h"
 #include "PasswordHasher.h"
@@ -7,7 +8,6 @@
 #include "UserDirectory.h"
 
 #include <array>
-#include <stdexcept>
 
 using namespace Qt::StringLiterals;
 
@@ -41,7 +41,7 @@ QList<Account> create(UserDirectory& users,
                       const OneTimeCodes& activationCodes)
 {
     if (!users.list().isEmpty())
-        throw std::runtime_error("the database already has accounts: demo data goes into an empty database");
+        fail(u"the database already has accounts: demo data goes into an empty database"_s);
 
     const std::array<School, 2> schools = {{
         {u"Lycée Jules Verne"_s, u"0800001A"_s}, // Amiens

@@ -10,6 +10,7 @@
 #include "CookieSigner.h"
 #include "CredentialChecker.h"
 #include "DeliveryWorker.h"
+#include "Failure.h"
 #include "HttpReply.h"
 #include "IdentifierRecovery.h"
 #include "LoginThrottle.h"
@@ -79,7 +80,7 @@ std::unique_ptr<MessageTransport> smsTransport(const ServerConfig& config)
         return nullptr;
     const QByteArray token = SecretSource::load(config.smsTokenFile, config.smsTokenEnv, u"the SMS gateway token"_s);
     if (token.isEmpty() || std::any_of(token.begin(), token.end(), [](char c) { return c < 0x21 || c == 0x7f; }))
-        throw std::runtime_error("the SMS gateway token must be one word of printable characters");
+        fail(u"the SMS gateway token must be one word of printable characters"_s);
     return std::make_unique<SmsGateway>(config.smsGatewayUrl, token, config.mailTimeoutS);
 }
 
@@ -186,13 +187,13 @@ struct EntServer::Parts
 EntServer::EntServer(const ServerConfig& config, const QByteArray& databaseKey) : m_config(config)
 {
     if (!m_config.listensOnLoopback() && !m_config.tls())
-        throw std::runtime_error(("refusing to serve plain HTTP on " + m_config.listenAddress.toStdString() +
-                                  ", which is not a loopback address: set [server] tls_cert and tls_key"));
+        fail(u"refusing to serve plain HTTP on "_s + m_config.listenAddress +
+             u", which is not a loopback address: set [server] tls_cert and tls_key"_s);
     if (m_config.tls()) {
         m_http = std::make_unique<httplib::SSLServer>(m_config.tlsCert.toLocal8Bit().constData(),
                                                       m_config.tlsKey.toLocal8Bit().constData());
         if (!m_http->is_valid())
-            throw std::runtime_error("cannot load the TLS certificate or key ([server] tls_cert, tls_key)");
+            fail(u"cannot load the TLS certificate or key ([server] tls_cert, tls_key)"_s);
     } else {
         m_http = std::make_unique<httplib::Server>();
     }
@@ -225,7 +226,7 @@ EntServer::EntServer(const ServerConfig& config, const QByteArray& databaseKey) 
     const int port = m_config.port == 0 ? m_http->bind_to_any_port(address)
                                         : (m_http->bind_to_port(address, m_config.port) ? m_config.port : -1);
     if (port <= 0)
-        throw std::runtime_error("cannot listen on " + address + ":" + std::to_string(m_config.port));
+        fail(u"cannot listen on "_s + m_config.listenAddress + u':' + QString::number(m_config.port));
 
     m_url.setScheme(m_config.tls() ? u"https"_s : u"http"_s);
     m_url.setHost(m_config.listenAddress);

@@ -1,10 +1,10 @@
 #include "PasswordGenerator.h"
 
+#include "Failure.h"
 #include "PasswordPolicy.h"
 #include "SecretWipe.h"
 #include "SecureRandom.h"
 
-#include <stdexcept>
 #include <string_view>
 
 namespace PasswordGenerator {
@@ -20,7 +20,7 @@ QByteArray generate(const PasswordPolicy& policy)
             return candidate;
         wipe(candidate);
     }
-    throw std::runtime_error("cannot generate a password that matches [auth] password_regex");
+    fail(QStringLiteral("cannot generate a password that matches [auth] password_regex"));
 }
 
 } // namespace PasswordGenerator

@@ -1,12 +1,11 @@
 #include "Translator.h"
 
+#include "Failure.h"
 #include "IncomingRequest.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <stdexcept>
 
 using namespace Qt::StringLiterals;
 
@@ -15,7 +14,7 @@ Translator::Translator()
     for (const QString& language : {u"fr"_s, u"en"_s}) {
         QFile file(u":/i18n/"_s + language + u".json"_s);
         if (!file.open(QIODevice::ReadOnly))
-            throw std::runtime_error("missing i18n bundle");
+            fail(u"missing i18n bundle"_s);
         const QJsonObject bundle = QJsonDocument::fromJson(file.readAll()).object();
         QHash<QString, QString>& texts = m_bundles[language];
         for (auto it = bundle.begin(); it != bundle.end(); ++it)
