@@ -175,16 +175,26 @@ int runCommandLine(int argc, char* argv[])
     return app.exec();
 }
 
-// virtual_keyboard must be known before QApplication exists: the input method is chosen when it is built.
-void prepareVirtualKeyboard(int argc, char* argv[])
+QStringList argumentsOf(int argc, char* argv[])
 {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+// virtual_keyboard must be known before QApplication exists: the input method is chosen when it is built. Returns
+// the configuration loaded for it, or nullopt when the arguments do not parse (QApplication's own options, a typo:
+// the parser after QApplication reports them).
+std::optional<ConfigLoadResult> prepareVirtualKeyboard(const QStringList& arguments)
+{
     QCommandLineParser early;
     describeOptions(early);
-    if (early.parse(arguments))
-        VirtualKeyboard::prepareEnvironment(loadConfiguration(early).config);
+    if (!early.parse(arguments))
+        return std::nullopt;
+    ConfigLoadResult loaded = loadConfiguration(early);
+    VirtualKeyboard::prepareEnvironment(loaded.config);
+    return loaded;
 }
 
 // Reloading the configuration from the admin panel starts a new process. Under a supervisor (systemd sets
@@ -203,13 +213,16 @@ int main(int argc, char* argv[])
         return runCommandLine(argc, argv);
 
     setApplicationIdentity();
-    prepareVirtualKeyboard(argc, argv);
+    const QStringList arguments = argumentsOf(argc, argv);
+    std::optional<ConfigLoadResult> early = prepareVirtualKeyboard(arguments);
     QApplication app(argc, argv);
     setApplicationIdentity();
     QCommandLineParser parser;
     describeOptions(parser);
     parser.process(app);
-    const ConfigLoadResult loaded = loadConfiguration(parser);
+    // The configuration read for the keyboard serves unless QApplication took arguments of its own (-platform…).
+    const ConfigLoadResult loaded =
+        early && QCoreApplication::arguments() == arguments ? std::move(*early) : loadConfiguration(parser);
     if (!loaded.ok()) {
         for (const QString& error : loaded.errors)
             std::fprintf(stderr, "leo-kiosk: %s\n", qUtf8Printable(error));
