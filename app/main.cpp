@@ -230,8 +230,7 @@ int main(int argc, char* argv[])
     }
     const KioskConfig& config = loaded.config;
 
-    LanguageManager languages(config.languages, config.defaultLanguage);
-    languages.resetToDefault();
+    LanguageManager languages(config.languages, config.defaultLanguage); // installs the default language's catalogues
 
     QFile style(QStringLiteral(":/styles/kiosk.qss"));
     if (style.open(QIODevice::ReadOnly))
