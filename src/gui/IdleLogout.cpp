@@ -17,9 +17,9 @@ IdleLogout::IdleLogout(MainWindow& window, KioskSession& session, const IdleWatc
     connect(&m_watcher, &IdleWatcher::countdownTick, m_overlay, &IdleOverlay::setRemaining);
     connect(&m_watcher, &IdleWatcher::activityResumed, m_overlay, &IdleOverlay::dismiss);
     connect(m_overlay, &IdleOverlay::stillHere, &m_watcher, &IdleWatcher::reportActivity);
-    connect(&m_watcher, &IdleWatcher::expired, this, [this] { finish(int(KioskSession::EndReason::Idle)); });
+    connect(&m_watcher, &IdleWatcher::expired, this, [this] { finish(KioskSession::EndReason::Idle); });
     connect(&m_watcher, &IdleWatcher::sessionLimitReached, this,
-            [this] { finish(int(KioskSession::EndReason::SessionLimit)); });
+            [this] { finish(KioskSession::EndReason::SessionLimit); });
 
     connect(&m_session, &KioskSession::signedIn, this, [this] {
         m_watcher.setSettings(m_settings);
@@ -53,9 +53,9 @@ void IdleLogout::startCountdown(int seconds)
     m_overlay->showCountdown(seconds);
 }
 
-void IdleLogout::finish(int reason)
+void IdleLogout::finish(KioskSession::EndReason reason)
 {
     // end() cancels whatever request is in flight (its answer is dropped) and wipes; ended() restarts the watch.
     m_overlay->dismiss();
-    m_session.end(KioskSession::EndReason(reason));
+    m_session.end(reason);
 }

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "IdleWatcher.h"
+#include "KioskSession.h"
 
 #include <QObject>
 
 class IdleOverlay;
 class KioskPage;
-class KioskSession;
 class MainWindow;
 
 // Idle sign-out for the shared kiosk (brief §5): IdleWatcher counts, IdleOverlay shows the countdown over the
@@ -32,7 +32,7 @@ public:
 private:
     void watchWithoutSession();
     void startCountdown(int seconds);
-    void finish(int reason);
+    void finish(KioskSession::EndReason reason);
 
     MainWindow& m_window;
     KioskSession& m_session;
