@@ -215,8 +215,7 @@ int main(int argc, char* argv[])
     setApplicationIdentity();
     const QStringList arguments = argumentsOf(argc, argv);
     std::optional<ConfigLoadResult> early = prepareVirtualKeyboard(arguments);
-    QApplication app(argc, argv);
-    setApplicationIdentity();
+    QApplication app(argc, argv); // keeps the identity set above
     QCommandLineParser parser;
     describeOptions(parser);
     parser.process(app);
