@@ -227,10 +227,9 @@ const QList<Field>& fields()
                     u"Scopes requested with the password grant: userinfo (required), auth (change the password), "
                     u"directory (the recovery e-mail in \"Mon compte\"); each must be registered for the client"_s,
                     &KioskConfig::oauthScope),
-        {{u"allow_remember_me"_s, u"bool"_s, u"false"_s,
-          u"Offer \"Se souvenir de moi\" (identifier only); always off in the kiosk profile"_s},
-         [](const QString& value, KioskConfig& config) { return parseBool(value, config.allowRememberMe); },
-         [](const KioskConfig& config) { return config.allowRememberMe ? u"true"_s : u"false"_s; }},
+        boolField(u"allow_remember_me"_s, false,
+                  u"Offer \"Se souvenir de moi\" (identifier only); always off in the kiosk profile"_s,
+                  &KioskConfig::allowRememberMe),
         intField(u"request_timeout"_s, 10000, 1000, 120000, u"milliseconds"_s,
                  u"Longest time one request to the ENT may take, in milliseconds (1000 to 120000)"_s,
                  &KioskConfig::requestTimeoutMs),
