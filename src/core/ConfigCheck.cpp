@@ -15,10 +15,10 @@ void ConfigCheck::run()
     ConfigReport::printValues(m_loaded, m_out);
     if (!m_loaded.ok()) {
         ConfigReport::printErrors(m_loaded, m_out);
-        Q_EMIT finished(InvalidConfiguration);
+        Q_EMIT finished(ExitCode::InvalidConfiguration);
         return;
     }
     m_out << '\n';
     m_ent = new EntCheck(m_loaded.config, m_out, this);
-    m_ent->run([this](bool answered) { Q_EMIT finished(answered ? Ok : EntUnavailable); });
+    m_ent->run([this](bool answered) { Q_EMIT finished(answered ? ExitCode::Ok : ExitCode::EntUnavailable); });
 }

@@ -17,12 +17,6 @@ class ConfigCheck final : public QObject
     Q_DISABLE_COPY_MOVE(ConfigCheck)
 
 public:
-    enum ExitCode {
-        Ok = ::ExitCode::Ok,
-        InvalidConfiguration = ::ExitCode::InvalidConfiguration,
-        EntUnavailable = ::ExitCode::EntUnavailable,
-    };
-
     ConfigCheck(ConfigLoadResult loaded, QTextStream& out, QObject* parent = nullptr);
     ~ConfigCheck() override;
 
