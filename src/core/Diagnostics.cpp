@@ -53,7 +53,6 @@ Diagnostics::Diagnostics(ConfigLoadResult loaded,
                          QObject* parent)
     : QObject(parent), m_loaded(std::move(loaded)), m_out(out), m_secrets(secrets)
 {
-    storeOptions.retentionDays = m_loaded.config.journalRetentionDays;
     m_store = new LocalStore(secrets, inspecting(std::move(storeOptions)), this);
 }
 
