@@ -121,7 +121,6 @@ public:
 
     void setLanguage(const QString& language); // Accept-Language of every later request
     QString language() const { return m_language; }
-    const EntClientSettings& settings() const { return m_settings; }
 
     template <typename R> using Callback = std::function<void(const R&)>;
 

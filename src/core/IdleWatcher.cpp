@@ -45,8 +45,6 @@ IdleWatcher::Settings IdleWatcher::Settings::fromConfig(const KioskConfig& confi
     return settings;
 }
 
-IdleWatcher::IdleWatcher(QObject* parent) : IdleWatcher(Settings(), parent) {}
-
 IdleWatcher::IdleWatcher(const Settings& settings, QObject* parent) : QObject(parent), m_settings(settings)
 {
     setUp(m_idleTimer);

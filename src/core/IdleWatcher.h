@@ -32,18 +32,15 @@ public:
         static Settings fromConfig(const KioskConfig& config);
     };
 
-    explicit IdleWatcher(QObject* parent = nullptr);
     IdleWatcher(const Settings& settings, QObject* parent = nullptr);
     ~IdleWatcher() override;
 
     void setSettings(const Settings& settings); // used from the next start()
-    const Settings& settings() const { return m_settings; }
 
     void start(); // (re)starts both limits from now
     void stop();
     bool isRunning() const { return m_running; }
     bool isCountingDown() const { return m_countingDown; }
-    int remainingSeconds() const { return m_countingDown ? m_remaining : 0; }
 
     void reportActivity(); // what an input event does; ignored while stopped
 

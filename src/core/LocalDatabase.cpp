@@ -149,10 +149,9 @@ qint64 LocalDatabase::appendJournal(Journal::Event event,
     return id;
 }
 
-int LocalDatabase::purgeJournal(const QDateTime& before)
+void LocalDatabase::purgeJournal(const QDateTime& before)
 {
     m_db->prepare("DELETE FROM journal WHERE at < ?1").bindInt(1, before.toMSecsSinceEpoch()).run();
-    return m_db->changes();
 }
 
 QList<Journal::Count> LocalDatabase::journalCounts(const QDateTime& since)

@@ -49,7 +49,7 @@ public:
                          qint64 durationMs,
                          const QDateTime& at,
                          const QDateTime& purgeBefore);
-    int purgeJournal(const QDateTime& before); // lines removed
+    void purgeJournal(const QDateTime& before);
     QList<Journal::Count> journalCounts(const QDateTime& since);
     QList<Journal::Entry> journalEntries(); // oldest first
     qint64 journalSize();
