@@ -1,5 +1,6 @@
 #include "KioskSession.h"
 
+#include "EntReply.h"
 #include "SecretStore.h"
 
 #include <QRegularExpression>
@@ -12,13 +13,6 @@ namespace {
 QString rememberedKey()
 {
     return QString::fromLatin1(KioskSession::rememberedIdentifierKey);
-}
-
-LoginResult asLoginResult(const EntResult& result)
-{
-    LoginResult login;
-    static_cast<EntResult&>(login) = result;
-    return login;
 }
 
 } // namespace
@@ -79,7 +73,7 @@ void KioskSession::signIn(const QString& login, SecretBytes password, bool remem
             return finishSignIn(outcome);
         loadSignedInUser(attempt, [=, this](const EntResult& loaded) {
             if (!loaded.ok())
-                return finishSignIn(asLoginResult(loaded));
+                return finishSignIn(EntReply::widen<LoginResult>(loaded));
             updateRememberedIdentifier(rememberIdentifier ? identifier : QString());
             setBusy(false);
             Q_EMIT signedIn(m_user);
