@@ -28,6 +28,26 @@ QString serviceName(RecoveryService service)
     return service == RecoveryService::Mobile ? u"mobile"_s : u"mail"_s;
 }
 
+// The form of a password change with the current password (POST /auth/reset §13.9, /auth/changePassword §3.13), in
+// the order ENT Core's own front sends it; the secrets are wiped once encoded.
+FormEncoder passwordChangeForm(const QString& login,
+                               SecretBytes oldPassword,
+                               SecretBytes password,
+                               SecretBytes confirmation,
+                               const QString& callback)
+{
+    FormEncoder form;
+    form.add(u"login"_s, login)
+        .add(u"oldPassword"_s, oldPassword)
+        .add(u"password"_s, password)
+        .add(u"confirmPassword"_s, confirmation)
+        .add(u"callback"_s, callback);
+    oldPassword.wipe();
+    password.wipe();
+    confirmation.wipe();
+    return form;
+}
+
 } // namespace
 
 EntClientSettings EntClientSettings::fromConfig(const KioskConfig& config)
@@ -295,17 +315,10 @@ void EntClient::changePasswordWithoutSession(const QString& login,
                                              PasswordChange kind,
                                              Callback<EntResult> done)
 {
-    FormEncoder form;
-    form.add(u"login"_s, login)
-        .add(u"oldPassword"_s, oldPassword)
-        .add(u"password"_s, password)
-        .add(u"confirmPassword"_s, confirmation)
-        .add(u"callback"_s, u"/auth/login"_s);
+    FormEncoder form = passwordChangeForm(login, std::move(oldPassword), std::move(password), std::move(confirmation),
+                                          u"/auth/login"_s);
     if (kind == PasswordChange::Forced)
         form.add(u"forceChange"_s, u"force"_s);
-    oldPassword.wipe();
-    password.wipe();
-    confirmation.wipe();
     submitPasswordForm(u"/auth/reset"_s, form.take(), false, std::move(done));
 }
 
@@ -369,17 +382,10 @@ void EntClient::changePassword(const QString& login,
                                SecretBytes confirmation,
                                Callback<EntResult> done)
 {
-    FormEncoder form;
     // The callback is ENT's own for this page (§3.10): a success then never looks like the 302 to /auth/login
     // that means "not signed in".
-    form.add(u"login"_s, login)
-        .add(u"oldPassword"_s, oldPassword)
-        .add(u"password"_s, password)
-        .add(u"confirmPassword"_s, confirmation)
-        .add(u"callback"_s, u"/userbook/mon-compte"_s);
-    oldPassword.wipe();
-    password.wipe();
-    confirmation.wipe();
+    FormEncoder form = passwordChangeForm(login, std::move(oldPassword), std::move(password), std::move(confirmation),
+                                          u"/userbook/mon-compte"_s);
     submitPasswordForm(u"/auth/changePassword"_s, form.take(), true, std::move(done));
 }
 
