@@ -3,6 +3,8 @@
 #include "EntReply.h"
 #include "FormEncoder.h"
 
+#include <QElapsedTimer>
+#include <QPointer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkCookie>
@@ -259,8 +261,20 @@ void EntClient::passwordChannels(Callback<PasswordChannelsResult> done)
          [done = std::move(done)](QNetworkReply* reply) { done(classifyPasswordChannels(read(reply))); });
 }
 
+template <typename R> EntClient::Callback<R> EntClient::reported(Flow flow, Callback<R> done)
+{
+    QElapsedTimer since;
+    since.start();
+    return [self = QPointer<EntClient>(this), flow, since, done = std::move(done)](const R& result) {
+        if (self)
+            Q_EMIT self->flowFinished(flow, result, std::chrono::milliseconds(since.elapsed()));
+        done(result);
+    };
+}
+
 void EntClient::forgotPassword(const QString& login, RecoveryService service, Callback<EntResult> done)
 {
+    done = reported(Flow::ForgotPassword, std::move(done));
     const QJsonObject body{{u"login"_s, login}, {u"service"_s, serviceName(service)}};
     postPublic(u"/auth/forgot-password"_s, jsonBody(body), jsonContentType,
                [done = std::move(done)](QNetworkReply* reply) { done(classifyRecoveryRequest(read(reply))); });
@@ -305,7 +319,7 @@ void EntClient::resetPassword(
         .add(u"callback"_s, u"/auth/login"_s);
     password.wipe();
     confirmation.wipe();
-    submitPasswordForm(u"/auth/reset"_s, form.take(), false, std::move(done));
+    submitPasswordForm(u"/auth/reset"_s, form.take(), false, reported(Flow::ResetPassword, std::move(done)));
 }
 
 void EntClient::changePasswordWithoutSession(const QString& login,
@@ -319,7 +333,7 @@ void EntClient::changePasswordWithoutSession(const QString& login,
                                           u"/auth/login"_s);
     if (kind == PasswordChange::Forced)
         form.add(u"forceChange"_s, u"force"_s);
-    submitPasswordForm(u"/auth/reset"_s, form.take(), false, std::move(done));
+    submitPasswordForm(u"/auth/reset"_s, form.take(), false, reported(Flow::ChangePassword, std::move(done)));
 }
 
 void EntClient::forgotId(const QString& mail,
@@ -328,6 +342,7 @@ void EntClient::forgotId(const QString& mail,
                          const QString& structureId,
                          Callback<ForgotIdResult> done)
 {
+    done = reported(Flow::ForgotId, std::move(done));
     QJsonObject body{{u"mail"_s, mail}, {u"service"_s, serviceName(service)}};
     if (!firstName.isEmpty())
         body.insert(u"firstName"_s, firstName);
@@ -386,7 +401,7 @@ void EntClient::changePassword(const QString& login,
     // that means "not signed in".
     FormEncoder form = passwordChangeForm(login, std::move(oldPassword), std::move(password), std::move(confirmation),
                                           u"/userbook/mon-compte"_s);
-    submitPasswordForm(u"/auth/changePassword"_s, form.take(), true, std::move(done));
+    submitPasswordForm(u"/auth/changePassword"_s, form.take(), true, reported(Flow::ChangePassword, std::move(done)));
 }
 
 void EntClient::mailState(Callback<MailStateResult> done)
@@ -412,6 +427,7 @@ void EntClient::requestMailChange(const QString& email, Callback<EntResult> done
 
 void EntClient::submitMailCode(const QString& code, Callback<MailCodeResult> done)
 {
+    done = reported(Flow::MailChange, std::move(done));
     sendSecured(QByteArrayLiteral("POST"), u"/directory/user/mailstate"_s,
                 jsonBody({{u"key"_s, QString(code).remove(u' ')}}), jsonContentType,
                 [done = std::move(done)](QNetworkReply* reply) { done(classifyMailCode(read(reply))); });

@@ -14,6 +14,7 @@
 #include <QSslConfiguration>
 #include <QUrl>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -153,6 +154,8 @@ public:
                        SecretBytes confirmation,
                        Callback<EntResult> done);
     enum class PasswordChange { Voluntary, Forced };
+    // The help and account flows that the journal counts (SessionJournal listens to flowFinished()).
+    enum class Flow { ForgotPassword, ForgotId, ResetPassword, ChangePassword, MailChange };
     // POST /auth/reset with the current password instead of a code (§13.9). Forced: the forced-change flow
     // (forceChange=force); the ENT then ends every session, this one included, so the pupil signs in again.
     void changePasswordWithoutSession(const QString& login,
@@ -211,8 +214,13 @@ Q_SIGNALS:
     // Every finished reply that the kiosk did not cancel itself, dropped callbacks included: whether the ENT
     // answered (EntReply::reachedEnt). EntReachability listens.
     void entReached(bool reached);
+    // A flow's call answered (not dropped by a reset): its outcome and how long the ENT took. Never the login, the
+    // address or the code.
+    void flowFinished(EntClient::Flow flow, const EntResult& result, std::chrono::milliseconds duration);
 
 private:
+    // `done`, preceded by flowFinished() with the time since this call.
+    template <typename R> Callback<R> reported(Flow flow, Callback<R> done);
     QNetworkRequest newRequest(const QString& path, const QByteArray& accept) const;
     // POST/PUT/DELETE on a secured route: adds X-XSRF-TOKEN from the cookie jar (contract §2.4, §13.5), then send().
     void sendSecured(const QByteArray& verb,

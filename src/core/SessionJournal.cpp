@@ -4,6 +4,23 @@
 
 namespace {
 
+Journal::Event eventFor(EntClient::Flow flow)
+{
+    switch (flow) {
+    case EntClient::Flow::ForgotPassword:
+        return Journal::Event::ForgotPassword;
+    case EntClient::Flow::ForgotId:
+        return Journal::Event::ForgotId;
+    case EntClient::Flow::ResetPassword:
+        return Journal::Event::ResetPassword;
+    case EntClient::Flow::ChangePassword:
+        return Journal::Event::ChangePassword;
+    case EntClient::Flow::MailChange:
+        break;
+    }
+    return Journal::Event::MailChange;
+}
+
 std::optional<Journal::Event> eventFor(KioskSession::EndReason reason)
 {
     switch (reason) {
@@ -48,6 +65,10 @@ SessionJournal::SessionJournal(KioskSession& session, LocalStore& store, QObject
             write(*event, Journal::Outcome::Success, m_signedIn);
         m_signedIn.invalidate();
     });
+    connect(&session.client(), &EntClient::flowFinished, this,
+            [this](EntClient::Flow flow, const EntResult& result, std::chrono::milliseconds duration) {
+                record(eventFor(flow), result, duration);
+            });
     connect(&session.authContext(), &AuthContextCache::refreshFailed, this, [this](const EntResult& result) {
         if (Journal::outcomeOf(result.status) == Journal::Outcome::Unreachable)
             m_store.journal(Journal::Event::EntUnreachable, Journal::Outcome::Unreachable);

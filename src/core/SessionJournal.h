@@ -23,8 +23,8 @@ public:
     SessionJournal(KioskSession& session, LocalStore& store, QObject* parent = nullptr);
     ~SessionJournal() override;
 
-    // For the flows the GUI drives on session.client() itself (forgot password, reset, Mon compte…): one line
-    // per finished call, its outcome taken from the result's category.
+    // One line per finished help or account call (EntClient::flowFinished: forgot password or identifier, reset,
+    // password change, recovery address code), its outcome taken from the result's category.
     void record(Journal::Event event, const EntResult& result, std::chrono::milliseconds duration);
 
 private:

@@ -164,6 +164,39 @@ private Q_SLOTS:
         QCOMPARE(lines(store, 2), expected);
         QCOMPARE(entries(store).first().durationMs, 420);
     }
+
+    void theClientsFlowsAreJournalledByThemselves()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.on("POST", "/auth/forgot-password", Response::json("{}"));
+        server.on("POST", "/auth/forgot-id", Response::json("{}"));
+        server.on("POST", "/auth/reset", Response::json(R"({"error":"Mot de passe trop faible"})"));
+        FakeSecretStore secrets;
+        secrets.setAvailable(false);
+        LocalStore store(&secrets);
+        KioskConfig config;
+        config.entUrl = server.url();
+        KioskSession session(config, &secrets);
+        SessionJournal journal(session, store);
+        store.open();
+
+        int answered = 0;
+        const auto count = [&answered](const EntResult&) { ++answered; };
+        session.client().forgotPassword(u"jean.dupont"_s, RecoveryService::Mail, count);
+        QTRY_COMPARE(answered, 1);
+        session.client().forgotId(u"jean@example.org"_s, RecoveryService::Mail, {}, {}, count);
+        QTRY_COMPARE(answered, 2);
+        session.client().resetPassword(u"jean.dupont"_s, u"3zrf6jkz"_s, SecretBytes(u"faible"_s),
+                                       SecretBytes(u"faible"_s), count);
+        QTRY_COMPARE(answered, 3);
+        const QList<Line> expected{{Event::ForgotPassword, Outcome::Success},
+                                   {Event::ForgotId, Outcome::Success},
+                                   {Event::ResetPassword, Outcome::Refused}};
+        QCOMPARE(lines(store, 3), expected);
+        for (const Journal::Entry& entry : entries(store))
+            QVERIFY(entry.durationMs >= 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSessionJournal)
