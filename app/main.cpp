@@ -1,21 +1,22 @@
-#include "AdminMode.h"
-#include "AdminPin.h"
-#include "AttractPage.h"
-#include "AttractScreen.h"
-#include "ConfigCheck.h"
-#include "ConfigLoader.h"
-#include "Diagnostics.h"
-#include "ExitCode.h"
-#include "IdleLogout.h"
-#include "KioskGuard.h"
-#include "KioskSession.h"
-#include "LanguageManager.h"
-#include "LocalStore.h"
-#include "MainWindow.h"
-#include "RestartOnLogout.h"
-#include "SecretStore.h"
-#include "SessionJournal.h"
-#include "VirtualKeyboard.h"
+#include "common/SecretLine.h"
+#include "core/config/ConfigLoader.h"
+#include "core/diagnostics/ConfigCheck.h"
+#include "core/diagnostics/Diagnostics.h"
+#include "core/diagnostics/ExitCode.h"
+#include "core/i18n/LanguageManager.h"
+#include "core/secrets/AdminPin.h"
+#include "core/secrets/SecretStore.h"
+#include "core/session/KioskSession.h"
+#include "core/session/RestartOnLogout.h"
+#include "core/storage/LocalStore.h"
+#include "core/storage/SessionJournal.h"
+#include "gui/admin/AdminMode.h"
+#include "gui/MainWindow.h"
+#include "gui/shell/AttractPage.h"
+#include "gui/shell/AttractScreen.h"
+#include "gui/shell/IdleLogout.h"
+#include "gui/shell/KioskGuard.h"
+#include "gui/shell/VirtualKeyboard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -29,15 +30,12 @@
 
 #include <chrono>
 #include <cstdio>
-#include <iostream>
 #include <memory>
 #include <optional>
-#include <string>
 
-#ifdef Q_OS_UNIX
-#include <termios.h>
-#include <unistd.h>
-#endif
+
+using namespace LeoKiosk;
+using namespace LeoKiosk::Gui;
 
 namespace {
 
@@ -112,33 +110,11 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(LEOKIOSK_VERSION));
 }
 
-// Reads one line without echo when standard input is a terminal.
+// The PIN from standard input, not echoed on a terminal.
 SecretBytes readPin()
 {
-#ifdef Q_OS_UNIX
-    const bool terminal = isatty(STDIN_FILENO) == 1;
-    termios saved{};
-    if (terminal) {
-        std::fputs("Admin PIN: ", stderr);
-        tcgetattr(STDIN_FILENO, &saved);
-        termios silent = saved;
-        silent.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
-    }
-#endif
-    std::string line;
-    std::getline(std::cin, line);
-#ifdef Q_OS_UNIX
-    if (terminal) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        std::fputs("\n", stderr);
-    }
-#endif
-    if (!line.empty() && line.back() == '\r')
-        line.pop_back();
-    SecretBytes pin = SecretBytes::fromUtf8(QByteArray(line.data(), qsizetype(line.size())));
-    std::fill(line.begin(), line.end(), '\0');
-    return pin;
+    std::optional<QByteArray> line = Common::readSecretLine("Admin PIN: ");
+    return SecretBytes::fromUtf8(line ? std::move(*line) : QByteArray());
 }
 
 int hashAdminPin()

@@ -31,7 +31,8 @@ function(leokiosk_add_test)
   cmake_parse_arguments(T "" "NAME" "SOURCES;LIBS;LABELS;LAUNCHER;ENVIRONMENT" ${ARGN})
   qt_add_executable(${T_NAME} ${T_SOURCES})
   target_link_libraries(${T_NAME} PRIVATE leokiosk_options Qt6::Test ${T_LIBS})
-  target_include_directories(${T_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
+  target_include_directories(${T_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
+  target_compile_definitions(${T_NAME} PRIVATE LEOKIOSK_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
   add_test(NAME ${T_NAME} COMMAND ${T_LAUNCHER} $<TARGET_FILE:${T_NAME}>)
   set_tests_properties(${T_NAME} PROPERTIES
     LABELS "${T_LABELS}"

@@ -1,4 +1,4 @@
-#include "AdminCli.h"
+#include "cli/AdminCli.h"
 
 #include <QCoreApplication>
 
@@ -6,6 +6,8 @@
 #include <sodium.h>
 
 #include <cstdio>
+
+using namespace LeoEnt;
 
 int main(int argc, char* argv[])
 {

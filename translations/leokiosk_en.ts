@@ -82,9 +82,9 @@ Sends the code to the ENT</extracomment>
         <translation>Keep your account safe</translation>
     </message>
     <message>
-        <source>Change your password from time to time, here in My account. If you write it down, keep it somewhere safe and never give it to anyone. Add a personal e-mail address that only you read: it lets you get back into your account. When you have finished, always sign out; on a computer that others use, do not tick "Remember me".</source>
-        <extracomment>Security advice, after the ENT's guide (Rappel des consignes de sécurité)</extracomment>
-        <translation>Change your password from time to time, here in My account. If you write it down, keep it somewhere safe and never give it to anyone. Add a personal e-mail address that only you read: it lets you get back into your account. When you have finished, always sign out; on a computer that others use, do not tick "Remember me".</translation>
+        <source>Change your password from time to time, here in My account. If you write it down, keep it somewhere safe and never give it to anyone. Add a personal e-mail address that only you read: it lets you get back into your account. When you have finished, always sign out; on a computer that others use, do not tick &quot;Remember me&quot;.</source>
+        <extracomment>Security advice, after the ENT&apos;s guide (Rappel des consignes de sécurité)</extracomment>
+        <translation>Change your password from time to time, here in My account. If you write it down, keep it somewhere safe and never give it to anyone. Add a personal e-mail address that only you read: it lets you get back into your account. When you have finished, always sign out; on a computer that others use, do not tick &quot;Remember me&quot;.</translation>
     </message>
     <message>
         <source>Signed in on other devices?</source>
@@ -131,97 +131,6 @@ Back to the signed-in screen</extracomment>
 Ends the session and wipes everything from this terminal (ENT: Se déconnecter)</extracomment>
         <translation>Sign out</translation>
     </message>
-    <message>
-        <source>Saving…</source>
-        <extracomment>The change-password button while the ENT is saving the new password</extracomment>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <source>Your password has been changed. Use the new one from now on.</source>
-        <extracomment>After a successful password change on the account screen</extracomment>
-        <translation>Your password has been changed. Use the new one from now on.</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <extracomment>Account screen, while the ENT is asked for the personal e-mail address</extracomment>
-        <translation>Loading…</translation>
-    </message>
-    <message>
-        <source>You have no personal e-mail address yet.</source>
-        <extracomment>Account screen: the account has no personal e-mail address</extracomment>
-        <translation>You have no personal e-mail address yet.</translation>
-    </message>
-    <message>
-        <source>Current address: %1</source>
-        <extracomment>Account screen; %1 is the current personal e-mail address, masked (a…s@exemple.fr)</extracomment>
-        <translation>Current address: %1</translation>
-    </message>
-    <message>
-        <source>Waiting for confirmation: a code was sent to %1.</source>
-        <extracomment>State of the e-mail address change; %1 is the new address waiting for its code, masked (a…s@exemple.fr)</extracomment>
-        <translation>Waiting for confirmation: a code was sent to %1.</translation>
-    </message>
-    <message>
-        <source>This address is confirmed.</source>
-        <extracomment>State of the personal e-mail address: proven by a code
-----------
-State of the personal e-mail address: never proven by a code</extracomment>
-        <translation>This address is confirmed.</translation>
-    </message>
-    <message>
-        <source>The code is no longer valid: too many wrong tries. Ask for a new code.</source>
-        <extracomment>State of the e-mail address change: five wrong codes; a new code must be asked for</extracomment>
-        <translation>The code is no longer valid: too many wrong tries. Ask for a new code.</translation>
-    </message>
-    <message>
-        <source>The code is no longer valid: it has expired. Ask for a new code.</source>
-        <extracomment>State of the e-mail address change: the code expired; a new code must be asked for</extracomment>
-        <translation>The code is no longer valid: it has expired. Ask for a new code.</translation>
-    </message>
-    <message>
-        <source>This address is not confirmed yet.</source>
-        <translation>This address is not confirmed yet.</translation>
-    </message>
-    <message>
-        <source>Time left: %1.</source>
-        <extracomment>Under the e-mail code field; %1 is minutes:seconds left, e.g. 9:05</extracomment>
-        <translation>Time left: %1.</translation>
-    </message>
-    <message>
-        <source>The code has expired: ask for a new one.</source>
-        <extracomment>Under the e-mail code field, once the code's time is up</extracomment>
-        <translation>The code has expired: ask for a new one.</translation>
-    </message>
-    <message>
-        <source>Tries left: %1.</source>
-        <extracomment>Under the e-mail code field: how many wrong codes may still be typed</extracomment>
-        <translation>Tries left: %1.</translation>
-    </message>
-    <message>
-        <source>Please wait…</source>
-        <extracomment>The send-code button while the ENT is sending the e-mail</extracomment>
-        <translation>Please wait…</translation>
-    </message>
-    <message>
-        <source>This does not look like an e-mail address.</source>
-        <extracomment>The typed e-mail address is not one</extracomment>
-        <translation>This does not look like an e-mail address.</translation>
-    </message>
-    <message>
-        <source>Your new address is confirmed and saved.</source>
-        <extracomment>After the right code: the new personal e-mail address is saved</extracomment>
-        <translation>Your new address is confirmed and saved.</translation>
-    </message>
-    <message>
-        <source>This code is not right. Check it and try again.</source>
-        <extracomment>After a wrong e-mail code</extracomment>
-        <translation>This code is not right. Check it and try again.</translation>
-    </message>
-    <message>
-        <source>Your other devices and the phone app are signed out.</source>
-        <extracomment>After signing out everywhere: this terminal stays signed in until Sign out</extracomment>
-        <translation>Your other devices and the phone app are signed out.</translation>
-    </message>
 </context>
 <context>
     <name>ActivationPage</name>
@@ -256,28 +165,14 @@ State of the personal e-mail address: never proven by a code</extracomment>
         <translation>Personal e-mail address (optional)</translation>
     </message>
     <message>
-        <source>The ENT is a school service. Your account is personal: keep your password secret and never use someone else's account. What you publish must respect others and the school rules. Your data is used only for school purposes.</source>
+        <source>The ENT is a school service. Your account is personal: keep your password secret and never use someone else&apos;s account. What you publish must respect others and the school rules. Your data is used only for school purposes.</source>
         <extracomment>Short version of the terms of use shown at activation</extracomment>
-        <translation>The ENT is a school service. Your account is personal: keep your password secret and never use someone else's account. What you publish must respect others and the school rules. Your data is used only for school purposes.</translation>
+        <translation>The ENT is a school service. Your account is personal: keep your password secret and never use someone else&apos;s account. What you publish must respect others and the school rules. Your data is used only for school purposes.</translation>
     </message>
     <message>
         <source>I accept the terms of use</source>
-        <extracomment>Required box at activation when the ENT asks for the terms of use (ENT: J'accepte les conditions d'utilisation)</extracomment>
+        <extracomment>Required box at activation when the ENT asks for the terms of use (ENT: J&apos;accepte les conditions d&apos;utilisation)</extracomment>
         <translation>I accept the terms of use</translation>
-    </message>
-    <message>
-        <source>Your account is activated. Sign in with your new password.</source>
-        <extracomment>On the sign-in screen, with the identifier filled in, once the ENT activated the account</extracomment>
-        <translation>Your account is activated. Sign in with your new password.</translation>
-    </message>
-    <message>
-        <source>Activating…</source>
-        <extracomment>The activation button while the ENT is activating the account</extracomment>
-        <translation>Activating…</translation>
-    </message>
-    <message>
-        <source>ACTIVATE MY ACCOUNT</source>
-        <translation>ACTIVATE MY ACCOUNT</translation>
     </message>
 </context>
 <context>
@@ -318,19 +213,6 @@ Reads the configuration again and restarts the kiosk with it (French: Recharger 
 Ends the session and closes the kiosk program (French: Quitter)</extracomment>
         <translation>Quit</translation>
     </message>
-    <message>
-        <source>The configuration was not reloaded:</source>
-        <extracomment>Before the list of refused configuration values (each names its key, in English)</extracomment>
-        <translation>The configuration was not reloaded:</translation>
-    </message>
-    <message>
-        <source>The kiosk could not be started again with the new configuration.</source>
-        <translation>The kiosk could not be started again with the new configuration.</translation>
-    </message>
-    <message>
-        <source>Running the diagnostics…</source>
-        <translation>Running the diagnostics…</translation>
-    </message>
 </context>
 <context>
     <name>AdminPinPage</name>
@@ -368,41 +250,12 @@ Leaves the admin PIN prompt (French: Retour)</extracomment>
 Checks the admin PIN, in capitals as the ENT buttons (French: VALIDER)</extracomment>
         <translation>VALIDATE</translation>
     </message>
-    <message>
-        <source>Enter the administrator code.</source>
-        <translation>Enter the administrator code.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong code. %n tries left before the prompt is locked.</source>
-        <extracomment>The admin PIN was wrong; %n tries remain before the prompt locks itself</extracomment>
-        <translation>
-            <numerusform>Wrong code. %n tries left before the prompt is locked.</numerusform>
-            <numerusform>Wrong code. %n tries left before the prompt is locked.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong codes: the prompt is locked for %n more minute(s).</source>
-        <extracomment>After too many wrong admin PINs; %n is the number of minutes, rounded up</extracomment>
-        <translation>
-            <numerusform>Too many wrong codes: the prompt is locked for %n more minute(s).</numerusform>
-            <numerusform>Too many wrong codes: the prompt is locked for %n more minute(s).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No administrator code is configured on this kiosk.</source>
-        <translation>No administrator code is configured on this kiosk.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <extracomment>The validate button while the admin PIN is being checked</extracomment>
-        <translation>Checking…</translation>
-    </message>
 </context>
 <context>
     <name>AssistancePage</name>
     <message>
         <source>Do you want to contact the help desk?</source>
-        <extracomment>Title of the assistance screen (ENT: Vous souhaitez contacter l'assistance ?)</extracomment>
+        <extracomment>Title of the assistance screen (ENT: Vous souhaitez contacter l&apos;assistance ?)</extracomment>
         <translation>Do you want to contact the help desk?</translation>
     </message>
     <message>
@@ -411,49 +264,14 @@ Checks the admin PIN, in capitals as the ENT buttons (French: VALIDER)</extracom
         <translation>Ask an adult</translation>
     </message>
     <message>
-        <source>A teacher or the CPE can generate a renewal code for you. Then choose "I received a code" and type it in.</source>
-        <extracomment>On the assistance screen, under "Ask an adult"</extracomment>
-        <translation>A teacher or the CPE can generate a renewal code for you. Then choose "I received a code" and type it in.</translation>
+        <source>A teacher or the CPE can generate a renewal code for you. Then choose &quot;I received a code&quot; and type it in.</source>
+        <extracomment>On the assistance screen, under &quot;Ask an adult&quot;</extracomment>
+        <translation>A teacher or the CPE can generate a renewal code for you. Then choose &quot;I received a code&quot; and type it in.</translation>
     </message>
     <message>
         <source>I received a code</source>
-        <extracomment>Opens the screen where a renewal code is typed (no ENT text: J'ai reçu un code)</extracomment>
+        <extracomment>Opens the screen where a renewal code is typed (no ENT text: J&apos;ai reçu un code)</extracomment>
         <translation>I received a code</translation>
-    </message>
-    <message>
-        <source>Ask at the school office (vie scolaire): they will tell you who manages the ENT accounts.</source>
-        <extracomment>On the assistance screen when the kiosk has no contacts configured</extracomment>
-        <translation>Ask at the school office (vie scolaire): they will tell you who manages the ENT accounts.</translation>
-    </message>
-    <message>
-        <source>Where:</source>
-        <extracomment>Caption before a support contact's room or building</extracomment>
-        <translation>Where:</translation>
-    </message>
-    <message>
-        <source>When:</source>
-        <extracomment>Caption before a support contact's opening hours</extracomment>
-        <translation>When:</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <extracomment>Caption before a support contact's phone number</extracomment>
-        <translation>Phone:</translation>
-    </message>
-    <message>
-        <source>E-mail:</source>
-        <extracomment>Caption before a support contact's e-mail address</extracomment>
-        <translation>E-mail:</translation>
-    </message>
-    <message>
-        <source>Scan this code with your phone to write to %1</source>
-        <extracomment>Next to the QR code; %1 is the e-mail address it opens</extracomment>
-        <translation>Scan this code with your phone to write to %1</translation>
-    </message>
-    <message>
-        <source>Scan this code with your phone to open the online help: %1</source>
-        <extracomment>Next to the QR code; %1 is the address of the online help page</extracomment>
-        <translation>Scan this code with your phone to open the online help: %1</translation>
     </message>
 </context>
 <context>
@@ -513,8 +331,8 @@ Opens the lost-password screen from the welcome screen (French: Mot de passe oub
         <translation>For security reasons, your account is temporarily blocked after too many sign-in attempts. Please try again later.</translation>
     </message>
     <message>
-        <source>Your school's administrator has blocked your access to your educational network. Please contact them.</source>
-        <translation>Your school's administrator has blocked your access to your educational network. Please contact them.</translation>
+        <source>Your school&apos;s administrator has blocked your access to your educational network. Please contact them.</source>
+        <translation>Your school&apos;s administrator has blocked your access to your educational network. Please contact them.</translation>
     </message>
     <message>
         <source>Access to your educational network is temporarily blocked for your user profile.</source>
@@ -558,26 +376,8 @@ Opens the lost-password screen from the welcome screen (French: Mot de passe oub
     </message>
     <message>
         <source>TRY AGAIN</source>
-        <extracomment>Button of the 'ENT unreachable' banner: try to reach the ENT now (RÉESSAYER)</extracomment>
+        <extracomment>Button of the &apos;ENT unreachable&apos; banner: try to reach the ENT now (RÉESSAYER)</extracomment>
         <translation>TRY AGAIN</translation>
-    </message>
-    <message>
-        <source>The ENT is not answering at the moment. The help screens and the guide still work.</source>
-        <extracomment>Banner while the ENT does not answer (brief: "ENT unreachable"); the help screens need no server</extracomment>
-        <translation>The ENT is not answering at the moment. The help screens and the guide still work.</translation>
-    </message>
-    <message numerus="yes">
-        <source>New attempt in %n second(s).</source>
-        <extracomment>Second sentence of the 'ENT unreachable' banner; %n is a number of seconds</extracomment>
-        <translation>
-            <numerusform>New attempt in %n second(s).</numerusform>
-            <numerusform>New attempt in %n second(s).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Trying again…</source>
-        <extracomment>Second sentence of the 'ENT unreachable' banner while the kiosk is trying again</extracomment>
-        <translation>Trying again…</translation>
     </message>
 </context>
 <context>
@@ -626,16 +426,6 @@ Sends the forced password change to the ENT</extracomment>
 ----------
 Gives up and wipes everything from this terminal (ENT: Se déconnecter)</extracomment>
         <translation>Sign out</translation>
-    </message>
-    <message>
-        <source>Your new password is saved. Sign in again with it.</source>
-        <extracomment>On the sign-in screen after the forced password change</extracomment>
-        <translation>Your new password is saved. Sign in again with it.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <extracomment>The forced change button while the ENT is saving the new password</extracomment>
-        <translation>Saving…</translation>
     </message>
 </context>
 <context>
@@ -691,7 +481,7 @@ Gives up and wipes everything from this terminal (ENT: Se déconnecter)</extraco
     </message>
     <message>
         <source>By &amp;SMS</source>
-        <extracomment>Sends the reset code by SMS to the pupil's mobile (ENT: Envoyer un sms)</extracomment>
+        <extracomment>Sends the reset code by SMS to the pupil&apos;s mobile (ENT: Envoyer un sms)</extracomment>
         <translation>By &amp;SMS</translation>
     </message>
     <message>
@@ -705,8 +495,315 @@ Sends the reset message, in capitals as on the ENT (ENT: ENVOYER)</extracomment>
         <source>I received my code</source>
         <extracomment>Same as the button text
 ----------
-Opens the screen where the received code is typed (J'ai reçu mon code)</extracomment>
+Opens the screen where the received code is typed (J&apos;ai reçu mon code)</extracomment>
         <translation>I received my code</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>Need help?</source>
+        <extracomment>Title of the help screen (ENT: Besoin d&apos;aide ?)</extracomment>
+        <translation>Need help?</translation>
+    </message>
+    <message>
+        <source>Just give the following information and we will help you get into your account.</source>
+        <extracomment>Introduction of the help screen (ENT: Fournissez simplement les informations suivantes et nous vous aiderons à accéder à votre compte.)</extracomment>
+        <translation>Just give the following information and we will help you get into your account.</translation>
+    </message>
+    <message>
+        <source>Have you lost your password?</source>
+        <extracomment>Help topic that opens the lost-password screen (ENT: Vous avez perdu votre mot de passe ?)</extracomment>
+        <translation>Have you lost your password?</translation>
+    </message>
+    <message>
+        <source>I received a code</source>
+        <extracomment>Help topic for a pupil who already has a reset code or the e-mailed link (no ENT text: J&apos;ai reçu un code)</extracomment>
+        <translation>I received a code</translation>
+    </message>
+    <message>
+        <source>Have you lost your identifier?</source>
+        <extracomment>Help topic that opens the lost-identifier screen (ENT: Vous avez perdu votre identifiant ?)</extracomment>
+        <translation>Have you lost your identifier?</translation>
+    </message>
+    <message>
+        <source>Still lost?</source>
+        <extracomment>Help topic that opens the step-by-step guide (ENT: Vous êtes toujours perdu ?)</extracomment>
+        <translation>Still lost?</translation>
+    </message>
+    <message>
+        <source>Do you want to contact the help desk?</source>
+        <extracomment>Help topic that opens the school&apos;s contacts (ENT: Vous souhaitez contacter l&apos;assistance ?)</extracomment>
+        <translation>Do you want to contact the help desk?</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <extracomment>Heading of the full-screen idle warning (Vous êtes toujours là ?)</extracomment>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <extracomment>Same as the button text
+----------
+The big button that keeps the session (Je suis encore là)</extracomment>
+        <translation>I&apos;m still here</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::AccountPage</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <translation>Send me a code</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <extracomment>The change-password button while the ENT is saving the new password</extracomment>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Your password has been changed. Use the new one from now on.</source>
+        <extracomment>After a successful password change on the account screen</extracomment>
+        <translation>Your password has been changed. Use the new one from now on.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <extracomment>Account screen, while the ENT is asked for the personal e-mail address</extracomment>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>You have no personal e-mail address yet.</source>
+        <extracomment>Account screen: the account has no personal e-mail address</extracomment>
+        <translation>You have no personal e-mail address yet.</translation>
+    </message>
+    <message>
+        <source>Current address: %1</source>
+        <extracomment>Account screen; %1 is the current personal e-mail address, masked (a…s@exemple.fr)</extracomment>
+        <translation>Current address: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation: a code was sent to %1.</source>
+        <extracomment>State of the e-mail address change; %1 is the new address waiting for its code, masked (a…s@exemple.fr)</extracomment>
+        <translation>Waiting for confirmation: a code was sent to %1.</translation>
+    </message>
+    <message>
+        <source>This address is confirmed.</source>
+        <extracomment>State of the personal e-mail address: proven by a code
+----------
+State of the personal e-mail address: never proven by a code</extracomment>
+        <translation>This address is confirmed.</translation>
+    </message>
+    <message>
+        <source>The code is no longer valid: too many wrong tries. Ask for a new code.</source>
+        <extracomment>State of the e-mail address change: five wrong codes; a new code must be asked for</extracomment>
+        <translation>The code is no longer valid: too many wrong tries. Ask for a new code.</translation>
+    </message>
+    <message>
+        <source>The code is no longer valid: it has expired. Ask for a new code.</source>
+        <extracomment>State of the e-mail address change: the code expired; a new code must be asked for</extracomment>
+        <translation>The code is no longer valid: it has expired. Ask for a new code.</translation>
+    </message>
+    <message>
+        <source>This address is not confirmed yet.</source>
+        <translation>This address is not confirmed yet.</translation>
+    </message>
+    <message>
+        <source>Time left: %1.</source>
+        <extracomment>Under the e-mail code field; %1 is minutes:seconds left, e.g. 9:05</extracomment>
+        <translation>Time left: %1.</translation>
+    </message>
+    <message>
+        <source>The code has expired: ask for a new one.</source>
+        <extracomment>Under the e-mail code field, once the code&apos;s time is up</extracomment>
+        <translation>The code has expired: ask for a new one.</translation>
+    </message>
+    <message>
+        <source>Tries left: %1.</source>
+        <extracomment>Under the e-mail code field: how many wrong codes may still be typed</extracomment>
+        <translation>Tries left: %1.</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <extracomment>The send-code button while the ENT is sending the e-mail</extracomment>
+        <translation>Please wait…</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address.</source>
+        <extracomment>The typed e-mail address is not one</extracomment>
+        <translation>This does not look like an e-mail address.</translation>
+    </message>
+    <message>
+        <source>Your new address is confirmed and saved.</source>
+        <extracomment>After the right code: the new personal e-mail address is saved</extracomment>
+        <translation>Your new address is confirmed and saved.</translation>
+    </message>
+    <message>
+        <source>This code is not right. Check it and try again.</source>
+        <extracomment>After a wrong e-mail code</extracomment>
+        <translation>This code is not right. Check it and try again.</translation>
+    </message>
+    <message>
+        <source>Your other devices and the phone app are signed out.</source>
+        <extracomment>After signing out everywhere: this terminal stays signed in until Sign out</extracomment>
+        <translation>Your other devices and the phone app are signed out.</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::ActivationPage</name>
+    <message>
+        <source>Your account is activated. Sign in with your new password.</source>
+        <extracomment>On the sign-in screen, with the identifier filled in, once the ENT activated the account</extracomment>
+        <translation>Your account is activated. Sign in with your new password.</translation>
+    </message>
+    <message>
+        <source>Activating…</source>
+        <extracomment>The activation button while the ENT is activating the account</extracomment>
+        <translation>Activating…</translation>
+    </message>
+    <message>
+        <source>ACTIVATE MY ACCOUNT</source>
+        <translation>ACTIVATE MY ACCOUNT</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::AdminPanelPage</name>
+    <message>
+        <source>The configuration was not reloaded:</source>
+        <extracomment>Before the list of refused configuration values (each names its key, in English)</extracomment>
+        <translation>The configuration was not reloaded:</translation>
+    </message>
+    <message>
+        <source>The kiosk could not be started again with the new configuration.</source>
+        <translation>The kiosk could not be started again with the new configuration.</translation>
+    </message>
+    <message>
+        <source>Running the diagnostics…</source>
+        <translation>Running the diagnostics…</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::AdminPinPage</name>
+    <message>
+        <source>VALIDATE</source>
+        <translation>VALIDATE</translation>
+    </message>
+    <message>
+        <source>Enter the administrator code.</source>
+        <translation>Enter the administrator code.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong code. %n tries left before the prompt is locked.</source>
+        <extracomment>The admin PIN was wrong; %n tries remain before the prompt locks itself</extracomment>
+        <translation>
+            <numerusform>Wrong code. %n tries left before the prompt is locked.</numerusform>
+            <numerusform>Wrong code. %n tries left before the prompt is locked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong codes: the prompt is locked for %n more minute(s).</source>
+        <extracomment>After too many wrong admin PINs; %n is the number of minutes, rounded up</extracomment>
+        <translation>
+            <numerusform>Too many wrong codes: the prompt is locked for %n more minute(s).</numerusform>
+            <numerusform>Too many wrong codes: the prompt is locked for %n more minute(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No administrator code is configured on this kiosk.</source>
+        <translation>No administrator code is configured on this kiosk.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <extracomment>The validate button while the admin PIN is being checked</extracomment>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::AssistancePage</name>
+    <message>
+        <source>Ask at the school office (vie scolaire): they will tell you who manages the ENT accounts.</source>
+        <extracomment>On the assistance screen when the kiosk has no contacts configured</extracomment>
+        <translation>Ask at the school office (vie scolaire): they will tell you who manages the ENT accounts.</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <extracomment>Caption before a support contact&apos;s room or building</extracomment>
+        <translation>Where:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <extracomment>Caption before a support contact&apos;s opening hours</extracomment>
+        <translation>When:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <extracomment>Caption before a support contact&apos;s phone number</extracomment>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <extracomment>Caption before a support contact&apos;s e-mail address</extracomment>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to write to %1</source>
+        <extracomment>Next to the QR code; %1 is the e-mail address it opens</extracomment>
+        <translation>Scan this code with your phone to write to %1</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to open the online help: %1</source>
+        <extracomment>Next to the QR code; %1 is the address of the online help page</extracomment>
+        <translation>Scan this code with your phone to open the online help: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::EntStatusBanner</name>
+    <message>
+        <source>The ENT is not answering at the moment. The help screens and the guide still work.</source>
+        <extracomment>Banner while the ENT does not answer (brief: &quot;ENT unreachable&quot;); the help screens need no server</extracomment>
+        <translation>The ENT is not answering at the moment. The help screens and the guide still work.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New attempt in %n second(s).</source>
+        <extracomment>Second sentence of the &apos;ENT unreachable&apos; banner; %n is a number of seconds</extracomment>
+        <translation>
+            <numerusform>New attempt in %n second(s).</numerusform>
+            <numerusform>New attempt in %n second(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <extracomment>Second sentence of the &apos;ENT unreachable&apos; banner while the kiosk is trying again</extracomment>
+        <translation>Trying again…</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::ForcedPasswordPage</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>Your new password is saved. Sign in again with it.</source>
+        <extracomment>On the sign-in screen after the forced password change</extracomment>
+        <translation>Your new password is saved. Sign in again with it.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <extracomment>The forced change button while the ENT is saving the new password</extracomment>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::ForgotPasswordPage</name>
+    <message>
+        <source>SEND</source>
+        <translation>SEND</translation>
     </message>
     <message>
         <source>Enter your identifier.</source>
@@ -729,7 +826,7 @@ Opens the screen where the received code is typed (J'ai reçu mon code)</extraco
     </message>
     <message numerus="yes">
         <source>You can send a new code in %n s</source>
-        <extracomment>Under the disabled send button, counting down each second; "s" is the symbol for seconds</extracomment>
+        <extracomment>Under the disabled send button, counting down each second; &quot;s&quot; is the symbol for seconds</extracomment>
         <translation>
             <numerusform>You can send a new code in %n s</numerusform>
             <numerusform>You can send a new code in %n s</numerusform>
@@ -737,68 +834,18 @@ Opens the screen where the received code is typed (J'ai reçu mon code)</extraco
     </message>
 </context>
 <context>
-    <name>HelpPage</name>
-    <message>
-        <source>Need help?</source>
-        <extracomment>Title of the help screen (ENT: Besoin d'aide ?)</extracomment>
-        <translation>Need help?</translation>
-    </message>
-    <message>
-        <source>Just give the following information and we will help you get into your account.</source>
-        <extracomment>Introduction of the help screen (ENT: Fournissez simplement les informations suivantes et nous vous aiderons à accéder à votre compte.)</extracomment>
-        <translation>Just give the following information and we will help you get into your account.</translation>
-    </message>
-    <message>
-        <source>Have you lost your password?</source>
-        <extracomment>Help topic that opens the lost-password screen (ENT: Vous avez perdu votre mot de passe ?)</extracomment>
-        <translation>Have you lost your password?</translation>
-    </message>
-    <message>
-        <source>I received a code</source>
-        <extracomment>Help topic for a pupil who already has a reset code or the e-mailed link (no ENT text: J'ai reçu un code)</extracomment>
-        <translation>I received a code</translation>
-    </message>
-    <message>
-        <source>Have you lost your identifier?</source>
-        <extracomment>Help topic that opens the lost-identifier screen (ENT: Vous avez perdu votre identifiant ?)</extracomment>
-        <translation>Have you lost your identifier?</translation>
-    </message>
-    <message>
-        <source>Still lost?</source>
-        <extracomment>Help topic that opens the step-by-step guide (ENT: Vous êtes toujours perdu ?)</extracomment>
-        <translation>Still lost?</translation>
-    </message>
-    <message>
-        <source>Do you want to contact the help desk?</source>
-        <extracomment>Help topic that opens the school's contacts (ENT: Vous souhaitez contacter l'assistance ?)</extracomment>
-        <translation>Do you want to contact the help desk?</translation>
-    </message>
-</context>
-<context>
-    <name>HomeButton</name>
+    <name>LeoKiosk::Gui::HomeButton</name>
     <message>
         <source>BACK TO THE HOME SCREEN</source>
-        <extracomment>Back to the sign-in screen from a help screen, in capitals as on the ENT (ENT: RETOUR À L'ÉCRAN D'ACCUEIL)</extracomment>
+        <extracomment>Back to the sign-in screen from a help screen, in capitals as on the ENT (ENT: RETOUR À L&apos;ÉCRAN D&apos;ACCUEIL)</extracomment>
         <translation>BACK TO THE HOME SCREEN</translation>
     </message>
 </context>
 <context>
-    <name>IdleOverlay</name>
-    <message>
-        <source>Are you still there?</source>
-        <extracomment>Heading of the full-screen idle warning (Vous êtes toujours là ?)</extracomment>
-        <translation>Are you still there?</translation>
-    </message>
-    <message>
-        <source>I'm still here</source>
-        <extracomment>Same as the button text
-----------
-The big button that keeps the session (Je suis encore là)</extracomment>
-        <translation>I'm still here</translation>
-    </message>
+    <name>LeoKiosk::Gui::IdleOverlay</name>
     <message numerus="yes">
         <source>You will be signed out in %n second(s).</source>
-        <extracomment>Under "Are you still there?"; %n is the number of seconds before the automatic sign-out</extracomment>
+        <extracomment>Under &quot;Are you still there?&quot;; %n is the number of seconds before the automatic sign-out</extracomment>
         <translation>
             <numerusform>You will be signed out in %n second(s).</numerusform>
             <numerusform>You will be signed out in %n second(s).</numerusform>
@@ -806,11 +853,285 @@ The big button that keeps the session (Je suis encore là)</extracomment>
     </message>
 </context>
 <context>
-    <name>LanguageSwitch</name>
+    <name>LeoKiosk::Gui::LanguageSwitch</name>
     <message>
         <source>Language</source>
         <extracomment>Accessible name of the group of language buttons</extracomment>
         <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::LoginPage</name>
+    <message>
+        <source>SIGN IN</source>
+        <translation>SIGN IN</translation>
+    </message>
+    <message>
+        <source>Enter your identifier.</source>
+        <translation>Enter your identifier.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock is on.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <extracomment>The sign-in button while the ENT is being asked</extracomment>
+        <translation>Signing in…</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::LostIdentifierPage</name>
+    <message>
+        <source>Enter your personal e-mail address.</source>
+        <extracomment>Shown when ENVOYER is pressed with no e-mail address on the lost-identifier screen</extracomment>
+        <translation>Enter your personal e-mail address.</translation>
+    </message>
+    <message>
+        <source>Enter your first name.</source>
+        <extracomment>Shown when the first name is missing after the ENT asked for it</extracomment>
+        <translation>Enter your first name.</translation>
+    </message>
+    <message>
+        <source>If this e-mail address is valid, a message with your identifier has been sent to it. Remember to check your spam folder.</source>
+        <extracomment>Shown after an identifier was asked, whatever the ENT answered (ENT: auth.notify.login.forgotten)</extracomment>
+        <translation>If this e-mail address is valid, a message with your identifier has been sent to it. Remember to check your spam folder.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <extracomment>The send button while the ENT is being asked</extracomment>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>SEND</source>
+        <translation>SEND</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::NewPasswordPage</name>
+    <message>
+        <source>RESET</source>
+        <translation>RESET</translation>
+    </message>
+    <message>
+        <source>Your new password is saved. You can sign in.</source>
+        <extracomment>On the sign-in screen, with the identifier filled in, once the ENT took the new password</extracomment>
+        <translation>Your new password is saved. You can sign in.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <extracomment>The reset button while the ENT is saving the new password</extracomment>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::PasswordChecklist</name>
+    <message>
+        <source>Your new password must meet every rule:</source>
+        <extracomment>Above the list of rules a new password must meet, each line marked as met or not met</extracomment>
+        <translation>Your new password must meet every rule:</translation>
+    </message>
+    <message>
+        <source>✓ %1 — met</source>
+        <extracomment>A rule the new password meets; %1 is the rule, such as &quot;At least 8 characters&quot;</extracomment>
+        <translation>✓ %1 — met</translation>
+    </message>
+    <message>
+        <source>✗ %1 — not met</source>
+        <extracomment>A rule the new password does not meet yet; %1 is the rule, such as &quot;At least 8 characters&quot;</extracomment>
+        <translation>✗ %1 — not met</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::PasswordField</name>
+    <message>
+        <source>Hide the password</source>
+        <translation>Hide the password</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Show the password</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::QrCodeWidget</name>
+    <message>
+        <source>QR code</source>
+        <extracomment>Accessible name of a QR code picture</extracomment>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <source>QR code of the address %1</source>
+        <extracomment>Accessible description of a QR code picture; %1 is the address it holds</extracomment>
+        <translation>QR code of the address %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::ResetCodePage</name>
+    <message>
+        <source>CHECK THE CODE</source>
+        <translation>CHECK THE CODE</translation>
+    </message>
+    <message>
+        <source>Enter your identifier.</source>
+        <translation>Enter your identifier.</translation>
+    </message>
+    <message>
+        <source>Enter the code you received.</source>
+        <translation>Enter the code you received.</translation>
+    </message>
+    <message>
+        <source>This is not a reset code. The code has 8 characters (letters and digits); you can also type the whole link from the e-mail.</source>
+        <extracomment>The typed code is neither 8 characters of the ENT&apos;s alphabet nor a reset link</extracomment>
+        <translation>This is not a reset code. The code has 8 characters (letters and digits); you can also type the whole link from the e-mail.</translation>
+    </message>
+    <message>
+        <source>This code is not valid or has expired. Check it, or request a new code.</source>
+        <extracomment>The ENT does not know this code for this identifier (wrong, expired or already used)</extracomment>
+        <translation>This code is not valid or has expired. Check it, or request a new code.</translation>
+    </message>
+    <message>
+        <source>Too many tries: this code can no longer be used. Request a new code.</source>
+        <extracomment>After five wrong codes for one identifier; the ENT no longer accepts the code either</extracomment>
+        <translation>Too many tries: this code can no longer be used. Request a new code.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <extracomment>The check button while the ENT is being asked</extracomment>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::SignedInPage</name>
+    <message>
+        <source>Student</source>
+        <extracomment>Account type ELEVE (ENT: Élève)</extracomment>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <extracomment>Account type ENSEIGNANT (ENT: Enseignant)</extracomment>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>School staff</source>
+        <extracomment>Account type PERSEDUCNAT: staff of the school who are not teachers (ENT: Personnel de l&apos;établissement)</extracomment>
+        <translation>School staff</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <extracomment>Account type PERSRELELEVE: a pupil&apos;s parent or guardian (ENT: Parent)</extracomment>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Hello %1</source>
+        <extracomment>Heading of the signed-in screen; %1 is the user&apos;s name (ENT: Bonjour %1)</extracomment>
+        <translation>Hello %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::StillLostPage</name>
+    <message>
+        <source>1. What you need</source>
+        <extracomment>Guide heading, &quot;Still lost?&quot; screen</extracomment>
+        <translation>1. What you need</translation>
+    </message>
+    <message>
+        <source>Your identifier, usually firstname.lastname.</source>
+        <extracomment>Guide step, &quot;Still lost?&quot; screen</extracomment>
+        <translation>Your identifier, usually firstname.lastname.</translation>
+    </message>
+    <message>
+        <source>A personal e-mail address saved in your account (My account). Without it, no message can reach you: ask an adult at school.</source>
+        <extracomment>Guide step, &quot;Still lost?&quot; screen; &quot;My account&quot; is the ENT&apos;s Mon compte</extracomment>
+        <translation>A personal e-mail address saved in your account (My account). Without it, no message can reach you: ask an adult at school.</translation>
+    </message>
+    <message>
+        <source>2. Ask for a code</source>
+        <extracomment>Guide heading, &quot;Still lost?&quot; screen</extracomment>
+        <translation>2. Ask for a code</translation>
+    </message>
+    <message>
+        <source>On the sign-in screen, choose &quot;Need help?&quot;, then &quot;Have you lost your password?&quot;.</source>
+        <extracomment>Guide step; the quoted words are the labels of the help screens</extracomment>
+        <translation>On the sign-in screen, choose &quot;Need help?&quot;, then &quot;Have you lost your password?&quot;.</translation>
+    </message>
+    <message>
+        <source>Type your identifier and press SEND. A message with a code arrives at your personal e-mail address within a few minutes. Check your spam folder.</source>
+        <extracomment>Guide step</extracomment>
+        <translation>Type your identifier and press SEND. A message with a code arrives at your personal e-mail address within a few minutes. Check your spam folder.</translation>
+    </message>
+    <message>
+        <source>Choose &quot;I received a code&quot;, type your identifier and the code, then choose your new password.</source>
+        <extracomment>Guide step; the quoted words are the label of the help screen button</extracomment>
+        <translation>Choose &quot;I received a code&quot;, type your identifier and the code, then choose your new password.</translation>
+    </message>
+    <message>
+        <source>Lost your identifier too? Choose &quot;Have you lost your identifier?&quot; and give your personal e-mail address.</source>
+        <extracomment>Guide step</extracomment>
+        <translation>Lost your identifier too? Choose &quot;Have you lost your identifier?&quot; and give your personal e-mail address.</translation>
+    </message>
+    <message>
+        <source>3. Choose a good password</source>
+        <extracomment>Guide heading, &quot;Still lost?&quot; screen</extracomment>
+        <translation>3. Choose a good password</translation>
+    </message>
+    <message>
+        <source>Follow the rule shown under the password field: every line must be ticked.</source>
+        <extracomment>Guide step; the rule itself is shown live when the password is typed</extracomment>
+        <translation>Follow the rule shown under the password field: every line must be ticked.</translation>
+    </message>
+    <message>
+        <source>Use a long sentence that only you know rather than a word, a name or a date of birth.</source>
+        <extracomment>Guide step</extracomment>
+        <translation>Use a long sentence that only you know rather than a word, a name or a date of birth.</translation>
+    </message>
+    <message>
+        <source>4. Stay safe</source>
+        <extracomment>Guide heading, &quot;Still lost?&quot; screen</extracomment>
+        <translation>4. Stay safe</translation>
+    </message>
+    <message>
+        <source>Change your password from time to time.</source>
+        <extracomment>Security advice</extracomment>
+        <translation>Change your password from time to time.</translation>
+    </message>
+    <message>
+        <source>Keep it secret: never give it to anyone, not even a friend.</source>
+        <extracomment>Security advice</extracomment>
+        <translation>Keep it secret: never give it to anyone, not even a friend.</translation>
+    </message>
+    <message>
+        <source>Save a safe personal e-mail address in My account, one that only you can read.</source>
+        <extracomment>Security advice</extracomment>
+        <translation>Save a safe personal e-mail address in My account, one that only you can read.</translation>
+    </message>
+    <message>
+        <source>On a shared computer, always sign out and never tick &quot;Remember me&quot;.</source>
+        <extracomment>Security advice; &quot;Remember me&quot; is the ENT&apos;s « Se souvenir de moi »</extracomment>
+        <translation>On a shared computer, always sign out and never tick &quot;Remember me&quot;.</translation>
+    </message>
+    <message>
+        <source>5. Online help</source>
+        <extracomment>Guide heading, &quot;Still lost?&quot; screen, above the address of the online help</extracomment>
+        <translation>5. Online help</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to open the online help: %1</source>
+        <extracomment>Next to the QR code; %1 is the address of the online help page</extracomment>
+        <translation>Scan this code with your phone to open the online help: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::TermsPage</name>
+    <message>
+        <source>The full terms of use of your ENT can be read on %1, under &quot;Terms of use&quot;. By accepting, you agree to use the ENT according to them.</source>
+        <extracomment>Body of the terms page; %1 is the ENT&apos;s address, where the full terms can be read</extracomment>
+        <translation>The full terms of use of your ENT can be read on %1, under &quot;Terms of use&quot;. By accepting, you agree to use the ENT according to them.</translation>
     </message>
 </context>
 <context>
@@ -866,7 +1187,7 @@ The big button that keeps the session (Je suis encore là)</extracomment>
     </message>
     <message>
         <source>&amp;Need help?</source>
-        <extracomment>Link to the help screens for a lost password or identifier (ENT: Besoin d'aide ?)</extracomment>
+        <extracomment>Link to the help screens for a lost password or identifier (ENT: Besoin d&apos;aide ?)</extracomment>
         <translation>&amp;Need help?</translation>
     </message>
     <message>
@@ -875,23 +1196,6 @@ The big button that keeps the session (Je suis encore là)</extracomment>
 ----------
 The sign-in button, in capitals as on the ENT (ENT: CONNEXION)</extracomment>
         <translation>SIGN IN</translation>
-    </message>
-    <message>
-        <source>Enter your identifier.</source>
-        <translation>Enter your identifier.</translation>
-    </message>
-    <message>
-        <source>Enter your password.</source>
-        <translation>Enter your password.</translation>
-    </message>
-    <message>
-        <source>Caps Lock is on.</source>
-        <translation>Caps Lock is on.</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <extracomment>The sign-in button while the ENT is being asked</extracomment>
-        <translation>Signing in…</translation>
     </message>
 </context>
 <context>
@@ -930,30 +1234,6 @@ The sign-in button, in capitals as on the ENT (ENT: CONNEXION)</extracomment>
         <source>Your identifier is usually your first name and your last name separated by a dot, in lower case and without accents: élodie.dupré becomes elodie.dupre. Compound names keep their hyphen (jean-marc.durand), and double last names are joined with a hyphen (lea.martin-lopez). When two people have the same name, a digit follows the second one (paul.petit1).</source>
         <extracomment>Explanation of how ENT identifiers are built, shown under its button</extracomment>
         <translation>Your identifier is usually your first name and your last name separated by a dot, in lower case and without accents: élodie.dupré becomes elodie.dupre. Compound names keep their hyphen (jean-marc.durand), and double last names are joined with a hyphen (lea.martin-lopez). When two people have the same name, a digit follows the second one (paul.petit1).</translation>
-    </message>
-    <message>
-        <source>Enter your personal e-mail address.</source>
-        <extracomment>Shown when ENVOYER is pressed with no e-mail address on the lost-identifier screen</extracomment>
-        <translation>Enter your personal e-mail address.</translation>
-    </message>
-    <message>
-        <source>Enter your first name.</source>
-        <extracomment>Shown when the first name is missing after the ENT asked for it</extracomment>
-        <translation>Enter your first name.</translation>
-    </message>
-    <message>
-        <source>If this e-mail address is valid, a message with your identifier has been sent to it. Remember to check your spam folder.</source>
-        <extracomment>Shown after an identifier was asked, whatever the ENT answered (ENT: auth.notify.login.forgotten)</extracomment>
-        <translation>If this e-mail address is valid, a message with your identifier has been sent to it. Remember to check your spam folder.</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <extracomment>The send button while the ENT is being asked</extracomment>
-        <translation>Sending…</translation>
-    </message>
-    <message>
-        <source>SEND</source>
-        <translation>SEND</translation>
     </message>
 </context>
 <context>
@@ -1000,45 +1280,6 @@ Same as the label of the new password field, without the mnemonic</extracomment>
 Saves the new password, in capitals as on the ENT (ENT: RÉINITIALISER)</extracomment>
         <translation>RESET</translation>
     </message>
-    <message>
-        <source>Your new password is saved. You can sign in.</source>
-        <extracomment>On the sign-in screen, with the identifier filled in, once the ENT took the new password</extracomment>
-        <translation>Your new password is saved. You can sign in.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <extracomment>The reset button while the ENT is saving the new password</extracomment>
-        <translation>Saving…</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordChecklist</name>
-    <message>
-        <source>Your new password must meet every rule:</source>
-        <extracomment>Above the list of rules a new password must meet, each line marked as met or not met</extracomment>
-        <translation>Your new password must meet every rule:</translation>
-    </message>
-    <message>
-        <source>✓ %1 — met</source>
-        <extracomment>A rule the new password meets; %1 is the rule, such as "At least 8 characters"</extracomment>
-        <translation>✓ %1 — met</translation>
-    </message>
-    <message>
-        <source>✗ %1 — not met</source>
-        <extracomment>A rule the new password does not meet yet; %1 is the rule, such as "At least 8 characters"</extracomment>
-        <translation>✗ %1 — not met</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordField</name>
-    <message>
-        <source>Hide the password</source>
-        <translation>Hide the password</translation>
-    </message>
-    <message>
-        <source>Show the password</source>
-        <translation>Show the password</translation>
-    </message>
 </context>
 <context>
     <name>PasswordPolicy</name>
@@ -1058,8 +1299,8 @@ Saves the new password, in capitals as on the ENT (ENT: RÉINITIALISER)</extraco
         <translation>At least one digit</translation>
     </message>
     <message>
-        <source>Meets the ENT's password rule</source>
-        <translation>Meets the ENT's password rule</translation>
+        <source>Meets the ENT&apos;s password rule</source>
+        <translation>Meets the ENT&apos;s password rule</translation>
     </message>
     <message>
         <source>The two entries are identical</source>
@@ -1067,23 +1308,10 @@ Saves the new password, in capitals as on the ENT (ENT: RÉINITIALISER)</extraco
     </message>
 </context>
 <context>
-    <name>QrCodeWidget</name>
-    <message>
-        <source>QR code</source>
-        <extracomment>Accessible name of a QR code picture</extracomment>
-        <translation>QR code</translation>
-    </message>
-    <message>
-        <source>QR code of the address %1</source>
-        <extracomment>Accessible description of a QR code picture; %1 is the address it holds</extracomment>
-        <translation>QR code of the address %1</translation>
-    </message>
-</context>
-<context>
     <name>ResetCodePage</name>
     <message>
         <source>I received a code</source>
-        <extracomment>Title of the screen where a reset code is typed (J'ai reçu un code)</extracomment>
+        <extracomment>Title of the screen where a reset code is typed (J&apos;ai reçu un code)</extracomment>
         <translation>I received a code</translation>
     </message>
     <message>
@@ -1128,7 +1356,7 @@ Saves the new password, in capitals as on the ENT (ENT: RÉINITIALISER)</extraco
         <source>CHECK THE CODE</source>
         <extracomment>Same as the button text
 ----------
-Checks the reset code with the ENT, in capitals like the ENT's buttons (VÉRIFIER LE CODE)</extracomment>
+Checks the reset code with the ENT, in capitals like the ENT&apos;s buttons (VÉRIFIER LE CODE)</extracomment>
         <translation>CHECK THE CODE</translation>
     </message>
     <message>
@@ -1137,34 +1365,6 @@ Checks the reset code with the ENT, in capitals like the ENT's buttons (VÉRIFIE
 ----------
 Opens the lost-password screen to have a new code sent (Demander un nouveau code)</extracomment>
         <translation>Request a new code</translation>
-    </message>
-    <message>
-        <source>Enter your identifier.</source>
-        <translation>Enter your identifier.</translation>
-    </message>
-    <message>
-        <source>Enter the code you received.</source>
-        <translation>Enter the code you received.</translation>
-    </message>
-    <message>
-        <source>This is not a reset code. The code has 8 characters (letters and digits); you can also type the whole link from the e-mail.</source>
-        <extracomment>The typed code is neither 8 characters of the ENT's alphabet nor a reset link</extracomment>
-        <translation>This is not a reset code. The code has 8 characters (letters and digits); you can also type the whole link from the e-mail.</translation>
-    </message>
-    <message>
-        <source>This code is not valid or has expired. Check it, or request a new code.</source>
-        <extracomment>The ENT does not know this code for this identifier (wrong, expired or already used)</extracomment>
-        <translation>This code is not valid or has expired. Check it, or request a new code.</translation>
-    </message>
-    <message>
-        <source>Too many tries: this code can no longer be used. Request a new code.</source>
-        <extracomment>After five wrong codes for one identifier; the ENT no longer accepts the code either</extracomment>
-        <translation>Too many tries: this code can no longer be used. Request a new code.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <extracomment>The check button while the ENT is being asked</extracomment>
-        <translation>Checking…</translation>
     </message>
 </context>
 <context>
@@ -1195,31 +1395,6 @@ Opens the lost-password screen to have a new code sent (Demander un nouveau code
         <translation>&amp;Sign out</translation>
     </message>
     <message>
-        <source>Student</source>
-        <extracomment>Account type ELEVE (ENT: Élève)</extracomment>
-        <translation>Student</translation>
-    </message>
-    <message>
-        <source>Teacher</source>
-        <extracomment>Account type ENSEIGNANT (ENT: Enseignant)</extracomment>
-        <translation>Teacher</translation>
-    </message>
-    <message>
-        <source>School staff</source>
-        <extracomment>Account type PERSEDUCNAT: staff of the school who are not teachers (ENT: Personnel de l'établissement)</extracomment>
-        <translation>School staff</translation>
-    </message>
-    <message>
-        <source>Parent</source>
-        <extracomment>Account type PERSRELELEVE: a pupil's parent or guardian (ENT: Parent)</extracomment>
-        <translation>Parent</translation>
-    </message>
-    <message>
-        <source>Hello %1</source>
-        <extracomment>Heading of the signed-in screen; %1 is the user's name (ENT: Bonjour %1)</extracomment>
-        <translation>Hello %1</translation>
-    </message>
-    <message>
         <source>My account</source>
         <extracomment>Same as the button text, without the mnemonic</extracomment>
         <translation>My account</translation>
@@ -1237,102 +1412,12 @@ Opens the lost-password screen to have a new code sent (Demander un nouveau code
         <extracomment>Title of the step-by-step guide screen (ENT: Vous êtes toujours perdu ?)</extracomment>
         <translation>Still lost?</translation>
     </message>
-    <message>
-        <source>1. What you need</source>
-        <extracomment>Guide heading, "Still lost?" screen</extracomment>
-        <translation>1. What you need</translation>
-    </message>
-    <message>
-        <source>Your identifier, usually firstname.lastname.</source>
-        <extracomment>Guide step, "Still lost?" screen</extracomment>
-        <translation>Your identifier, usually firstname.lastname.</translation>
-    </message>
-    <message>
-        <source>A personal e-mail address saved in your account (My account). Without it, no message can reach you: ask an adult at school.</source>
-        <extracomment>Guide step, "Still lost?" screen; "My account" is the ENT's Mon compte</extracomment>
-        <translation>A personal e-mail address saved in your account (My account). Without it, no message can reach you: ask an adult at school.</translation>
-    </message>
-    <message>
-        <source>2. Ask for a code</source>
-        <extracomment>Guide heading, "Still lost?" screen</extracomment>
-        <translation>2. Ask for a code</translation>
-    </message>
-    <message>
-        <source>On the sign-in screen, choose "Need help?", then "Have you lost your password?".</source>
-        <extracomment>Guide step; the quoted words are the labels of the help screens</extracomment>
-        <translation>On the sign-in screen, choose "Need help?", then "Have you lost your password?".</translation>
-    </message>
-    <message>
-        <source>Type your identifier and press SEND. A message with a code arrives at your personal e-mail address within a few minutes. Check your spam folder.</source>
-        <extracomment>Guide step</extracomment>
-        <translation>Type your identifier and press SEND. A message with a code arrives at your personal e-mail address within a few minutes. Check your spam folder.</translation>
-    </message>
-    <message>
-        <source>Choose "I received a code", type your identifier and the code, then choose your new password.</source>
-        <extracomment>Guide step; the quoted words are the label of the help screen button</extracomment>
-        <translation>Choose "I received a code", type your identifier and the code, then choose your new password.</translation>
-    </message>
-    <message>
-        <source>Lost your identifier too? Choose "Have you lost your identifier?" and give your personal e-mail address.</source>
-        <extracomment>Guide step</extracomment>
-        <translation>Lost your identifier too? Choose "Have you lost your identifier?" and give your personal e-mail address.</translation>
-    </message>
-    <message>
-        <source>3. Choose a good password</source>
-        <extracomment>Guide heading, "Still lost?" screen</extracomment>
-        <translation>3. Choose a good password</translation>
-    </message>
-    <message>
-        <source>Follow the rule shown under the password field: every line must be ticked.</source>
-        <extracomment>Guide step; the rule itself is shown live when the password is typed</extracomment>
-        <translation>Follow the rule shown under the password field: every line must be ticked.</translation>
-    </message>
-    <message>
-        <source>Use a long sentence that only you know rather than a word, a name or a date of birth.</source>
-        <extracomment>Guide step</extracomment>
-        <translation>Use a long sentence that only you know rather than a word, a name or a date of birth.</translation>
-    </message>
-    <message>
-        <source>4. Stay safe</source>
-        <extracomment>Guide heading, "Still lost?" screen</extracomment>
-        <translation>4. Stay safe</translation>
-    </message>
-    <message>
-        <source>Change your password from time to time.</source>
-        <extracomment>Security advice</extracomment>
-        <translation>Change your password from time to time.</translation>
-    </message>
-    <message>
-        <source>Keep it secret: never give it to anyone, not even a friend.</source>
-        <extracomment>Security advice</extracomment>
-        <translation>Keep it secret: never give it to anyone, not even a friend.</translation>
-    </message>
-    <message>
-        <source>Save a safe personal e-mail address in My account, one that only you can read.</source>
-        <extracomment>Security advice</extracomment>
-        <translation>Save a safe personal e-mail address in My account, one that only you can read.</translation>
-    </message>
-    <message>
-        <source>On a shared computer, always sign out and never tick "Remember me".</source>
-        <extracomment>Security advice; "Remember me" is the ENT's « Se souvenir de moi »</extracomment>
-        <translation>On a shared computer, always sign out and never tick "Remember me".</translation>
-    </message>
-    <message>
-        <source>5. Online help</source>
-        <extracomment>Guide heading, "Still lost?" screen, above the address of the online help</extracomment>
-        <translation>5. Online help</translation>
-    </message>
-    <message>
-        <source>Scan this code with your phone to open the online help: %1</source>
-        <extracomment>Next to the QR code; %1 is the address of the online help page</extracomment>
-        <translation>Scan this code with your phone to open the online help: %1</translation>
-    </message>
 </context>
 <context>
     <name>TermsPage</name>
     <message>
         <source>Terms of use</source>
-        <extracomment>Heading of the terms page after sign-in (ENT: Conditions générales d'utilisation)
+        <extracomment>Heading of the terms page after sign-in (ENT: Conditions générales d&apos;utilisation)
 ----------
 Same as the heading</extracomment>
         <translation>Terms of use</translation>
@@ -1346,7 +1431,7 @@ Same as the heading</extracomment>
         <source>I accept</source>
         <extracomment>Same as the button text
 ----------
-Accepts the terms of use and goes on (ENT: J'accepte)</extracomment>
+Accepts the terms of use and goes on (ENT: J&apos;accepte)</extracomment>
         <translation>I accept</translation>
     </message>
     <message>
@@ -1355,11 +1440,6 @@ Accepts the terms of use and goes on (ENT: J'accepte)</extracomment>
 ----------
 Refuses the terms: signs out and wipes everything</extracomment>
         <translation>I refuse and sign out</translation>
-    </message>
-    <message>
-        <source>The full terms of use of your ENT can be read on %1, under "Terms of use". By accepting, you agree to use the ENT according to them.</source>
-        <extracomment>Body of the terms page; %1 is the ENT's address, where the full terms can be read</extracomment>
-        <translation>The full terms of use of your ENT can be read on %1, under "Terms of use". By accepting, you agree to use the ENT according to them.</translation>
     </message>
 </context>
 </TS>

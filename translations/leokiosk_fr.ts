@@ -55,7 +55,7 @@ Same as the label of the field</extracomment>
         <extracomment>Same as the button text
 ----------
 Asks the ENT to e-mail a code to the new address</extracomment>
-        <translation>M'envoyer un code</translation>
+        <translation>M&apos;envoyer un code</translation>
     </message>
     <message>
         <source>Code received by e-mail</source>
@@ -82,14 +82,14 @@ Sends the code to the ENT</extracomment>
         <translation>Protégez votre compte</translation>
     </message>
     <message>
-        <source>Change your password from time to time, here in My account. If you write it down, keep it somewhere safe and never give it to anyone. Add a personal e-mail address that only you read: it lets you get back into your account. When you have finished, always sign out; on a computer that others use, do not tick "Remember me".</source>
-        <extracomment>Security advice, after the ENT's guide (Rappel des consignes de sécurité)</extracomment>
-        <translation>Changez votre mot de passe de temps en temps, ici dans Mon compte. Si vous le notez, gardez-le en lieu sûr et ne le donnez à personne. Renseignez une adresse de messagerie personnelle que vous seul consultez : elle vous permet de retrouver l'accès à votre compte. Quand vous avez terminé, déconnectez-vous toujours ; sur un poste utilisé par d'autres, ne cochez pas « Se souvenir de moi ».</translation>
+        <source>Change your password from time to time, here in My account. If you write it down, keep it somewhere safe and never give it to anyone. Add a personal e-mail address that only you read: it lets you get back into your account. When you have finished, always sign out; on a computer that others use, do not tick &quot;Remember me&quot;.</source>
+        <extracomment>Security advice, after the ENT&apos;s guide (Rappel des consignes de sécurité)</extracomment>
+        <translation>Changez votre mot de passe de temps en temps, ici dans Mon compte. Si vous le notez, gardez-le en lieu sûr et ne le donnez à personne. Renseignez une adresse de messagerie personnelle que vous seul consultez : elle vous permet de retrouver l&apos;accès à votre compte. Quand vous avez terminé, déconnectez-vous toujours ; sur un poste utilisé par d&apos;autres, ne cochez pas « Se souvenir de moi ».</translation>
     </message>
     <message>
         <source>Signed in on other devices?</source>
         <extracomment>Section heading of signing out everywhere</extracomment>
-        <translation>Connecté sur d'autres appareils ?</translation>
+        <translation>Connecté sur d&apos;autres appareils ?</translation>
     </message>
     <message>
         <source>Sign out of all my devices</source>
@@ -101,7 +101,7 @@ Starts signing out everywhere; a confirmation follows (ENT: Se déconnecter de t
     <message>
         <source>This signs you out on every other device, the phone app included. Continue?</source>
         <extracomment>Confirmation before signing out everywhere</extracomment>
-        <translation>Vous serez déconnecté de tous vos autres appareils, y compris l'application de votre téléphone. Continuer ?</translation>
+        <translation>Vous serez déconnecté de tous vos autres appareils, y compris l&apos;application de votre téléphone. Continuer ?</translation>
     </message>
     <message>
         <source>Yes, sign out everywhere</source>
@@ -131,97 +131,6 @@ Back to the signed-in screen</extracomment>
 Ends the session and wipes everything from this terminal (ENT: Se déconnecter)</extracomment>
         <translation>Se déconnecter</translation>
     </message>
-    <message>
-        <source>Saving…</source>
-        <extracomment>The change-password button while the ENT is saving the new password</extracomment>
-        <translation>Enregistrement…</translation>
-    </message>
-    <message>
-        <source>Your password has been changed. Use the new one from now on.</source>
-        <extracomment>After a successful password change on the account screen</extracomment>
-        <translation>Votre mot de passe a été modifié. Utilisez désormais le nouveau.</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <extracomment>Account screen, while the ENT is asked for the personal e-mail address</extracomment>
-        <translation>Chargement…</translation>
-    </message>
-    <message>
-        <source>You have no personal e-mail address yet.</source>
-        <extracomment>Account screen: the account has no personal e-mail address</extracomment>
-        <translation>Vous n'avez pas encore d'adresse de messagerie personnelle.</translation>
-    </message>
-    <message>
-        <source>Current address: %1</source>
-        <extracomment>Account screen; %1 is the current personal e-mail address, masked (a…s@exemple.fr)</extracomment>
-        <translation>Adresse actuelle : %1</translation>
-    </message>
-    <message>
-        <source>Waiting for confirmation: a code was sent to %1.</source>
-        <extracomment>State of the e-mail address change; %1 is the new address waiting for its code, masked (a…s@exemple.fr)</extracomment>
-        <translation>En attente de validation : un code a été envoyé à %1.</translation>
-    </message>
-    <message>
-        <source>This address is confirmed.</source>
-        <extracomment>State of the personal e-mail address: proven by a code
-----------
-State of the personal e-mail address: never proven by a code</extracomment>
-        <translation>Cette adresse est vérifiée.</translation>
-    </message>
-    <message>
-        <source>The code is no longer valid: too many wrong tries. Ask for a new code.</source>
-        <extracomment>State of the e-mail address change: five wrong codes; a new code must be asked for</extracomment>
-        <translation>Le code n'est plus valable : trop d'essais erronés. Demandez un nouveau code.</translation>
-    </message>
-    <message>
-        <source>The code is no longer valid: it has expired. Ask for a new code.</source>
-        <extracomment>State of the e-mail address change: the code expired; a new code must be asked for</extracomment>
-        <translation>Le code n'est plus valable : il a expiré. Demandez un nouveau code.</translation>
-    </message>
-    <message>
-        <source>This address is not confirmed yet.</source>
-        <translation>Cette adresse n'est pas encore vérifiée.</translation>
-    </message>
-    <message>
-        <source>Time left: %1.</source>
-        <extracomment>Under the e-mail code field; %1 is minutes:seconds left, e.g. 9:05</extracomment>
-        <translation>Temps restant : %1.</translation>
-    </message>
-    <message>
-        <source>The code has expired: ask for a new one.</source>
-        <extracomment>Under the e-mail code field, once the code's time is up</extracomment>
-        <translation>Le code a expiré : demandez-en un nouveau.</translation>
-    </message>
-    <message>
-        <source>Tries left: %1.</source>
-        <extracomment>Under the e-mail code field: how many wrong codes may still be typed</extracomment>
-        <translation>Essais restants : %1.</translation>
-    </message>
-    <message>
-        <source>Please wait…</source>
-        <extracomment>The send-code button while the ENT is sending the e-mail</extracomment>
-        <translation>Veuillez patienter…</translation>
-    </message>
-    <message>
-        <source>This does not look like an e-mail address.</source>
-        <extracomment>The typed e-mail address is not one</extracomment>
-        <translation>Ceci ne ressemble pas à une adresse de messagerie.</translation>
-    </message>
-    <message>
-        <source>Your new address is confirmed and saved.</source>
-        <extracomment>After the right code: the new personal e-mail address is saved</extracomment>
-        <translation>Votre nouvelle adresse est vérifiée et enregistrée.</translation>
-    </message>
-    <message>
-        <source>This code is not right. Check it and try again.</source>
-        <extracomment>After a wrong e-mail code</extracomment>
-        <translation>Ce code n'est pas le bon. Vérifiez-le et réessayez.</translation>
-    </message>
-    <message>
-        <source>Your other devices and the phone app are signed out.</source>
-        <extracomment>After signing out everywhere: this terminal stays signed in until Sign out</extracomment>
-        <translation>Vos autres appareils et l'application de votre téléphone sont déconnectés.</translation>
-    </message>
 </context>
 <context>
     <name>ActivationPage</name>
@@ -233,7 +142,7 @@ State of the personal e-mail address: never proven by a code</extracomment>
     <message>
         <source>Choose your password. You will use it with your identifier every time you sign in.</source>
         <extracomment>Introduction of the activation screen</extracomment>
-        <translation>Choisissez votre mot de passe. Vous l'utiliserez avec votre identifiant à chaque connexion.</translation>
+        <translation>Choisissez votre mot de passe. Vous l&apos;utiliserez avec votre identifiant à chaque connexion.</translation>
     </message>
     <message>
         <source>Identifier</source>
@@ -256,28 +165,14 @@ State of the personal e-mail address: never proven by a code</extracomment>
         <translation>Adresse e-mail personnelle (facultatif)</translation>
     </message>
     <message>
-        <source>The ENT is a school service. Your account is personal: keep your password secret and never use someone else's account. What you publish must respect others and the school rules. Your data is used only for school purposes.</source>
+        <source>The ENT is a school service. Your account is personal: keep your password secret and never use someone else&apos;s account. What you publish must respect others and the school rules. Your data is used only for school purposes.</source>
         <extracomment>Short version of the terms of use shown at activation</extracomment>
-        <translation>L'ENT est un service de l'établissement. Votre compte est personnel : gardez votre mot de passe secret et n'utilisez jamais le compte de quelqu'un d'autre. Ce que vous publiez doit respecter les autres et le règlement intérieur. Vos données ne servent qu'à des fins scolaires.</translation>
+        <translation>L&apos;ENT est un service de l&apos;établissement. Votre compte est personnel : gardez votre mot de passe secret et n&apos;utilisez jamais le compte de quelqu&apos;un d&apos;autre. Ce que vous publiez doit respecter les autres et le règlement intérieur. Vos données ne servent qu&apos;à des fins scolaires.</translation>
     </message>
     <message>
         <source>I accept the terms of use</source>
-        <extracomment>Required box at activation when the ENT asks for the terms of use (ENT: J'accepte les conditions d'utilisation)</extracomment>
-        <translation>J'accepte les conditions d'utilisation</translation>
-    </message>
-    <message>
-        <source>Your account is activated. Sign in with your new password.</source>
-        <extracomment>On the sign-in screen, with the identifier filled in, once the ENT activated the account</extracomment>
-        <translation>Votre compte est activé. Connectez-vous avec votre nouveau mot de passe.</translation>
-    </message>
-    <message>
-        <source>Activating…</source>
-        <extracomment>The activation button while the ENT is activating the account</extracomment>
-        <translation>Activation…</translation>
-    </message>
-    <message>
-        <source>ACTIVATE MY ACCOUNT</source>
-        <translation>ACTIVER MON COMPTE</translation>
+        <extracomment>Required box at activation when the ENT asks for the terms of use (ENT: J&apos;accepte les conditions d&apos;utilisation)</extracomment>
+        <translation>J&apos;accepte les conditions d&apos;utilisation</translation>
     </message>
 </context>
 <context>
@@ -318,19 +213,6 @@ Reads the configuration again and restarts the kiosk with it (French: Recharger 
 Ends the session and closes the kiosk program (French: Quitter)</extracomment>
         <translation>Quitter</translation>
     </message>
-    <message>
-        <source>The configuration was not reloaded:</source>
-        <extracomment>Before the list of refused configuration values (each names its key, in English)</extracomment>
-        <translation>La configuration n'a pas été rechargée :</translation>
-    </message>
-    <message>
-        <source>The kiosk could not be started again with the new configuration.</source>
-        <translation>La borne n'a pas pu être relancée avec la nouvelle configuration.</translation>
-    </message>
-    <message>
-        <source>Running the diagnostics…</source>
-        <translation>Diagnostic en cours…</translation>
-    </message>
 </context>
 <context>
     <name>AdminPinPage</name>
@@ -368,42 +250,13 @@ Leaves the admin PIN prompt (French: Retour)</extracomment>
 Checks the admin PIN, in capitals as the ENT buttons (French: VALIDER)</extracomment>
         <translation>VALIDER</translation>
     </message>
-    <message>
-        <source>Enter the administrator code.</source>
-        <translation>Saisissez le code administrateur.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong code. %n tries left before the prompt is locked.</source>
-        <extracomment>The admin PIN was wrong; %n tries remain before the prompt locks itself</extracomment>
-        <translation>
-            <numerusform>Code incorrect. Encore %n essai avant le verrouillage.</numerusform>
-            <numerusform>Code incorrect. Encore %n essais avant le verrouillage.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong codes: the prompt is locked for %n more minute(s).</source>
-        <extracomment>After too many wrong admin PINs; %n is the number of minutes, rounded up</extracomment>
-        <translation>
-            <numerusform>Trop de codes incorrects : la saisie est bloquée encore %n minute.</numerusform>
-            <numerusform>Trop de codes incorrects : la saisie est bloquée encore %n minutes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No administrator code is configured on this kiosk.</source>
-        <translation>Aucun code administrateur n'est configuré sur cette borne.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <extracomment>The validate button while the admin PIN is being checked</extracomment>
-        <translation>Vérification…</translation>
-    </message>
 </context>
 <context>
     <name>AssistancePage</name>
     <message>
         <source>Do you want to contact the help desk?</source>
-        <extracomment>Title of the assistance screen (ENT: Vous souhaitez contacter l'assistance ?)</extracomment>
-        <translation>Vous souhaitez contacter l'assistance ?</translation>
+        <extracomment>Title of the assistance screen (ENT: Vous souhaitez contacter l&apos;assistance ?)</extracomment>
+        <translation>Vous souhaitez contacter l&apos;assistance ?</translation>
     </message>
     <message>
         <source>Ask an adult</source>
@@ -411,49 +264,14 @@ Checks the admin PIN, in capitals as the ENT buttons (French: VALIDER)</extracom
         <translation>Demander à un adulte</translation>
     </message>
     <message>
-        <source>A teacher or the CPE can generate a renewal code for you. Then choose "I received a code" and type it in.</source>
-        <extracomment>On the assistance screen, under "Ask an adult"</extracomment>
-        <translation>Un enseignant ou le CPE peut générer un code de renouvellement pour vous. Choisissez ensuite « J'ai reçu un code » et saisissez-le.</translation>
+        <source>A teacher or the CPE can generate a renewal code for you. Then choose &quot;I received a code&quot; and type it in.</source>
+        <extracomment>On the assistance screen, under &quot;Ask an adult&quot;</extracomment>
+        <translation>Un enseignant ou le CPE peut générer un code de renouvellement pour vous. Choisissez ensuite « J&apos;ai reçu un code » et saisissez-le.</translation>
     </message>
     <message>
         <source>I received a code</source>
-        <extracomment>Opens the screen where a renewal code is typed (no ENT text: J'ai reçu un code)</extracomment>
-        <translation>J'ai reçu un code</translation>
-    </message>
-    <message>
-        <source>Ask at the school office (vie scolaire): they will tell you who manages the ENT accounts.</source>
-        <extracomment>On the assistance screen when the kiosk has no contacts configured</extracomment>
-        <translation>Renseignez-vous à la vie scolaire : on vous dira qui gère les comptes de l'ENT.</translation>
-    </message>
-    <message>
-        <source>Where:</source>
-        <extracomment>Caption before a support contact's room or building</extracomment>
-        <translation>Où :</translation>
-    </message>
-    <message>
-        <source>When:</source>
-        <extracomment>Caption before a support contact's opening hours</extracomment>
-        <translation>Quand :</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <extracomment>Caption before a support contact's phone number</extracomment>
-        <translation>Téléphone :</translation>
-    </message>
-    <message>
-        <source>E-mail:</source>
-        <extracomment>Caption before a support contact's e-mail address</extracomment>
-        <translation>E-mail :</translation>
-    </message>
-    <message>
-        <source>Scan this code with your phone to write to %1</source>
-        <extracomment>Next to the QR code; %1 is the e-mail address it opens</extracomment>
-        <translation>Scannez ce code avec votre téléphone pour écrire à %1</translation>
-    </message>
-    <message>
-        <source>Scan this code with your phone to open the online help: %1</source>
-        <extracomment>Next to the QR code; %1 is the address of the online help page</extracomment>
-        <translation>Scannez ce code avec votre téléphone pour ouvrir l'aide en ligne : %1</translation>
+        <extracomment>Opens the screen where a renewal code is typed (no ENT text: J&apos;ai reçu un code)</extracomment>
+        <translation>J&apos;ai reçu un code</translation>
     </message>
 </context>
 <context>
@@ -482,43 +300,43 @@ Opens the lost-password screen from the welcome screen (French: Mot de passe oub
     <name>EntMessages</name>
     <message>
         <source>The ENT cannot be reached. Check the network connection or try again in a moment.</source>
-        <translation>L'ENT ne répond pas. Vérifiez la connexion au réseau ou réessayez dans un instant.</translation>
+        <translation>L&apos;ENT ne répond pas. Vérifiez la connexion au réseau ou réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The ENT did not answer in time. Please try again in a moment.</source>
-        <translation>L'ENT n'a pas répondu à temps. Veuillez réessayer dans un instant.</translation>
+        <translation>L&apos;ENT n&apos;a pas répondu à temps. Veuillez réessayer dans un instant.</translation>
     </message>
     <message>
         <source>The connection to the ENT is not secure (certificate problem). Please tell the IT staff.</source>
-        <translation>La connexion à l'ENT n'est pas sécurisée (problème de certificat). Veuillez prévenir le service informatique.</translation>
+        <translation>La connexion à l&apos;ENT n&apos;est pas sécurisée (problème de certificat). Veuillez prévenir le service informatique.</translation>
     </message>
     <message>
         <source>The ENT sent an answer that the kiosk does not understand. Please try again or tell the IT staff.</source>
-        <translation>L'ENT a envoyé une réponse que la borne ne comprend pas. Veuillez réessayer ou prévenir le service informatique.</translation>
+        <translation>L&apos;ENT a envoyé une réponse que la borne ne comprend pas. Veuillez réessayer ou prévenir le service informatique.</translation>
     </message>
     <message>
         <source>The ENT has a technical problem. Please try again later.</source>
-        <translation>L'ENT rencontre un problème technique. Veuillez réessayer plus tard.</translation>
+        <translation>L&apos;ENT rencontre un problème technique. Veuillez réessayer plus tard.</translation>
     </message>
     <message>
         <source>You are not signed in, or your session has ended. Please sign in again.</source>
-        <translation>Vous n'êtes pas connecté ou votre session est terminée. Veuillez vous reconnecter.</translation>
+        <translation>Vous n&apos;êtes pas connecté ou votre session est terminée. Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>The identifier or the password is incorrect.</source>
-        <translation>L'identifiant ou le mot de passe est incorrect.</translation>
+        <translation>L&apos;identifiant ou le mot de passe est incorrect.</translation>
     </message>
     <message>
         <source>For security reasons, your account is temporarily blocked after too many sign-in attempts. Please try again later.</source>
         <translation>Pour des raisons de sécurité, votre compte est bloqué temporairement suite à un trop grand nombre de tentatives de connexion. Veuillez réessayer ultérieurement.</translation>
     </message>
     <message>
-        <source>Your school's administrator has blocked your access to your educational network. Please contact them.</source>
-        <translation>L'administrateur de votre établissement a bloqué votre accès à votre réseau éducatif. Veuillez le contacter.</translation>
+        <source>Your school&apos;s administrator has blocked your access to your educational network. Please contact them.</source>
+        <translation>L&apos;administrateur de votre établissement a bloqué votre accès à votre réseau éducatif. Veuillez le contacter.</translation>
     </message>
     <message>
         <source>Access to your educational network is temporarily blocked for your user profile.</source>
-        <translation>L'accès à votre réseau éducatif est temporairement bloqué pour votre profil d'utilisateur.</translation>
+        <translation>L&apos;accès à votre réseau éducatif est temporairement bloqué pour votre profil d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Your educational network is temporarily unavailable. The team is doing its utmost to fix it as quickly as possible.</source>
@@ -526,11 +344,11 @@ Opens the lost-password screen from the welcome screen (French: Mot de passe oub
     </message>
     <message>
         <source>This sign-in method is not allowed.</source>
-        <translation>Mode d'authentification non autorisé.</translation>
+        <translation>Mode d&apos;authentification non autorisé.</translation>
     </message>
     <message>
         <source>You typed an activation code: your account is not activated yet. Activate it on the ENT website first.</source>
-        <translation>Vous avez saisi un code d'activation : votre compte n'est pas encore activé. Activez-le d'abord sur le site de l'ENT.</translation>
+        <translation>Vous avez saisi un code d&apos;activation : votre compte n&apos;est pas encore activé. Activez-le d&apos;abord sur le site de l&apos;ENT.</translation>
     </message>
     <message>
         <source>You typed a password reset code. Choose your new password.</source>
@@ -538,15 +356,15 @@ Opens the lost-password screen from the welcome screen (French: Mot de passe oub
     </message>
     <message>
         <source>Too many people are connected to the ENT right now. Please try again in a few minutes.</source>
-        <translation>Trop de personnes sont connectées à l'ENT en ce moment. Veuillez réessayer dans quelques minutes.</translation>
+        <translation>Trop de personnes sont connectées à l&apos;ENT en ce moment. Veuillez réessayer dans quelques minutes.</translation>
     </message>
     <message>
         <source>The kiosk is not correctly registered with the ENT. Please tell the IT staff.</source>
-        <translation>La borne n'est pas correctement enregistrée auprès de l'ENT. Veuillez prévenir le service informatique.</translation>
+        <translation>La borne n&apos;est pas correctement enregistrée auprès de l&apos;ENT. Veuillez prévenir le service informatique.</translation>
     </message>
     <message>
         <source>The ENT refused the request.</source>
-        <translation>L'ENT a refusé la demande.</translation>
+        <translation>L&apos;ENT a refusé la demande.</translation>
     </message>
 </context>
 <context>
@@ -558,26 +376,8 @@ Opens the lost-password screen from the welcome screen (French: Mot de passe oub
     </message>
     <message>
         <source>TRY AGAIN</source>
-        <extracomment>Button of the 'ENT unreachable' banner: try to reach the ENT now (RÉESSAYER)</extracomment>
+        <extracomment>Button of the &apos;ENT unreachable&apos; banner: try to reach the ENT now (RÉESSAYER)</extracomment>
         <translation>RÉESSAYER</translation>
-    </message>
-    <message>
-        <source>The ENT is not answering at the moment. The help screens and the guide still work.</source>
-        <extracomment>Banner while the ENT does not answer (brief: "ENT unreachable"); the help screens need no server</extracomment>
-        <translation>L'ENT ne répond pas pour le moment. Les écrans d'aide et le guide restent disponibles.</translation>
-    </message>
-    <message numerus="yes">
-        <source>New attempt in %n second(s).</source>
-        <extracomment>Second sentence of the 'ENT unreachable' banner; %n is a number of seconds</extracomment>
-        <translation>
-            <numerusform>Nouvel essai dans %n seconde.</numerusform>
-            <numerusform>Nouvel essai dans %n secondes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Trying again…</source>
-        <extracomment>Second sentence of the 'ENT unreachable' banner while the kiosk is trying again</extracomment>
-        <translation>Nouvel essai en cours…</translation>
     </message>
 </context>
 <context>
@@ -626,16 +426,6 @@ Sends the forced password change to the ENT</extracomment>
 ----------
 Gives up and wipes everything from this terminal (ENT: Se déconnecter)</extracomment>
         <translation>Se déconnecter</translation>
-    </message>
-    <message>
-        <source>Your new password is saved. Sign in again with it.</source>
-        <extracomment>On the sign-in screen after the forced password change</extracomment>
-        <translation>Votre nouveau mot de passe est enregistré. Reconnectez-vous avec celui-ci.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <extracomment>The forced change button while the ENT is saving the new password</extracomment>
-        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
@@ -691,7 +481,7 @@ Gives up and wipes everything from this terminal (ENT: Se déconnecter)</extraco
     </message>
     <message>
         <source>By &amp;SMS</source>
-        <extracomment>Sends the reset code by SMS to the pupil's mobile (ENT: Envoyer un sms)</extracomment>
+        <extracomment>Sends the reset code by SMS to the pupil&apos;s mobile (ENT: Envoyer un sms)</extracomment>
         <translation>Par &amp;SMS</translation>
     </message>
     <message>
@@ -705,8 +495,315 @@ Sends the reset message, in capitals as on the ENT (ENT: ENVOYER)</extracomment>
         <source>I received my code</source>
         <extracomment>Same as the button text
 ----------
-Opens the screen where the received code is typed (J'ai reçu mon code)</extracomment>
-        <translation>J'ai reçu mon code</translation>
+Opens the screen where the received code is typed (J&apos;ai reçu mon code)</extracomment>
+        <translation>J&apos;ai reçu mon code</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>Need help?</source>
+        <extracomment>Title of the help screen (ENT: Besoin d&apos;aide ?)</extracomment>
+        <translation>Besoin d&apos;aide ?</translation>
+    </message>
+    <message>
+        <source>Just give the following information and we will help you get into your account.</source>
+        <extracomment>Introduction of the help screen (ENT: Fournissez simplement les informations suivantes et nous vous aiderons à accéder à votre compte.)</extracomment>
+        <translation>Fournissez simplement les informations suivantes et nous vous aiderons à accéder à votre compte.</translation>
+    </message>
+    <message>
+        <source>Have you lost your password?</source>
+        <extracomment>Help topic that opens the lost-password screen (ENT: Vous avez perdu votre mot de passe ?)</extracomment>
+        <translation>Vous avez perdu votre mot de passe ?</translation>
+    </message>
+    <message>
+        <source>I received a code</source>
+        <extracomment>Help topic for a pupil who already has a reset code or the e-mailed link (no ENT text: J&apos;ai reçu un code)</extracomment>
+        <translation>J&apos;ai reçu un code</translation>
+    </message>
+    <message>
+        <source>Have you lost your identifier?</source>
+        <extracomment>Help topic that opens the lost-identifier screen (ENT: Vous avez perdu votre identifiant ?)</extracomment>
+        <translation>Vous avez perdu votre identifiant ?</translation>
+    </message>
+    <message>
+        <source>Still lost?</source>
+        <extracomment>Help topic that opens the step-by-step guide (ENT: Vous êtes toujours perdu ?)</extracomment>
+        <translation>Vous êtes toujours perdu ?</translation>
+    </message>
+    <message>
+        <source>Do you want to contact the help desk?</source>
+        <extracomment>Help topic that opens the school&apos;s contacts (ENT: Vous souhaitez contacter l&apos;assistance ?)</extracomment>
+        <translation>Vous souhaitez contacter l&apos;assistance ?</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <extracomment>Heading of the full-screen idle warning (Vous êtes toujours là ?)</extracomment>
+        <translation>Vous êtes toujours là ?</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <extracomment>Same as the button text
+----------
+The big button that keeps the session (Je suis encore là)</extracomment>
+        <translation>Je suis encore là</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::AccountPage</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <translation>M&apos;envoyer un code</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <extracomment>The change-password button while the ENT is saving the new password</extracomment>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Your password has been changed. Use the new one from now on.</source>
+        <extracomment>After a successful password change on the account screen</extracomment>
+        <translation>Votre mot de passe a été modifié. Utilisez désormais le nouveau.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <extracomment>Account screen, while the ENT is asked for the personal e-mail address</extracomment>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>You have no personal e-mail address yet.</source>
+        <extracomment>Account screen: the account has no personal e-mail address</extracomment>
+        <translation>Vous n&apos;avez pas encore d&apos;adresse de messagerie personnelle.</translation>
+    </message>
+    <message>
+        <source>Current address: %1</source>
+        <extracomment>Account screen; %1 is the current personal e-mail address, masked (a…s@exemple.fr)</extracomment>
+        <translation>Adresse actuelle : %1</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation: a code was sent to %1.</source>
+        <extracomment>State of the e-mail address change; %1 is the new address waiting for its code, masked (a…s@exemple.fr)</extracomment>
+        <translation>En attente de validation : un code a été envoyé à %1.</translation>
+    </message>
+    <message>
+        <source>This address is confirmed.</source>
+        <extracomment>State of the personal e-mail address: proven by a code
+----------
+State of the personal e-mail address: never proven by a code</extracomment>
+        <translation>Cette adresse est vérifiée.</translation>
+    </message>
+    <message>
+        <source>The code is no longer valid: too many wrong tries. Ask for a new code.</source>
+        <extracomment>State of the e-mail address change: five wrong codes; a new code must be asked for</extracomment>
+        <translation>Le code n&apos;est plus valable : trop d&apos;essais erronés. Demandez un nouveau code.</translation>
+    </message>
+    <message>
+        <source>The code is no longer valid: it has expired. Ask for a new code.</source>
+        <extracomment>State of the e-mail address change: the code expired; a new code must be asked for</extracomment>
+        <translation>Le code n&apos;est plus valable : il a expiré. Demandez un nouveau code.</translation>
+    </message>
+    <message>
+        <source>This address is not confirmed yet.</source>
+        <translation>Cette adresse n&apos;est pas encore vérifiée.</translation>
+    </message>
+    <message>
+        <source>Time left: %1.</source>
+        <extracomment>Under the e-mail code field; %1 is minutes:seconds left, e.g. 9:05</extracomment>
+        <translation>Temps restant : %1.</translation>
+    </message>
+    <message>
+        <source>The code has expired: ask for a new one.</source>
+        <extracomment>Under the e-mail code field, once the code&apos;s time is up</extracomment>
+        <translation>Le code a expiré : demandez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>Tries left: %1.</source>
+        <extracomment>Under the e-mail code field: how many wrong codes may still be typed</extracomment>
+        <translation>Essais restants : %1.</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <extracomment>The send-code button while the ENT is sending the e-mail</extracomment>
+        <translation>Veuillez patienter…</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address.</source>
+        <extracomment>The typed e-mail address is not one</extracomment>
+        <translation>Ceci ne ressemble pas à une adresse de messagerie.</translation>
+    </message>
+    <message>
+        <source>Your new address is confirmed and saved.</source>
+        <extracomment>After the right code: the new personal e-mail address is saved</extracomment>
+        <translation>Votre nouvelle adresse est vérifiée et enregistrée.</translation>
+    </message>
+    <message>
+        <source>This code is not right. Check it and try again.</source>
+        <extracomment>After a wrong e-mail code</extracomment>
+        <translation>Ce code n&apos;est pas le bon. Vérifiez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Your other devices and the phone app are signed out.</source>
+        <extracomment>After signing out everywhere: this terminal stays signed in until Sign out</extracomment>
+        <translation>Vos autres appareils et l&apos;application de votre téléphone sont déconnectés.</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::ActivationPage</name>
+    <message>
+        <source>Your account is activated. Sign in with your new password.</source>
+        <extracomment>On the sign-in screen, with the identifier filled in, once the ENT activated the account</extracomment>
+        <translation>Votre compte est activé. Connectez-vous avec votre nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>Activating…</source>
+        <extracomment>The activation button while the ENT is activating the account</extracomment>
+        <translation>Activation…</translation>
+    </message>
+    <message>
+        <source>ACTIVATE MY ACCOUNT</source>
+        <translation>ACTIVER MON COMPTE</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::AdminPanelPage</name>
+    <message>
+        <source>The configuration was not reloaded:</source>
+        <extracomment>Before the list of refused configuration values (each names its key, in English)</extracomment>
+        <translation>La configuration n&apos;a pas été rechargée :</translation>
+    </message>
+    <message>
+        <source>The kiosk could not be started again with the new configuration.</source>
+        <translation>La borne n&apos;a pas pu être relancée avec la nouvelle configuration.</translation>
+    </message>
+    <message>
+        <source>Running the diagnostics…</source>
+        <translation>Diagnostic en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::AdminPinPage</name>
+    <message>
+        <source>VALIDATE</source>
+        <translation>VALIDER</translation>
+    </message>
+    <message>
+        <source>Enter the administrator code.</source>
+        <translation>Saisissez le code administrateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong code. %n tries left before the prompt is locked.</source>
+        <extracomment>The admin PIN was wrong; %n tries remain before the prompt locks itself</extracomment>
+        <translation>
+            <numerusform>Code incorrect. Encore %n essai avant le verrouillage.</numerusform>
+            <numerusform>Code incorrect. Encore %n essais avant le verrouillage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong codes: the prompt is locked for %n more minute(s).</source>
+        <extracomment>After too many wrong admin PINs; %n is the number of minutes, rounded up</extracomment>
+        <translation>
+            <numerusform>Trop de codes incorrects : la saisie est bloquée encore %n minute.</numerusform>
+            <numerusform>Trop de codes incorrects : la saisie est bloquée encore %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No administrator code is configured on this kiosk.</source>
+        <translation>Aucun code administrateur n&apos;est configuré sur cette borne.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <extracomment>The validate button while the admin PIN is being checked</extracomment>
+        <translation>Vérification…</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::AssistancePage</name>
+    <message>
+        <source>Ask at the school office (vie scolaire): they will tell you who manages the ENT accounts.</source>
+        <extracomment>On the assistance screen when the kiosk has no contacts configured</extracomment>
+        <translation>Renseignez-vous à la vie scolaire : on vous dira qui gère les comptes de l&apos;ENT.</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <extracomment>Caption before a support contact&apos;s room or building</extracomment>
+        <translation>Où :</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <extracomment>Caption before a support contact&apos;s opening hours</extracomment>
+        <translation>Quand :</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <extracomment>Caption before a support contact&apos;s phone number</extracomment>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <extracomment>Caption before a support contact&apos;s e-mail address</extracomment>
+        <translation>E-mail :</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to write to %1</source>
+        <extracomment>Next to the QR code; %1 is the e-mail address it opens</extracomment>
+        <translation>Scannez ce code avec votre téléphone pour écrire à %1</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to open the online help: %1</source>
+        <extracomment>Next to the QR code; %1 is the address of the online help page</extracomment>
+        <translation>Scannez ce code avec votre téléphone pour ouvrir l&apos;aide en ligne : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::EntStatusBanner</name>
+    <message>
+        <source>The ENT is not answering at the moment. The help screens and the guide still work.</source>
+        <extracomment>Banner while the ENT does not answer (brief: &quot;ENT unreachable&quot;); the help screens need no server</extracomment>
+        <translation>L&apos;ENT ne répond pas pour le moment. Les écrans d&apos;aide et le guide restent disponibles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New attempt in %n second(s).</source>
+        <extracomment>Second sentence of the &apos;ENT unreachable&apos; banner; %n is a number of seconds</extracomment>
+        <translation>
+            <numerusform>Nouvel essai dans %n seconde.</numerusform>
+            <numerusform>Nouvel essai dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <extracomment>Second sentence of the &apos;ENT unreachable&apos; banner while the kiosk is trying again</extracomment>
+        <translation>Nouvel essai en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::ForcedPasswordPage</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <source>Your new password is saved. Sign in again with it.</source>
+        <extracomment>On the sign-in screen after the forced password change</extracomment>
+        <translation>Votre nouveau mot de passe est enregistré. Reconnectez-vous avec celui-ci.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <extracomment>The forced change button while the ENT is saving the new password</extracomment>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::ForgotPasswordPage</name>
+    <message>
+        <source>SEND</source>
+        <translation>ENVOYER</translation>
     </message>
     <message>
         <source>Enter your identifier.</source>
@@ -729,7 +826,7 @@ Opens the screen where the received code is typed (J'ai reçu mon code)</extraco
     </message>
     <message numerus="yes">
         <source>You can send a new code in %n s</source>
-        <extracomment>Under the disabled send button, counting down each second; "s" is the symbol for seconds</extracomment>
+        <extracomment>Under the disabled send button, counting down each second; &quot;s&quot; is the symbol for seconds</extracomment>
         <translation>
             <numerusform>Vous pourrez renvoyer un code dans %n s</numerusform>
             <numerusform>Vous pourrez renvoyer un code dans %n s</numerusform>
@@ -737,68 +834,18 @@ Opens the screen where the received code is typed (J'ai reçu mon code)</extraco
     </message>
 </context>
 <context>
-    <name>HelpPage</name>
-    <message>
-        <source>Need help?</source>
-        <extracomment>Title of the help screen (ENT: Besoin d'aide ?)</extracomment>
-        <translation>Besoin d'aide ?</translation>
-    </message>
-    <message>
-        <source>Just give the following information and we will help you get into your account.</source>
-        <extracomment>Introduction of the help screen (ENT: Fournissez simplement les informations suivantes et nous vous aiderons à accéder à votre compte.)</extracomment>
-        <translation>Fournissez simplement les informations suivantes et nous vous aiderons à accéder à votre compte.</translation>
-    </message>
-    <message>
-        <source>Have you lost your password?</source>
-        <extracomment>Help topic that opens the lost-password screen (ENT: Vous avez perdu votre mot de passe ?)</extracomment>
-        <translation>Vous avez perdu votre mot de passe ?</translation>
-    </message>
-    <message>
-        <source>I received a code</source>
-        <extracomment>Help topic for a pupil who already has a reset code or the e-mailed link (no ENT text: J'ai reçu un code)</extracomment>
-        <translation>J'ai reçu un code</translation>
-    </message>
-    <message>
-        <source>Have you lost your identifier?</source>
-        <extracomment>Help topic that opens the lost-identifier screen (ENT: Vous avez perdu votre identifiant ?)</extracomment>
-        <translation>Vous avez perdu votre identifiant ?</translation>
-    </message>
-    <message>
-        <source>Still lost?</source>
-        <extracomment>Help topic that opens the step-by-step guide (ENT: Vous êtes toujours perdu ?)</extracomment>
-        <translation>Vous êtes toujours perdu ?</translation>
-    </message>
-    <message>
-        <source>Do you want to contact the help desk?</source>
-        <extracomment>Help topic that opens the school's contacts (ENT: Vous souhaitez contacter l'assistance ?)</extracomment>
-        <translation>Vous souhaitez contacter l'assistance ?</translation>
-    </message>
-</context>
-<context>
-    <name>HomeButton</name>
+    <name>LeoKiosk::Gui::HomeButton</name>
     <message>
         <source>BACK TO THE HOME SCREEN</source>
-        <extracomment>Back to the sign-in screen from a help screen, in capitals as on the ENT (ENT: RETOUR À L'ÉCRAN D'ACCUEIL)</extracomment>
-        <translation>RETOUR À L'ÉCRAN D'ACCUEIL</translation>
+        <extracomment>Back to the sign-in screen from a help screen, in capitals as on the ENT (ENT: RETOUR À L&apos;ÉCRAN D&apos;ACCUEIL)</extracomment>
+        <translation>RETOUR À L&apos;ÉCRAN D&apos;ACCUEIL</translation>
     </message>
 </context>
 <context>
-    <name>IdleOverlay</name>
-    <message>
-        <source>Are you still there?</source>
-        <extracomment>Heading of the full-screen idle warning (Vous êtes toujours là ?)</extracomment>
-        <translation>Vous êtes toujours là ?</translation>
-    </message>
-    <message>
-        <source>I'm still here</source>
-        <extracomment>Same as the button text
-----------
-The big button that keeps the session (Je suis encore là)</extracomment>
-        <translation>Je suis encore là</translation>
-    </message>
+    <name>LeoKiosk::Gui::IdleOverlay</name>
     <message numerus="yes">
         <source>You will be signed out in %n second(s).</source>
-        <extracomment>Under "Are you still there?"; %n is the number of seconds before the automatic sign-out</extracomment>
+        <extracomment>Under &quot;Are you still there?&quot;; %n is the number of seconds before the automatic sign-out</extracomment>
         <translation>
             <numerusform>Vous serez déconnecté dans %n seconde.</numerusform>
             <numerusform>Vous serez déconnecté dans %n secondes.</numerusform>
@@ -806,11 +853,285 @@ The big button that keeps the session (Je suis encore là)</extracomment>
     </message>
 </context>
 <context>
-    <name>LanguageSwitch</name>
+    <name>LeoKiosk::Gui::LanguageSwitch</name>
     <message>
         <source>Language</source>
         <extracomment>Accessible name of the group of language buttons</extracomment>
         <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::LoginPage</name>
+    <message>
+        <source>SIGN IN</source>
+        <translation>CONNEXION</translation>
+    </message>
+    <message>
+        <source>Enter your identifier.</source>
+        <translation>Saisissez votre identifiant.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>La touche Verr. Maj est activée.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <extracomment>The sign-in button while the ENT is being asked</extracomment>
+        <translation>Connexion en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::LostIdentifierPage</name>
+    <message>
+        <source>Enter your personal e-mail address.</source>
+        <extracomment>Shown when ENVOYER is pressed with no e-mail address on the lost-identifier screen</extracomment>
+        <translation>Saisissez votre adresse e-mail personnelle.</translation>
+    </message>
+    <message>
+        <source>Enter your first name.</source>
+        <extracomment>Shown when the first name is missing after the ENT asked for it</extracomment>
+        <translation>Saisissez votre prénom.</translation>
+    </message>
+    <message>
+        <source>If this e-mail address is valid, a message with your identifier has been sent to it. Remember to check your spam folder.</source>
+        <extracomment>Shown after an identifier was asked, whatever the ENT answered (ENT: auth.notify.login.forgotten)</extracomment>
+        <translation>Si cette adresse email est valide, un message contenant votre identifiant vous a été envoyé. Pensez à vérifier vos spams.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <extracomment>The send button while the ENT is being asked</extracomment>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>SEND</source>
+        <translation>ENVOYER</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::NewPasswordPage</name>
+    <message>
+        <source>RESET</source>
+        <translation>RÉINITIALISER</translation>
+    </message>
+    <message>
+        <source>Your new password is saved. You can sign in.</source>
+        <extracomment>On the sign-in screen, with the identifier filled in, once the ENT took the new password</extracomment>
+        <translation>Votre nouveau mot de passe est enregistré. Vous pouvez vous connecter.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <extracomment>The reset button while the ENT is saving the new password</extracomment>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::PasswordChecklist</name>
+    <message>
+        <source>Your new password must meet every rule:</source>
+        <extracomment>Above the list of rules a new password must meet, each line marked as met or not met</extracomment>
+        <translation>Votre nouveau mot de passe doit respecter chaque règle :</translation>
+    </message>
+    <message>
+        <source>✓ %1 — met</source>
+        <extracomment>A rule the new password meets; %1 is the rule, such as &quot;At least 8 characters&quot;</extracomment>
+        <translation>✓ %1 — respecté</translation>
+    </message>
+    <message>
+        <source>✗ %1 — not met</source>
+        <extracomment>A rule the new password does not meet yet; %1 is the rule, such as &quot;At least 8 characters&quot;</extracomment>
+        <translation>✗ %1 — non respecté</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::PasswordField</name>
+    <message>
+        <source>Hide the password</source>
+        <translation>Masquer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Afficher le mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::QrCodeWidget</name>
+    <message>
+        <source>QR code</source>
+        <extracomment>Accessible name of a QR code picture</extracomment>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <source>QR code of the address %1</source>
+        <extracomment>Accessible description of a QR code picture; %1 is the address it holds</extracomment>
+        <translation>QR code de l&apos;adresse %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::ResetCodePage</name>
+    <message>
+        <source>CHECK THE CODE</source>
+        <translation>VÉRIFIER LE CODE</translation>
+    </message>
+    <message>
+        <source>Enter your identifier.</source>
+        <translation>Saisissez votre identifiant.</translation>
+    </message>
+    <message>
+        <source>Enter the code you received.</source>
+        <translation>Saisissez le code reçu.</translation>
+    </message>
+    <message>
+        <source>This is not a reset code. The code has 8 characters (letters and digits); you can also type the whole link from the e-mail.</source>
+        <extracomment>The typed code is neither 8 characters of the ENT&apos;s alphabet nor a reset link</extracomment>
+        <translation>Ce n&apos;est pas un code de réinitialisation. Le code compte 8 caractères (lettres et chiffres) ; vous pouvez aussi taper le lien complet de l&apos;e-mail.</translation>
+    </message>
+    <message>
+        <source>This code is not valid or has expired. Check it, or request a new code.</source>
+        <extracomment>The ENT does not know this code for this identifier (wrong, expired or already used)</extracomment>
+        <translation>Ce code n&apos;est pas valable ou a expiré. Vérifiez-le, ou demandez un nouveau code.</translation>
+    </message>
+    <message>
+        <source>Too many tries: this code can no longer be used. Request a new code.</source>
+        <extracomment>After five wrong codes for one identifier; the ENT no longer accepts the code either</extracomment>
+        <translation>Trop d&apos;essais : ce code n&apos;est plus utilisable. Demandez un nouveau code.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <extracomment>The check button while the ENT is being asked</extracomment>
+        <translation>Vérification…</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::SignedInPage</name>
+    <message>
+        <source>Student</source>
+        <extracomment>Account type ELEVE (ENT: Élève)</extracomment>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <extracomment>Account type ENSEIGNANT (ENT: Enseignant)</extracomment>
+        <translation>Enseignant</translation>
+    </message>
+    <message>
+        <source>School staff</source>
+        <extracomment>Account type PERSEDUCNAT: staff of the school who are not teachers (ENT: Personnel de l&apos;établissement)</extracomment>
+        <translation>Personnel de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <extracomment>Account type PERSRELELEVE: a pupil&apos;s parent or guardian (ENT: Parent)</extracomment>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Hello %1</source>
+        <extracomment>Heading of the signed-in screen; %1 is the user&apos;s name (ENT: Bonjour %1)</extracomment>
+        <translation>Bonjour %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::StillLostPage</name>
+    <message>
+        <source>1. What you need</source>
+        <extracomment>Guide heading, &quot;Still lost?&quot; screen</extracomment>
+        <translation>1. Ce qu&apos;il vous faut</translation>
+    </message>
+    <message>
+        <source>Your identifier, usually firstname.lastname.</source>
+        <extracomment>Guide step, &quot;Still lost?&quot; screen</extracomment>
+        <translation>Votre identifiant, en général prénom.nom.</translation>
+    </message>
+    <message>
+        <source>A personal e-mail address saved in your account (My account). Without it, no message can reach you: ask an adult at school.</source>
+        <extracomment>Guide step, &quot;Still lost?&quot; screen; &quot;My account&quot; is the ENT&apos;s Mon compte</extracomment>
+        <translation>Une adresse e-mail personnelle enregistrée dans votre compte (Mon compte). Sans elle, aucun message ne peut vous parvenir : demandez à un adulte de l&apos;établissement.</translation>
+    </message>
+    <message>
+        <source>2. Ask for a code</source>
+        <extracomment>Guide heading, &quot;Still lost?&quot; screen</extracomment>
+        <translation>2. Demander un code</translation>
+    </message>
+    <message>
+        <source>On the sign-in screen, choose &quot;Need help?&quot;, then &quot;Have you lost your password?&quot;.</source>
+        <extracomment>Guide step; the quoted words are the labels of the help screens</extracomment>
+        <translation>Sur l&apos;écran de connexion, choisissez « Besoin d&apos;aide ? », puis « Vous avez perdu votre mot de passe ? ».</translation>
+    </message>
+    <message>
+        <source>Type your identifier and press SEND. A message with a code arrives at your personal e-mail address within a few minutes. Check your spam folder.</source>
+        <extracomment>Guide step</extracomment>
+        <translation>Saisissez votre identifiant et appuyez sur ENVOYER. Un message contenant un code arrive sur votre adresse e-mail personnelle en quelques minutes. Vérifiez vos spams.</translation>
+    </message>
+    <message>
+        <source>Choose &quot;I received a code&quot;, type your identifier and the code, then choose your new password.</source>
+        <extracomment>Guide step; the quoted words are the label of the help screen button</extracomment>
+        <translation>Choisissez « J&apos;ai reçu un code », saisissez votre identifiant et le code, puis choisissez votre nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>Lost your identifier too? Choose &quot;Have you lost your identifier?&quot; and give your personal e-mail address.</source>
+        <extracomment>Guide step</extracomment>
+        <translation>Identifiant perdu aussi ? Choisissez « Vous avez perdu votre identifiant ? » et indiquez votre adresse e-mail personnelle.</translation>
+    </message>
+    <message>
+        <source>3. Choose a good password</source>
+        <extracomment>Guide heading, &quot;Still lost?&quot; screen</extracomment>
+        <translation>3. Choisir un bon mot de passe</translation>
+    </message>
+    <message>
+        <source>Follow the rule shown under the password field: every line must be ticked.</source>
+        <extracomment>Guide step; the rule itself is shown live when the password is typed</extracomment>
+        <translation>Respectez la règle affichée sous le champ du mot de passe : chaque ligne doit être cochée.</translation>
+    </message>
+    <message>
+        <source>Use a long sentence that only you know rather than a word, a name or a date of birth.</source>
+        <extracomment>Guide step</extracomment>
+        <translation>Préférez une longue phrase que vous seul connaissez à un mot, un nom ou une date de naissance.</translation>
+    </message>
+    <message>
+        <source>4. Stay safe</source>
+        <extracomment>Guide heading, &quot;Still lost?&quot; screen</extracomment>
+        <translation>4. Rester en sécurité</translation>
+    </message>
+    <message>
+        <source>Change your password from time to time.</source>
+        <extracomment>Security advice</extracomment>
+        <translation>Changez votre mot de passe de temps en temps.</translation>
+    </message>
+    <message>
+        <source>Keep it secret: never give it to anyone, not even a friend.</source>
+        <extracomment>Security advice</extracomment>
+        <translation>Gardez-le secret : ne le donnez à personne, même pas à un ami.</translation>
+    </message>
+    <message>
+        <source>Save a safe personal e-mail address in My account, one that only you can read.</source>
+        <extracomment>Security advice</extracomment>
+        <translation>Enregistrez dans Mon compte une adresse e-mail personnelle sûre, que vous seul pouvez lire.</translation>
+    </message>
+    <message>
+        <source>On a shared computer, always sign out and never tick &quot;Remember me&quot;.</source>
+        <extracomment>Security advice; &quot;Remember me&quot; is the ENT&apos;s « Se souvenir de moi »</extracomment>
+        <translation>Sur un ordinateur partagé, déconnectez-vous toujours et ne cochez jamais « Se souvenir de moi ».</translation>
+    </message>
+    <message>
+        <source>5. Online help</source>
+        <extracomment>Guide heading, &quot;Still lost?&quot; screen, above the address of the online help</extracomment>
+        <translation>5. Aide en ligne</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to open the online help: %1</source>
+        <extracomment>Next to the QR code; %1 is the address of the online help page</extracomment>
+        <translation>Scannez ce code avec votre téléphone pour ouvrir l&apos;aide en ligne : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::TermsPage</name>
+    <message>
+        <source>The full terms of use of your ENT can be read on %1, under &quot;Terms of use&quot;. By accepting, you agree to use the ENT according to them.</source>
+        <extracomment>Body of the terms page; %1 is the ENT&apos;s address, where the full terms can be read</extracomment>
+        <translation>Les conditions complètes d&apos;utilisation de votre ENT sont consultables sur %1, rubrique « Conditions générales d&apos;utilisation ». En acceptant, vous vous engagez à utiliser l&apos;ENT en les respectant.</translation>
     </message>
 </context>
 <context>
@@ -862,12 +1183,12 @@ The big button that keeps the session (Je suis encore là)</extracomment>
     <message>
         <source>Need help?</source>
         <extracomment>Same as the button text, without the mnemonic</extracomment>
-        <translation>Besoin d'aide ?</translation>
+        <translation>Besoin d&apos;aide ?</translation>
     </message>
     <message>
         <source>&amp;Need help?</source>
-        <extracomment>Link to the help screens for a lost password or identifier (ENT: Besoin d'aide ?)</extracomment>
-        <translation>&amp;Besoin d'aide ?</translation>
+        <extracomment>Link to the help screens for a lost password or identifier (ENT: Besoin d&apos;aide ?)</extracomment>
+        <translation>&amp;Besoin d&apos;aide ?</translation>
     </message>
     <message>
         <source>SIGN IN</source>
@@ -875,23 +1196,6 @@ The big button that keeps the session (Je suis encore là)</extracomment>
 ----------
 The sign-in button, in capitals as on the ENT (ENT: CONNEXION)</extracomment>
         <translation>CONNEXION</translation>
-    </message>
-    <message>
-        <source>Enter your identifier.</source>
-        <translation>Saisissez votre identifiant.</translation>
-    </message>
-    <message>
-        <source>Enter your password.</source>
-        <translation>Saisissez votre mot de passe.</translation>
-    </message>
-    <message>
-        <source>Caps Lock is on.</source>
-        <translation>La touche Verr. Maj est activée.</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <extracomment>The sign-in button while the ENT is being asked</extracomment>
-        <translation>Connexion en cours…</translation>
     </message>
 </context>
 <context>
@@ -904,7 +1208,7 @@ The sign-in button, in capitals as on the ENT (ENT: CONNEXION)</extracomment>
     <message>
         <source>Enter the personal e-mail address saved in your account: we will send your identifier to it.</source>
         <extracomment>Introduction of the lost-identifier screen</extracomment>
-        <translation>Saisissez l'adresse e-mail personnelle enregistrée dans votre compte : nous vous y enverrons votre identifiant.</translation>
+        <translation>Saisissez l&apos;adresse e-mail personnelle enregistrée dans votre compte : nous vous y enverrons votre identifiant.</translation>
     </message>
     <message>
         <source>Personal e-mail address</source>
@@ -929,31 +1233,7 @@ The sign-in button, in capitals as on the ENT (ENT: CONNEXION)</extracomment>
     <message>
         <source>Your identifier is usually your first name and your last name separated by a dot, in lower case and without accents: élodie.dupré becomes elodie.dupre. Compound names keep their hyphen (jean-marc.durand), and double last names are joined with a hyphen (lea.martin-lopez). When two people have the same name, a digit follows the second one (paul.petit1).</source>
         <extracomment>Explanation of how ENT identifiers are built, shown under its button</extracomment>
-        <translation>Votre identifiant est en général votre prénom et votre nom séparés par un point, en minuscules et sans accents : élodie.dupré devient elodie.dupre. Les prénoms composés gardent leur trait d'union (jean-marc.durand) et les noms doubles sont reliés par un trait d'union (lea.martin-lopez). Si deux personnes portent le même nom, un chiffre suit le second (paul.petit1).</translation>
-    </message>
-    <message>
-        <source>Enter your personal e-mail address.</source>
-        <extracomment>Shown when ENVOYER is pressed with no e-mail address on the lost-identifier screen</extracomment>
-        <translation>Saisissez votre adresse e-mail personnelle.</translation>
-    </message>
-    <message>
-        <source>Enter your first name.</source>
-        <extracomment>Shown when the first name is missing after the ENT asked for it</extracomment>
-        <translation>Saisissez votre prénom.</translation>
-    </message>
-    <message>
-        <source>If this e-mail address is valid, a message with your identifier has been sent to it. Remember to check your spam folder.</source>
-        <extracomment>Shown after an identifier was asked, whatever the ENT answered (ENT: auth.notify.login.forgotten)</extracomment>
-        <translation>Si cette adresse email est valide, un message contenant votre identifiant vous a été envoyé. Pensez à vérifier vos spams.</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <extracomment>The send button while the ENT is being asked</extracomment>
-        <translation>Envoi en cours…</translation>
-    </message>
-    <message>
-        <source>SEND</source>
-        <translation>ENVOYER</translation>
+        <translation>Votre identifiant est en général votre prénom et votre nom séparés par un point, en minuscules et sans accents : élodie.dupré devient elodie.dupre. Les prénoms composés gardent leur trait d&apos;union (jean-marc.durand) et les noms doubles sont reliés par un trait d&apos;union (lea.martin-lopez). Si deux personnes portent le même nom, un chiffre suit le second (paul.petit1).</translation>
     </message>
 </context>
 <context>
@@ -1000,45 +1280,6 @@ Same as the label of the new password field, without the mnemonic</extracomment>
 Saves the new password, in capitals as on the ENT (ENT: RÉINITIALISER)</extracomment>
         <translation>RÉINITIALISER</translation>
     </message>
-    <message>
-        <source>Your new password is saved. You can sign in.</source>
-        <extracomment>On the sign-in screen, with the identifier filled in, once the ENT took the new password</extracomment>
-        <translation>Votre nouveau mot de passe est enregistré. Vous pouvez vous connecter.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <extracomment>The reset button while the ENT is saving the new password</extracomment>
-        <translation>Enregistrement…</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordChecklist</name>
-    <message>
-        <source>Your new password must meet every rule:</source>
-        <extracomment>Above the list of rules a new password must meet, each line marked as met or not met</extracomment>
-        <translation>Votre nouveau mot de passe doit respecter chaque règle :</translation>
-    </message>
-    <message>
-        <source>✓ %1 — met</source>
-        <extracomment>A rule the new password meets; %1 is the rule, such as "At least 8 characters"</extracomment>
-        <translation>✓ %1 — respecté</translation>
-    </message>
-    <message>
-        <source>✗ %1 — not met</source>
-        <extracomment>A rule the new password does not meet yet; %1 is the rule, such as "At least 8 characters"</extracomment>
-        <translation>✗ %1 — non respecté</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordField</name>
-    <message>
-        <source>Hide the password</source>
-        <translation>Masquer le mot de passe</translation>
-    </message>
-    <message>
-        <source>Show the password</source>
-        <translation>Afficher le mot de passe</translation>
-    </message>
 </context>
 <context>
     <name>PasswordPolicy</name>
@@ -1058,8 +1299,8 @@ Saves the new password, in capitals as on the ENT (ENT: RÉINITIALISER)</extraco
         <translation>Au moins un chiffre</translation>
     </message>
     <message>
-        <source>Meets the ENT's password rule</source>
-        <translation>Respecte la règle de mot de passe de l'ENT</translation>
+        <source>Meets the ENT&apos;s password rule</source>
+        <translation>Respecte la règle de mot de passe de l&apos;ENT</translation>
     </message>
     <message>
         <source>The two entries are identical</source>
@@ -1067,29 +1308,16 @@ Saves the new password, in capitals as on the ENT (ENT: RÉINITIALISER)</extraco
     </message>
 </context>
 <context>
-    <name>QrCodeWidget</name>
-    <message>
-        <source>QR code</source>
-        <extracomment>Accessible name of a QR code picture</extracomment>
-        <translation>QR code</translation>
-    </message>
-    <message>
-        <source>QR code of the address %1</source>
-        <extracomment>Accessible description of a QR code picture; %1 is the address it holds</extracomment>
-        <translation>QR code de l'adresse %1</translation>
-    </message>
-</context>
-<context>
     <name>ResetCodePage</name>
     <message>
         <source>I received a code</source>
-        <extracomment>Title of the screen where a reset code is typed (J'ai reçu un code)</extracomment>
-        <translation>J'ai reçu un code</translation>
+        <extracomment>Title of the screen where a reset code is typed (J&apos;ai reçu un code)</extracomment>
+        <translation>J&apos;ai reçu un code</translation>
     </message>
     <message>
         <source>Enter your identifier and the code you received. You can also type the whole link from the e-mail.</source>
         <extracomment>Explains the reset code screen</extracomment>
-        <translation>Saisissez votre identifiant et le code reçu. Vous pouvez aussi taper le lien complet de l'e-mail.</translation>
+        <translation>Saisissez votre identifiant et le code reçu. Vous pouvez aussi taper le lien complet de l&apos;e-mail.</translation>
     </message>
     <message>
         <source>&amp;Identifier</source>
@@ -1128,7 +1356,7 @@ Saves the new password, in capitals as on the ENT (ENT: RÉINITIALISER)</extraco
         <source>CHECK THE CODE</source>
         <extracomment>Same as the button text
 ----------
-Checks the reset code with the ENT, in capitals like the ENT's buttons (VÉRIFIER LE CODE)</extracomment>
+Checks the reset code with the ENT, in capitals like the ENT&apos;s buttons (VÉRIFIER LE CODE)</extracomment>
         <translation>VÉRIFIER LE CODE</translation>
     </message>
     <message>
@@ -1137,34 +1365,6 @@ Checks the reset code with the ENT, in capitals like the ENT's buttons (VÉRIFIE
 ----------
 Opens the lost-password screen to have a new code sent (Demander un nouveau code)</extracomment>
         <translation>Demander un nouveau code</translation>
-    </message>
-    <message>
-        <source>Enter your identifier.</source>
-        <translation>Saisissez votre identifiant.</translation>
-    </message>
-    <message>
-        <source>Enter the code you received.</source>
-        <translation>Saisissez le code reçu.</translation>
-    </message>
-    <message>
-        <source>This is not a reset code. The code has 8 characters (letters and digits); you can also type the whole link from the e-mail.</source>
-        <extracomment>The typed code is neither 8 characters of the ENT's alphabet nor a reset link</extracomment>
-        <translation>Ce n'est pas un code de réinitialisation. Le code compte 8 caractères (lettres et chiffres) ; vous pouvez aussi taper le lien complet de l'e-mail.</translation>
-    </message>
-    <message>
-        <source>This code is not valid or has expired. Check it, or request a new code.</source>
-        <extracomment>The ENT does not know this code for this identifier (wrong, expired or already used)</extracomment>
-        <translation>Ce code n'est pas valable ou a expiré. Vérifiez-le, ou demandez un nouveau code.</translation>
-    </message>
-    <message>
-        <source>Too many tries: this code can no longer be used. Request a new code.</source>
-        <extracomment>After five wrong codes for one identifier; the ENT no longer accepts the code either</extracomment>
-        <translation>Trop d'essais : ce code n'est plus utilisable. Demandez un nouveau code.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <extracomment>The check button while the ENT is being asked</extracomment>
-        <translation>Vérification…</translation>
     </message>
 </context>
 <context>
@@ -1195,31 +1395,6 @@ Opens the lost-password screen to have a new code sent (Demander un nouveau code
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <source>Student</source>
-        <extracomment>Account type ELEVE (ENT: Élève)</extracomment>
-        <translation>Élève</translation>
-    </message>
-    <message>
-        <source>Teacher</source>
-        <extracomment>Account type ENSEIGNANT (ENT: Enseignant)</extracomment>
-        <translation>Enseignant</translation>
-    </message>
-    <message>
-        <source>School staff</source>
-        <extracomment>Account type PERSEDUCNAT: staff of the school who are not teachers (ENT: Personnel de l'établissement)</extracomment>
-        <translation>Personnel de l'établissement</translation>
-    </message>
-    <message>
-        <source>Parent</source>
-        <extracomment>Account type PERSRELELEVE: a pupil's parent or guardian (ENT: Parent)</extracomment>
-        <translation>Parent</translation>
-    </message>
-    <message>
-        <source>Hello %1</source>
-        <extracomment>Heading of the signed-in screen; %1 is the user's name (ENT: Bonjour %1)</extracomment>
-        <translation>Bonjour %1</translation>
-    </message>
-    <message>
         <source>My account</source>
         <extracomment>Same as the button text, without the mnemonic</extracomment>
         <translation>Mon compte</translation>
@@ -1237,117 +1412,27 @@ Opens the lost-password screen to have a new code sent (Demander un nouveau code
         <extracomment>Title of the step-by-step guide screen (ENT: Vous êtes toujours perdu ?)</extracomment>
         <translation>Vous êtes toujours perdu ?</translation>
     </message>
-    <message>
-        <source>1. What you need</source>
-        <extracomment>Guide heading, "Still lost?" screen</extracomment>
-        <translation>1. Ce qu'il vous faut</translation>
-    </message>
-    <message>
-        <source>Your identifier, usually firstname.lastname.</source>
-        <extracomment>Guide step, "Still lost?" screen</extracomment>
-        <translation>Votre identifiant, en général prénom.nom.</translation>
-    </message>
-    <message>
-        <source>A personal e-mail address saved in your account (My account). Without it, no message can reach you: ask an adult at school.</source>
-        <extracomment>Guide step, "Still lost?" screen; "My account" is the ENT's Mon compte</extracomment>
-        <translation>Une adresse e-mail personnelle enregistrée dans votre compte (Mon compte). Sans elle, aucun message ne peut vous parvenir : demandez à un adulte de l'établissement.</translation>
-    </message>
-    <message>
-        <source>2. Ask for a code</source>
-        <extracomment>Guide heading, "Still lost?" screen</extracomment>
-        <translation>2. Demander un code</translation>
-    </message>
-    <message>
-        <source>On the sign-in screen, choose "Need help?", then "Have you lost your password?".</source>
-        <extracomment>Guide step; the quoted words are the labels of the help screens</extracomment>
-        <translation>Sur l'écran de connexion, choisissez « Besoin d'aide ? », puis « Vous avez perdu votre mot de passe ? ».</translation>
-    </message>
-    <message>
-        <source>Type your identifier and press SEND. A message with a code arrives at your personal e-mail address within a few minutes. Check your spam folder.</source>
-        <extracomment>Guide step</extracomment>
-        <translation>Saisissez votre identifiant et appuyez sur ENVOYER. Un message contenant un code arrive sur votre adresse e-mail personnelle en quelques minutes. Vérifiez vos spams.</translation>
-    </message>
-    <message>
-        <source>Choose "I received a code", type your identifier and the code, then choose your new password.</source>
-        <extracomment>Guide step; the quoted words are the label of the help screen button</extracomment>
-        <translation>Choisissez « J'ai reçu un code », saisissez votre identifiant et le code, puis choisissez votre nouveau mot de passe.</translation>
-    </message>
-    <message>
-        <source>Lost your identifier too? Choose "Have you lost your identifier?" and give your personal e-mail address.</source>
-        <extracomment>Guide step</extracomment>
-        <translation>Identifiant perdu aussi ? Choisissez « Vous avez perdu votre identifiant ? » et indiquez votre adresse e-mail personnelle.</translation>
-    </message>
-    <message>
-        <source>3. Choose a good password</source>
-        <extracomment>Guide heading, "Still lost?" screen</extracomment>
-        <translation>3. Choisir un bon mot de passe</translation>
-    </message>
-    <message>
-        <source>Follow the rule shown under the password field: every line must be ticked.</source>
-        <extracomment>Guide step; the rule itself is shown live when the password is typed</extracomment>
-        <translation>Respectez la règle affichée sous le champ du mot de passe : chaque ligne doit être cochée.</translation>
-    </message>
-    <message>
-        <source>Use a long sentence that only you know rather than a word, a name or a date of birth.</source>
-        <extracomment>Guide step</extracomment>
-        <translation>Préférez une longue phrase que vous seul connaissez à un mot, un nom ou une date de naissance.</translation>
-    </message>
-    <message>
-        <source>4. Stay safe</source>
-        <extracomment>Guide heading, "Still lost?" screen</extracomment>
-        <translation>4. Rester en sécurité</translation>
-    </message>
-    <message>
-        <source>Change your password from time to time.</source>
-        <extracomment>Security advice</extracomment>
-        <translation>Changez votre mot de passe de temps en temps.</translation>
-    </message>
-    <message>
-        <source>Keep it secret: never give it to anyone, not even a friend.</source>
-        <extracomment>Security advice</extracomment>
-        <translation>Gardez-le secret : ne le donnez à personne, même pas à un ami.</translation>
-    </message>
-    <message>
-        <source>Save a safe personal e-mail address in My account, one that only you can read.</source>
-        <extracomment>Security advice</extracomment>
-        <translation>Enregistrez dans Mon compte une adresse e-mail personnelle sûre, que vous seul pouvez lire.</translation>
-    </message>
-    <message>
-        <source>On a shared computer, always sign out and never tick "Remember me".</source>
-        <extracomment>Security advice; "Remember me" is the ENT's « Se souvenir de moi »</extracomment>
-        <translation>Sur un ordinateur partagé, déconnectez-vous toujours et ne cochez jamais « Se souvenir de moi ».</translation>
-    </message>
-    <message>
-        <source>5. Online help</source>
-        <extracomment>Guide heading, "Still lost?" screen, above the address of the online help</extracomment>
-        <translation>5. Aide en ligne</translation>
-    </message>
-    <message>
-        <source>Scan this code with your phone to open the online help: %1</source>
-        <extracomment>Next to the QR code; %1 is the address of the online help page</extracomment>
-        <translation>Scannez ce code avec votre téléphone pour ouvrir l'aide en ligne : %1</translation>
-    </message>
 </context>
 <context>
     <name>TermsPage</name>
     <message>
         <source>Terms of use</source>
-        <extracomment>Heading of the terms page after sign-in (ENT: Conditions générales d'utilisation)
+        <extracomment>Heading of the terms page after sign-in (ENT: Conditions générales d&apos;utilisation)
 ----------
 Same as the heading</extracomment>
-        <translation>Conditions générales d'utilisation</translation>
+        <translation>Conditions générales d&apos;utilisation</translation>
     </message>
     <message>
         <source>The terms of use of your ENT have changed. Read them, then accept them to go on. If you refuse, you are signed out.</source>
         <extracomment>Why the terms page is shown</extracomment>
-        <translation>Les conditions d'utilisation de votre ENT ont changé. Lisez-les puis acceptez-les pour continuer. Si vous refusez, vous serez déconnecté.</translation>
+        <translation>Les conditions d&apos;utilisation de votre ENT ont changé. Lisez-les puis acceptez-les pour continuer. Si vous refusez, vous serez déconnecté.</translation>
     </message>
     <message>
         <source>I accept</source>
         <extracomment>Same as the button text
 ----------
-Accepts the terms of use and goes on (ENT: J'accepte)</extracomment>
-        <translation>J'accepte</translation>
+Accepts the terms of use and goes on (ENT: J&apos;accepte)</extracomment>
+        <translation>J&apos;accepte</translation>
     </message>
     <message>
         <source>I refuse and sign out</source>
@@ -1355,11 +1440,6 @@ Accepts the terms of use and goes on (ENT: J'accepte)</extracomment>
 ----------
 Refuses the terms: signs out and wipes everything</extracomment>
         <translation>Je refuse et me déconnecte</translation>
-    </message>
-    <message>
-        <source>The full terms of use of your ENT can be read on %1, under "Terms of use". By accepting, you agree to use the ENT according to them.</source>
-        <extracomment>Body of the terms page; %1 is the ENT's address, where the full terms can be read</extracomment>
-        <translation>Les conditions complètes d'utilisation de votre ENT sont consultables sur %1, rubrique « Conditions générales d'utilisation ». En acceptant, vous vous engagez à utiliser l'ENT en les respectant.</translation>
     </message>
 </context>
 </TS>

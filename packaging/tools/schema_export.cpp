@@ -4,7 +4,7 @@
 //   check-conf FILE     loads FILE as the system file, as shipped and with every key uncommented: no error, no
 //                       warning, every key at its default (so the template can never change the behaviour)
 // Build-time helper only; never installed.
-#include "ConfigLoader.h"
+#include "core/config/ConfigLoader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+
+using namespace LeoKiosk;
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,8 @@
-#include "ClipboardGuard.h"
+#include "gui/ClipboardGuard.h"
 
 #include <QClipboard>
+
+namespace LeoKiosk::Gui {
 
 ClipboardGuard::ClipboardGuard(QClipboard* clipboard)
     : m_clipboard(clipboard)
@@ -18,3 +20,5 @@ void ClipboardGuard::wipe() const
     if (m_clipboard->supportsFindBuffer() && m_clipboard->ownsFindBuffer())
         m_clipboard->clear(QClipboard::FindBuffer);
 }
+
+} // namespace LeoKiosk::Gui

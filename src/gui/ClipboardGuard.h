@@ -4,6 +4,8 @@
 
 class QClipboard;
 
+namespace LeoKiosk::Gui {
+
 // Empties what this application put on the clipboard, the X11 selection and the macOS find buffer, and leaves
 // alone what other applications own (a pupil's copy from elsewhere is not ours to drop). Used by the session wipe.
 class ClipboardGuard final
@@ -16,3 +18,5 @@ public:
 private:
     QPointer<QClipboard> m_clipboard;
 };
+
+} // namespace LeoKiosk::Gui

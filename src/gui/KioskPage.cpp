@@ -1,11 +1,13 @@
-#include "KioskPage.h"
+#include "gui/KioskPage.h"
 
-#include "EntStatus.h"
+#include "core/ent/EntStatus.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QEvent>
 #include <QLineEdit>
+
+namespace LeoKiosk::Gui {
 
 KioskPage::KioskPage(QWidget* parent)
     : QWidget(parent)
@@ -58,3 +60,5 @@ bool KioskPage::entJudgedNothing(EntStatus status)
         return false;
     }
 }
+
+} // namespace LeoKiosk::Gui

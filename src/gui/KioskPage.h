@@ -8,9 +8,14 @@
 
 class QAbstractButton;
 class QLineEdit;
-enum class EntStatus;
 
-// One screen of the main window's stack. Every page can be wiped when the session ends (brief §5) and renders its
+namespace LeoKiosk {
+enum class EntStatus;
+}
+
+namespace LeoKiosk::Gui {
+
+// One screen of the main window's stack. Every page can be wiped when the session ends and renders its
 // texts again when the language changes. To add a screen: derive from KioskPage, implement resetPage() and
 // retranslate(), and pass it to MainWindow::addPage().
 class KioskPage : public QWidget
@@ -64,3 +69,5 @@ protected:
 private:
     quint64 m_answerGeneration = 0;
 };
+
+} // namespace LeoKiosk::Gui

@@ -1,26 +1,28 @@
-#include "MainWindow.h"
+#include "gui/MainWindow.h"
 #include "ui_MainWindow.h"
 
-#include "AccountPage.h"
-#include "EntStatusBanner.h"
-#include "ForcedPasswordPage.h"
-#include "ActivationPage.h"
-#include "AssistancePage.h"
-#include "ForgotPasswordPage.h"
-#include "HelpPage.h"
-#include "KioskSession.h"
-#include "LanguageManager.h"
-#include "LoginPage.h"
-#include "LostIdentifierPage.h"
-#include "NewPasswordPage.h"
-#include "ResetCodePage.h"
-#include "SignedInPage.h"
-#include "StillLostPage.h"
-#include "TermsPage.h"
-#include "Wordmark.h"
+#include "core/i18n/LanguageManager.h"
+#include "core/session/KioskSession.h"
+#include "gui/account/AccountPage.h"
+#include "gui/account/ForcedPasswordPage.h"
+#include "gui/account/TermsPage.h"
+#include "gui/help/ActivationPage.h"
+#include "gui/help/AssistancePage.h"
+#include "gui/help/ForgotPasswordPage.h"
+#include "gui/help/HelpPage.h"
+#include "gui/help/LostIdentifierPage.h"
+#include "gui/help/NewPasswordPage.h"
+#include "gui/help/ResetCodePage.h"
+#include "gui/help/StillLostPage.h"
+#include "gui/signin/LoginPage.h"
+#include "gui/signin/SignedInPage.h"
+#include "gui/widgets/EntStatusBanner.h"
+#include "gui/widgets/Wordmark.h"
 
 #include <QEvent>
 #include <QGuiApplication>
+
+namespace LeoKiosk::Gui {
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -230,7 +232,7 @@ void MainWindow::showAfterSignIn()
 void MainWindow::showForcedPasswordChanged(const QString& login)
 {
     const QString identifier = login; // the argument may live in the session that end() wipes
-    // The ENT has ended every session of the account (§13.9): ours is wiped too, then the pupil signs in again.
+    // The ENT has ended every session of the account (ENT protocol §13.9): ours is wiped too, then the pupil signs in again.
     m_session.end(KioskSession::EndReason::Logout);
     m_loginPage->setIdentifier(identifier);
     m_loginPage->showInfo(&ForcedPasswordPage::successMessage);
@@ -271,3 +273,5 @@ void MainWindow::openMoreHelp(KioskPage* page)
     page->resetPage();
     showPage(page);
 }
+
+} // namespace LeoKiosk::Gui

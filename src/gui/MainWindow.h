@@ -1,13 +1,24 @@
 #pragma once
 
-#include "ClipboardGuard.h"
-#include "HelpPage.h"
+#include "gui/ClipboardGuard.h"
+#include "gui/help/HelpPage.h"
 
 #include <QList>
 #include <QMainWindow>
 
 #include <functional>
 #include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace LeoKiosk {
+class KioskSession;
+class LanguageManager;
+}
+
+namespace LeoKiosk::Gui {
 
 class AccountPage;
 class ForcedPasswordPage;
@@ -16,8 +27,6 @@ class AssistancePage;
 class EntStatusBanner;
 class ForgotPasswordPage;
 class KioskPage;
-class KioskSession;
-class LanguageManager;
 class LoginPage;
 class LostIdentifierPage;
 class NewPasswordPage;
@@ -25,10 +34,6 @@ class ResetCodePage;
 class SignedInPage;
 class StillLostPage;
 class TermsPage;
-
-namespace Ui {
-class MainWindow;
-}
 
 // The kiosk's one window: a header (LEO, the site's name, the language switch) over a stack of pages. Follows the
 // session: the signed-in page on KioskSession::signedIn, and on KioskSession::ended the GUI half of the wipe
@@ -65,7 +70,7 @@ public:
 
 public Q_SLOTS:
     // Every page wiped, the clipboard emptied of what we put there, the default language, the login page with the
-    // focus in the identifier field (brief §5).
+    // focus in the identifier field.
     void resetAllPages();
     // The screen of a help topic, as "Besoin d'aide ?" opens it (also the attract screen's "Forgot your password?").
     void openHelpTopic(HelpPage::Topic topic);
@@ -117,3 +122,5 @@ private:
     TermsPage* m_termsPage = nullptr;
     EntStatusBanner* m_entStatusBanner = nullptr;
 };
+
+} // namespace LeoKiosk::Gui

@@ -5,19 +5,19 @@
 //
 // "Another device" is the same user signed in elsewhere while the kiosk is used: a web browser holding its
 // oneSessionId cookie and the phone app holding an OAuth2 access token, both driven by raw HTTP (HttpTestClient).
-#include "AccountPage.h"
-#include "ForcedPasswordPage.h"
-#include "HttpTestClient.h"
-#include "KioskHarness.h"
-#include "LoginPage.h"
-#include "PasswordChecklist.h"
-#include "PasswordField.h"
-#include "RecoveryMail.h"
-#include "ReferenceServer.h"
-#include "SecretLineEdit.h"
-#include "SignedInPage.h"
-#include "SmtpSink.h"
-#include "TermsPage.h"
+#include "gui/account/AccountPage.h"
+#include "gui/account/ForcedPasswordPage.h"
+#include "gui/account/TermsPage.h"
+#include "gui/signin/LoginPage.h"
+#include "gui/signin/SignedInPage.h"
+#include "gui/widgets/PasswordChecklist.h"
+#include "gui/widgets/PasswordField.h"
+#include "gui/widgets/SecretLineEdit.h"
+#include "support/HttpTestClient.h"
+#include "support/KioskHarness.h"
+#include "support/RecoveryMail.h"
+#include "support/ReferenceServer.h"
+#include "support/SmtpSink.h"
 
 #include <QAbstractButton>
 #include <QJsonObject>
@@ -30,6 +30,10 @@
 
 #include <memory>
 #include <utility>
+
+using namespace LeoKiosk;
+using namespace LeoKiosk::Gui;
+using namespace LeoKiosk::Test;
 
 using namespace Qt::StringLiterals;
 
@@ -283,7 +287,7 @@ QJsonObject TestAccountEndToEnd::mailState(HttpTestClient& http, const HttpTestC
 }
 
 // Mon compte → Changer mon mot de passe: the old password is refused from then on, the new one works, and the
-// user's other sessions and tokens are gone while the kiosk's own session goes on (contract §2.3, §3.13).
+// user's other sessions and tokens are gone while the kiosk's own session goes on (ENT protocol §2.3, §3.13).
 void TestAccountEndToEnd::changePasswordEndsTheOtherDevices()
 {
     const QString login = u"adele.change"_s;
@@ -363,7 +367,7 @@ void TestAccountEndToEnd::changePasswordEndsTheOtherDevices()
 
 // Mon compte → the recovery address: the code goes to the NEW address, wrong codes use up the tries shown on screen
 // until the request is outdated, a new code and the right one make the new address current, and the OLD address
-// is warned (entcore-mailstate.md §16.4-§16.7).
+// is warned (ENT protocol §16.4-§16.7).
 void TestAccountEndToEnd::recoveryAddressProvenByTheMailedCode()
 {
     const QString login = u"adele.mail"_s;
@@ -375,7 +379,7 @@ void TestAccountEndToEnd::recoveryAddressProvenByTheMailedCode()
     auto* state = on<QLabel>(page, u"mailStateLabel"_s);
     const auto [mailEdit, codeWidget, codeInfo, codeEdit] = addressChange(page);
     auto* message = on<QLabel>(page, u"mailMessageLabel"_s);
-    // On the shared screen the addresses are masked (entcore-mailstate.md §16.15): adele.old@… is « a…d@… ».
+    // On the shared screen the addresses are masked (ENT protocol §16.15): adele.old@… is « a…d@… ».
     QCOMPARE(current->text(), u"Adresse actuelle : a…d@example.org"_s);
     QCOMPARE(state->text(), u"Cette adresse n'est pas encore vérifiée."_s); // imported, never proven
     QVERIFY(!codeWidget->isVisible());
@@ -666,7 +670,7 @@ void TestAccountEndToEnd::acceptingTermsIsRemembered()
 }
 
 // "Se déconnecter de tous mes appareils": nothing happens without the confirmation; confirmed, the other device's
-// session and the phone app's token are refused (contract §3.14). The kiosk's own session is the one ENT Core
+// session and the phone app's token are refused (ENT protocol §3.14). The kiosk's own session is the one ENT Core
 // keeps (and the confirmation says "your OTHER devices"): the kiosk stays signed in until Se déconnecter, which
 // wipes it back to the login page.
 void TestAccountEndToEnd::signOutEverywhereNeedsConfirmation()
@@ -725,8 +729,8 @@ void TestAccountEndToEnd::signOutEverywhereNeedsConfirmation()
 
 // A kiosk that signs in with the OAuth2 password grant (oauth_client_id, with the directory scope that the recovery
 // address needs): Mon compte speaks with its bearer token. The password change ends the other devices' sessions but
-// not the kiosk's token (contract §2.3, §3.13: the one the request used is kept), and the new password is the one the
-// grant takes. Signing out everywhere drops every token of the account, this kiosk's included (contract §2.3, §3.14:
+// not the kiosk's token (ENT protocol §2.3, §3.13: the one the request used is kept), and the new password is the one the
+// grant takes. Signing out everywhere drops every token of the account, this kiosk's included (ENT protocol §2.3, §3.14:
 // no token is exempted), so the kiosk is wiped back to the login page.
 void TestAccountEndToEnd::monCompteThroughAnOAuthKiosk()
 {

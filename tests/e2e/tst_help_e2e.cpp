@@ -1,26 +1,26 @@
-// The other help journeys of issue #4 as a pupil makes them at the kiosk, against the real reference ENT and a real
+// The other help journeys as a pupil makes them at the kiosk, against the real reference ENT and a real
 // SMTP relay: the lost identifier (one match mailed, the school and first name asked when several accounts share the
 // address, nothing told nor sent for an unknown one, a corrected address asked afresh), the renewal code a teacher
 // makes from their own ENT session and the pupil types at the kiosk, on the code screen or as her password (refused
 // to a pupil and to staff of another school), and the first-time activation (activation code typed as the password,
 // the checklist, the terms, signed in, or sent to sign in where the ENT does not; the code is then used up), with a
 // form-login kiosk and an OAuth2 one.
-#include "ActivationPage.h"
-#include "AssistancePage.h"
-#include "EntClient.h"
-#include "HelpPage.h"
-#include "KioskHarness.h"
-#include "LoginPage.h"
-#include "LostIdentifierPage.h"
-#include "NewPasswordPage.h"
-#include "PasswordField.h"
-#include "RecoveryMail.h"
-#include "ReferenceServer.h"
-#include "ResetCodePage.h"
-#include "SecretBytes.h"
-#include "SecretLineEdit.h"
-#include "SignedInPage.h"
-#include "SmtpSink.h"
+#include "core/ent/EntClient.h"
+#include "core/secrets/SecretBytes.h"
+#include "gui/help/ActivationPage.h"
+#include "gui/help/AssistancePage.h"
+#include "gui/help/HelpPage.h"
+#include "gui/help/LostIdentifierPage.h"
+#include "gui/help/NewPasswordPage.h"
+#include "gui/help/ResetCodePage.h"
+#include "gui/signin/LoginPage.h"
+#include "gui/signin/SignedInPage.h"
+#include "gui/widgets/PasswordField.h"
+#include "gui/widgets/SecretLineEdit.h"
+#include "support/KioskHarness.h"
+#include "support/RecoveryMail.h"
+#include "support/ReferenceServer.h"
+#include "support/SmtpSink.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -33,6 +33,10 @@
 
 #include <memory>
 #include <optional>
+
+using namespace LeoKiosk;
+using namespace LeoKiosk::Gui;
+using namespace LeoKiosk::Test;
 
 using namespace Qt::StringLiterals;
 

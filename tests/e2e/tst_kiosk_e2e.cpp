@@ -1,13 +1,17 @@
 // The whole kiosk as a pupil meets it: the real window in French (the shipped catalogue), the real reference ENT.
 // Sign in with a wrong then the right password, read the greeting, sign out, and find nothing left behind.
-#include "KioskHarness.h"
-#include "ReferenceServer.h"
+#include "support/KioskHarness.h"
+#include "support/ReferenceServer.h"
 
 #include <QAbstractButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkCookieJar>
 #include <QTest>
+
+using namespace LeoKiosk;
+using namespace LeoKiosk::Gui;
+using namespace LeoKiosk::Test;
 
 using namespace Qt::StringLiterals;
 

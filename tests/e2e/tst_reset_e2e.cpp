@@ -1,15 +1,15 @@
 // The lost-password journey as a pupil makes it at the kiosk, against the real reference ENT and a real SMTP relay:
 // ask for a code, read the mail that arrives, type the code, choose a new password, sign in with it; the old one is
 // refused from then on.
-#include "ForgotPasswordPage.h"
-#include "HelpPage.h"
-#include "KioskHarness.h"
-#include "NewPasswordPage.h"
-#include "PasswordField.h"
-#include "ReferenceServer.h"
-#include "ResetCodePage.h"
-#include "SecretLineEdit.h"
-#include "SmtpSink.h"
+#include "gui/help/ForgotPasswordPage.h"
+#include "gui/help/HelpPage.h"
+#include "gui/help/NewPasswordPage.h"
+#include "gui/help/ResetCodePage.h"
+#include "gui/widgets/PasswordField.h"
+#include "gui/widgets/SecretLineEdit.h"
+#include "support/KioskHarness.h"
+#include "support/ReferenceServer.h"
+#include "support/SmtpSink.h"
 
 #include <QAbstractButton>
 #include <QLabel>
@@ -17,6 +17,10 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace LeoKiosk;
+using namespace LeoKiosk::Gui;
+using namespace LeoKiosk::Test;
 
 using namespace Qt::StringLiterals;
 

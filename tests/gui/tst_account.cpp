@@ -1,13 +1,13 @@
-#include "AccountPage.h"
-#include "ForcedPasswordPage.h"
-#include "MessageLabel.h"
-#include "TermsPage.h"
-#include "FakeEnt.h"
-#include "KioskHarness.h"
-#include "LoginPage.h"
-#include "PasswordField.h"
-#include "SecretLineEdit.h"
-#include "SignedInPage.h"
+#include "gui/account/AccountPage.h"
+#include "gui/account/ForcedPasswordPage.h"
+#include "gui/account/TermsPage.h"
+#include "gui/signin/LoginPage.h"
+#include "gui/signin/SignedInPage.h"
+#include "gui/widgets/MessageLabel.h"
+#include "gui/widgets/PasswordField.h"
+#include "gui/widgets/SecretLineEdit.h"
+#include "support/FakeEnt.h"
+#include "support/KioskHarness.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -15,6 +15,10 @@
 #include <QLineEdit>
 #include <QNetworkCookieJar>
 #include <QTest>
+
+using namespace LeoKiosk;
+using namespace LeoKiosk::Gui;
+using namespace LeoKiosk::Test;
 
 using namespace Qt::Literals::StringLiterals;
 using Response = FakeHttpServer::Response;
@@ -181,7 +185,7 @@ void TestAccount::recoveryMailChange()
     QVERIFY(openAccount());
     auto* current = child<QLabel>(u"currentMailLabel"_s);
     auto* state = child<QLabel>(u"mailStateLabel"_s);
-    // The addresses are masked on the shared screen (entcore-mailstate.md §16.15), what is typed is not.
+    // The addresses are masked on the shared screen (ENT protocol §16.15), what is typed is not.
     QTRY_VERIFY(current->text().contains(u"o…d@exemple.fr"_s));
     QVERIFY(!current->text().contains(u"old@"_s));
     QVERIFY(state->isVisible());

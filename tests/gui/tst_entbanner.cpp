@@ -1,16 +1,17 @@
-#include "ClosedPort.h"
-#include "EntReachability.h"
-#include "EntStatusBanner.h"
-#include "FakeEnt.h"
-#include "HelpPage.h"
-#include "AuthContextStore.h"
-#include "KioskHarness.h"
-#include "NewPasswordPage.h"
-#include "PasswordField.h"
-#include "SecretLineEdit.h"
-#include "LoginPage.h"
-#include "SignedInPage.h"
-#include "StillLostPage.h"
+#include "core/session/AuthContextStore.h"
+#include "core/session/EntReachability.h"
+#include "gui/help/HelpPage.h"
+#include "gui/help/NewPasswordPage.h"
+#include "gui/help/StillLostPage.h"
+#include "gui/signin/LoginPage.h"
+#include "gui/signin/SignedInPage.h"
+#include "gui/widgets/EntStatusBanner.h"
+#include "gui/widgets/PasswordField.h"
+#include "gui/widgets/SecretLineEdit.h"
+#include "support/ClosedPort.h"
+#include "support/FakeEnt.h"
+#include "support/FakeTranslator.h"
+#include "support/KioskHarness.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -20,6 +21,10 @@
 #include <QTest>
 
 #include <optional>
+
+using namespace LeoKiosk;
+using namespace LeoKiosk::Gui;
+using namespace LeoKiosk::Test;
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
@@ -39,7 +44,7 @@ public:
 
 } // namespace
 
-// "ENT unreachable" (issue #6): a banner with automatic retries, the help screens that need no server still usable,
+// "ENT unreachable": a banner with automatic retries, the help screens that need no server still usable,
 // and no frozen window, at start-up and in the middle of a session.
 class TestEntBanner final : public QObject
 {
@@ -137,11 +142,11 @@ void TestEntBanner::checklistFollowsTheCachedRuleWhileDown()
     NewPasswordPage* page = kiosk.window.newPasswordPage();
     page->open(u"adele.adams"_s, u"3zrf6jkz"_s);
     kiosk.window.showPage(page);
-    const QString twelve = QCoreApplication::translate("PasswordPolicy", "At least %n characters", nullptr, 12);
+    const QString twelve = translated("PasswordPolicy", "At least %n characters", 12);
     auto* length = on<QLabel>(page, u"minLengthRuleLabel"_s);
     QVERIFY2(length->text().contains(twelve), qPrintable(length->text()));
     const auto line = [&twelve](const char* state) {
-        return QCoreApplication::translate("PasswordChecklist", state).arg(twelve);
+        return translated("PasswordChecklist", state).arg(twelve);
     };
     auto* field = on<PasswordField>(page, u"newPasswordField"_s)->lineEdit();
     field->setText(u"soleil2024"_s); // 10 characters: enough for LEO's rule, not for this ENT's

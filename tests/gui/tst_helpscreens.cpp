@@ -1,16 +1,16 @@
-#include "EntStatus.h"
-#include "ClosedPort.h"
-#include "FakeEnt.h"
-#include "FakeTranslator.h"
-#include "ForgotPasswordPage.h"
-#include "HelpPage.h"
-#include "KioskHarness.h"
-#include "LoginPage.h"
-#include "MessageLabel.h"
-#include "NewPasswordPage.h"
-#include "PasswordField.h"
-#include "ResetCodePage.h"
-#include "SecretLineEdit.h"
+#include "core/ent/EntStatus.h"
+#include "gui/help/ForgotPasswordPage.h"
+#include "gui/help/HelpPage.h"
+#include "gui/help/NewPasswordPage.h"
+#include "gui/help/ResetCodePage.h"
+#include "gui/signin/LoginPage.h"
+#include "gui/widgets/MessageLabel.h"
+#include "gui/widgets/PasswordField.h"
+#include "gui/widgets/SecretLineEdit.h"
+#include "support/ClosedPort.h"
+#include "support/FakeEnt.h"
+#include "support/FakeTranslator.h"
+#include "support/KioskHarness.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -23,16 +23,16 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace LeoKiosk;
+using namespace LeoKiosk::Gui;
+using namespace LeoKiosk::Test;
+
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 using Response = FakeHttpServer::Response;
 
 namespace {
 
-QString translated(const char* context, const char* source, int n = -1)
-{
-    return QCoreApplication::translate(context, source, nullptr, n);
-}
 
 QString mailSentence()
 {
@@ -638,7 +638,7 @@ void TestHelpScreens::unreachableEntKeepsTheNewPassword()
 void TestHelpScreens::resetCodeTypedAtLoginOpensNewPassword()
 {
     FakeEnt ent;
-    // Contract §3.2: a valid reset code typed as the password.
+    // ENT protocol §3.2: a valid reset code typed as the password.
     ent.answerLogin(Response::redirect("/auth/reset/3zrf6jkz?login=adele.adams"));
     HelpKiosk app(ent.config());
     QVERIFY(app.kiosk.showActive());

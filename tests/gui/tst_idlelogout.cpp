@@ -1,13 +1,13 @@
-#include "AttractPage.h"
-#include "AttractScreen.h"
-#include "FakeEnt.h"
-#include "ForgotPasswordPage.h"
-#include "HelpPage.h"
-#include "IdleLogout.h"
-#include "IdleOverlay.h"
-#include "KioskHarness.h"
-#include "LoginPage.h"
-#include "SignedInPage.h"
+#include "gui/help/ForgotPasswordPage.h"
+#include "gui/help/HelpPage.h"
+#include "gui/shell/AttractPage.h"
+#include "gui/shell/AttractScreen.h"
+#include "gui/shell/IdleLogout.h"
+#include "gui/shell/IdleOverlay.h"
+#include "gui/signin/LoginPage.h"
+#include "gui/signin/SignedInPage.h"
+#include "support/FakeEnt.h"
+#include "support/KioskHarness.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -16,6 +16,10 @@
 #include <QNetworkCookieJar>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace LeoKiosk;
+using namespace LeoKiosk::Gui;
+using namespace LeoKiosk::Test;
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
@@ -35,7 +39,7 @@ IdleWatcher::Settings shortSettings()
 
 } // namespace
 
-// The idle sign-out of brief §5 on the real window: countdown, « Je suis encore là », the wipe at zero.
+// The idle sign-out on the real window: countdown, « Je suis encore là », the wipe at zero.
 class TestIdleLogout final : public QObject
 {
     Q_OBJECT

@@ -1,10 +1,13 @@
-#include "IdleOverlay.h"
+#include "gui/shell/IdleOverlay.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace LeoKiosk;
+using namespace LeoKiosk::Gui;
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,7 +35,7 @@ void TestIdleOverlay::countdownShownAndDismissed()
     auto* remaining = overlay->findChild<QLabel*>(u"remainingLabel"_s);
     QVERIFY(remaining->text().contains(u"30"_s));
     auto* button = overlay->findChild<QAbstractButton*>(u"stillHereButton"_s);
-    QTRY_VERIFY(button->height() >= 96); // the big button of brief §5
+    QTRY_VERIFY(button->height() >= 96); // the big button
     QCOMPARE(button->accessibleName(), button->text().remove(u'&'));
     QCOMPARE(overlay->findChild<QLabel*>(u"titleLabel"_s)->text(), u"Are you still there?"_s);
 

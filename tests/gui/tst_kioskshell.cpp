@@ -1,22 +1,23 @@
-// The kiosk shell (issue #5): the kiosk profile's lock on the window, the admin gesture, the admin PIN prompt and
+// The kiosk shell: the kiosk profile's lock on the window, the admin gesture, the admin PIN prompt and
 // panel, and the attract screen, on the real window as main() builds it.
-#include "AdminGesture.h"
-#include "AdminMode.h"
-#include "AdminPanelPage.h"
-#include "AdminPin.h"
-#include "AdminPinPage.h"
-#include "AttractPage.h"
-#include "AttractScreen.h"
-#include "FakeEnt.h"
-#include "FakeSecretStore.h"
-#include "ForgotPasswordPage.h"
-#include "HelpPage.h"
-#include "KioskGuard.h"
-#include "KioskHarness.h"
-#include "LoginPage.h"
-#include "MessageLabel.h"
-#include "SecretLineEdit.h"
-#include "SignedInPage.h"
+#include "core/secrets/AdminPin.h"
+#include "gui/admin/AdminGesture.h"
+#include "gui/admin/AdminMode.h"
+#include "gui/admin/AdminPanelPage.h"
+#include "gui/admin/AdminPinPage.h"
+#include "gui/help/ForgotPasswordPage.h"
+#include "gui/help/HelpPage.h"
+#include "gui/shell/AttractPage.h"
+#include "gui/shell/AttractScreen.h"
+#include "gui/shell/KioskGuard.h"
+#include "gui/signin/LoginPage.h"
+#include "gui/signin/SignedInPage.h"
+#include "gui/widgets/MessageLabel.h"
+#include "gui/widgets/SecretLineEdit.h"
+#include "support/FakeEnt.h"
+#include "support/FakeSecretStore.h"
+#include "support/FakeTranslator.h"
+#include "support/KioskHarness.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -31,6 +32,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace LeoKiosk;
+using namespace LeoKiosk::Gui;
+using namespace LeoKiosk::Test;
+
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 
@@ -38,10 +43,6 @@ namespace {
 
 const QString rightPin = u"482 915 k"_s;
 
-QString translated(const char* context, const char* source, int n = -1)
-{
-    return QCoreApplication::translate(context, source, nullptr, n);
-}
 
 // Counts the presses of one key that reach a widget (after every application event filter).
 class KeyCounter final : public QObject

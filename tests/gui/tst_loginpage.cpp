@@ -1,10 +1,11 @@
-#include "FakeEnt.h"
-#include "FakeSecretStore.h"
-#include "KioskHarness.h"
-#include "LoginPage.h"
-#include "MessageLabel.h"
-#include "PasswordField.h"
-#include "SignedInPage.h"
+#include "gui/signin/LoginPage.h"
+#include "gui/signin/SignedInPage.h"
+#include "gui/widgets/MessageLabel.h"
+#include "gui/widgets/PasswordField.h"
+#include "support/FakeEnt.h"
+#include "support/FakeSecretStore.h"
+#include "support/FakeTranslator.h"
+#include "support/KioskHarness.h"
 
 #include <QAccessible>
 #include <QAbstractButton>
@@ -16,14 +17,14 @@
 #include <QTest>
 #include <QToolButton>
 
+using namespace LeoKiosk;
+using namespace LeoKiosk::Gui;
+using namespace LeoKiosk::Test;
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString translated(const char* context, const char* source)
-{
-    return QCoreApplication::translate(context, source);
-}
 
 } // namespace
 
@@ -275,7 +276,7 @@ void TestLoginPage::resetCodeIsHandedOn()
 void TestLoginPage::activationCodeIsHandedOn()
 {
     FakeEnt ent;
-    // Contract §3.2: the ENT answers a pending activation code with its activation page.
+    // ENT protocol §3.2: the ENT answers a pending activation code with its activation page.
     ent.answerLogin(FakeHttpServer::Response::html(
         R"(<html><body><form action="/auth/activation" method="post"><input name="login" value="adele.adams">)"
         R"(<input name="activationCode" value="AB12CD"></form></body></html>)"));

@@ -1,16 +1,16 @@
-#include "ClosedPort.h"
-#include "EntStatus.h"
-#include "FakeEnt.h"
-#include "FakeTranslator.h"
-#include "ForgotPasswordPage.h"
-#include "HelpPage.h"
-#include "KioskHarness.h"
-#include "LoginPage.h"
-#include "NewPasswordPage.h"
-#include "PasswordField.h"
-#include "ResetCodePage.h"
-#include "SecretLineEdit.h"
-#include "SignedInPage.h"
+#include "core/ent/EntStatus.h"
+#include "gui/help/ForgotPasswordPage.h"
+#include "gui/help/HelpPage.h"
+#include "gui/help/NewPasswordPage.h"
+#include "gui/help/ResetCodePage.h"
+#include "gui/signin/LoginPage.h"
+#include "gui/signin/SignedInPage.h"
+#include "gui/widgets/PasswordField.h"
+#include "gui/widgets/SecretLineEdit.h"
+#include "support/ClosedPort.h"
+#include "support/FakeEnt.h"
+#include "support/FakeTranslator.h"
+#include "support/KioskHarness.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -25,14 +25,14 @@
 #include <QTcpSocket>
 #include <QTest>
 
+using namespace LeoKiosk;
+using namespace LeoKiosk::Gui;
+using namespace LeoKiosk::Test;
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString translated(const char* context, const char* source)
-{
-    return QCoreApplication::translate(context, source);
-}
 
 // Accepts TCP connections and answers in plain HTTP, so that a TLS client fails its handshake.
 class PlainTextServer final : public QTcpServer

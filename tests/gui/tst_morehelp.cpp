@@ -1,20 +1,21 @@
-#include "ActivationPage.h"
-#include "AssistancePage.h"
-#include "ClosedPort.h"
-#include "FakeEnt.h"
-#include "ForgotPasswordPage.h"
-#include "HelpPage.h"
-#include "KioskHarness.h"
-#include "LoginPage.h"
-#include "LostIdentifierPage.h"
-#include "NewPasswordPage.h"
-#include "PasswordField.h"
-#include "QrCode.h"
-#include "QrCodeWidget.h"
-#include "ResetCodePage.h"
-#include "SecretLineEdit.h"
-#include "SignedInPage.h"
-#include "StillLostPage.h"
+#include "core/util/QrCode.h"
+#include "gui/help/ActivationPage.h"
+#include "gui/help/AssistancePage.h"
+#include "gui/help/ForgotPasswordPage.h"
+#include "gui/help/HelpPage.h"
+#include "gui/help/LostIdentifierPage.h"
+#include "gui/help/NewPasswordPage.h"
+#include "gui/help/ResetCodePage.h"
+#include "gui/help/StillLostPage.h"
+#include "gui/signin/LoginPage.h"
+#include "gui/signin/SignedInPage.h"
+#include "gui/widgets/PasswordField.h"
+#include "gui/widgets/QrCodeWidget.h"
+#include "gui/widgets/SecretLineEdit.h"
+#include "support/ClosedPort.h"
+#include "support/FakeEnt.h"
+#include "support/FakeTranslator.h"
+#include "support/KioskHarness.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -31,15 +32,15 @@
 #include <QTest>
 #include <QUrlQuery>
 
+using namespace LeoKiosk;
+using namespace LeoKiosk::Gui;
+using namespace LeoKiosk::Test;
+
 using namespace Qt::Literals::StringLiterals;
 using Response = FakeHttpServer::Response;
 
 namespace {
 
-QString translated(const char* context, const char* source)
-{
-    return QCoreApplication::translate(context, source);
-}
 
 QString neutralSentence()
 {

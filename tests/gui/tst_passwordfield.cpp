@@ -1,12 +1,17 @@
-#include "PasswordField.h"
-#include "SecretBytes.h"
-#include "SecretLineEdit.h"
+#include "core/secrets/SecretBytes.h"
+#include "gui/widgets/PasswordField.h"
+#include "gui/widgets/SecretLineEdit.h"
+#include "support/FakeTranslator.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
+
+using namespace LeoKiosk;
+using namespace LeoKiosk::Gui;
+using namespace LeoKiosk::Test;
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
@@ -31,8 +36,8 @@ private Q_SLOTS:
     void tabGoesFromTheTextToTheButton();
 
 private:
-    static QString showText() { return QCoreApplication::translate("PasswordField", "Show the password"); }
-    static QString hideText() { return QCoreApplication::translate("PasswordField", "Hide the password"); }
+    static QString showText() { return translated("PasswordField", "Show the password"); }
+    static QString hideText() { return translated("PasswordField", "Hide the password"); }
 
     std::unique_ptr<QWidget> m_window;
     PasswordField* m_field = nullptr;

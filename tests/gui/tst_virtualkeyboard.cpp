@@ -1,12 +1,12 @@
-// virtual_keyboard (issue #5): Qt Virtual Keyboard's runtime plugin, driven as a pupil does, by clicking its keys,
+// virtual_keyboard: Qt Virtual Keyboard's runtime plugin, driven as a pupil does, by clicking its keys,
 // under Xvfb. Nothing here links the plugin: its keys are found through the QObject tree of its QQuickWindow and
 // their QML properties (text, x, y, width, height, visible, parent).
-#include "FakeEnt.h"
-#include "KioskHarness.h"
-#include "LoginPage.h"
-#include "PasswordField.h"
-#include "SecretLineEdit.h"
-#include "VirtualKeyboard.h"
+#include "gui/shell/VirtualKeyboard.h"
+#include "gui/signin/LoginPage.h"
+#include "gui/widgets/PasswordField.h"
+#include "gui/widgets/SecretLineEdit.h"
+#include "support/FakeEnt.h"
+#include "support/KioskHarness.h"
 
 #include <QApplication>
 #include <QInputMethod>
@@ -16,6 +16,10 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QWindow>
+
+using namespace LeoKiosk;
+using namespace LeoKiosk::Gui;
+using namespace LeoKiosk::Test;
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -14,12 +14,16 @@ def main() -> int:
     parser.add_argument("--lupdate", required=True)
     parser.add_argument("--ts", required=True)
     parser.add_argument("--sources", nargs="+", required=True)
+    # the source roots includes are written from: lupdate must see each class's header to name its context
+    # (a class in a namespace translates under its qualified name, LeoKiosk::Gui::LoginPage)
+    parser.add_argument("--include", action="append", default=[])
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
         ts = Path(tmp) / Path(args.ts).name
         shutil.copy(args.ts, ts)
-        subprocess.run([args.lupdate, "-silent", "-locations", "none", *args.sources, "-ts", str(ts)],
+        includes = [arg for path in args.include for arg in ("-I", path)]
+        subprocess.run([args.lupdate, "-silent", "-locations", "none", *includes, *args.sources, "-ts", str(ts)],
                        check=True)
         root = ET.parse(ts).getroot()
 

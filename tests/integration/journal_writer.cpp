@@ -1,12 +1,14 @@
 // Test helper for tst_localstore_keychain: opens the local store in the folder given (real keychain), then journals
 // without pause, printing "committed <id>" for every line the store reports on disk. The test kills it with SIGKILL
 // half-way through. Prints "mode <n>" and exits 1 if the store is not persistent.
-#include "LocalStore.h"
-#include "SecretStore.h"
+#include "core/secrets/SecretStore.h"
+#include "core/storage/LocalStore.h"
 
 #include <QCoreApplication>
 
 #include <cstdio>
+
+using namespace LeoKiosk;
 
 namespace {
 

@@ -1,8 +1,11 @@
 // `leo-kiosk --check-config`, run as IT runs it (the installed binary, no display) against the real server.
-#include "ReferenceServer.h"
+#include "support/ReferenceServer.h"
 
 #include <QProcess>
 #include <QTest>
+
+using namespace LeoKiosk;
+using namespace LeoKiosk::Test;
 
 using namespace Qt::StringLiterals;
 

@@ -1,13 +1,16 @@
 // Real QtKeychain against a throwaway gnome-keyring: run through tests/support/with-keyring.sh, never on a
 // developer's own keyring. The ENT is a FakeHttpServer.
-#include "FakeHttpServer.h"
-#include "KioskSession.h"
-#include "SecretStore.h"
+#include "core/secrets/SecretStore.h"
+#include "core/session/KioskSession.h"
+#include "support/FakeHttpServer.h"
 
 #include <QEventLoop>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace LeoKiosk;
+using namespace LeoKiosk::Test;
 
 using namespace Qt::StringLiterals;
 

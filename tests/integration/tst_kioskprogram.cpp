@@ -1,8 +1,8 @@
 // The leo-kiosk program as shipped, on a private keyring (with-keyring.sh): what main() wires at start-up — the
 // encrypted local store opened once the window is up, its key created in the keychain, the journal written — read
 // back by `leo-kiosk --diagnostics`; and `--hash-admin-pin`.
-#include "AdminPin.h"
-#include "ClosedPort.h"
+#include "core/secrets/AdminPin.h"
+#include "support/ClosedPort.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,6 +11,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace LeoKiosk;
+using namespace LeoKiosk::Test;
 
 using namespace Qt::StringLiterals;
 

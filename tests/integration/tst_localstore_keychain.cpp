@@ -1,8 +1,8 @@
 // The local store with the real keychain (a throwaway gnome-keyring: run through tests/support/with-keyring.sh):
 // the key lives in the keychain and nowhere else, the file cannot be read without it (sqlcipher and sqlite3 CLIs),
 // and a process killed with SIGKILL while journalling leaves a sound database holding every committed line.
-#include "LocalStore.h"
-#include "SecretStore.h"
+#include "core/secrets/SecretStore.h"
+#include "core/storage/LocalStore.h"
 
 #include <QDirIterator>
 #include <QProcess>
@@ -12,6 +12,8 @@
 #include <QTest>
 
 #include <optional>
+
+using namespace LeoKiosk;
 
 using namespace Qt::StringLiterals;
 

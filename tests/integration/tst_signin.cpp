@@ -1,9 +1,9 @@
 // The kiosk's core against the real reference server: both login modes, every refusal the server can give,
 // throttling without account enumeration, TLS, and a logout that really ends the session on the server.
-#include "EntClient.h"
-#include "FakeSecretStore.h"
-#include "KioskSession.h"
-#include "ReferenceServer.h"
+#include "core/ent/EntClient.h"
+#include "core/session/KioskSession.h"
+#include "support/FakeSecretStore.h"
+#include "support/ReferenceServer.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -12,6 +12,9 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace LeoKiosk;
+using namespace LeoKiosk::Test;
 
 using namespace Qt::StringLiterals;
 

@@ -1,13 +1,16 @@
 // ent_spki_pins against the real server over TLS: the right pin is accepted (new and pooled connections), a wrong
 // one is refused with TlsError before any request is sent, in EntClient and in `leo-kiosk --check-config`.
-#include "EntClient.h"
-#include "ReferenceServer.h"
-#include "SpkiPins.h"
+#include "core/ent/EntClient.h"
+#include "core/ent/SpkiPins.h"
+#include "support/ReferenceServer.h"
 
 #include <QProcess>
 #include <QTest>
 
 #include <optional>
+
+using namespace LeoKiosk;
+using namespace LeoKiosk::Test;
 
 using namespace Qt::StringLiterals;
 

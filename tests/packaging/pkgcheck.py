@@ -61,7 +61,7 @@ def load_schema(path):
 
 def policy_registry_key(source_dir):
     """The registry key ConfigLoader reads on Windows, taken from its source (there is no Windows build here)."""
-    with open(os.path.join(source_dir, "src", "core", "ConfigLoader.cpp"), encoding="utf-8") as f:
+    with open(os.path.join(source_dir, "src", "core", "config", "ConfigLoader.cpp"), encoding="utf-8") as f:
         match = re.search(r'"HKEY_LOCAL_MACHINE\\\\((?:[^"\\]|\\\\)+)"', f.read())
     if not match:
         raise RuntimeError("src/core/ConfigLoader.cpp names no HKEY_LOCAL_MACHINE key any more")

@@ -1,12 +1,12 @@
-// "Mon compte" on the real leo-ent-server (contract §1.2, §2.3, §2.4, §3.13-§3.15; entcore-mailstate.md §16), every
+// "Mon compte" on the real leo-ent-server (ENT protocol §1.2, §2.3, §2.4, §3.13-§3.15; ENT protocol §16), every
 // e-mail going through a real SMTP relay (SmtpSink): the password changed by the signed-in user (XSRF, own login,
 // ban, history; the calling session or bearer token kept, the other sessions and tokens dropped), DELETE
 // /auth/sessions, the required steps (forced change and its redirect, terms accepted again), and the recovery address
 // proven by a mailed code (tries, expiry, the warning to the previous address, the session re-created).
-#include "HttpTestClient.h"
-#include "RecoveryMail.h"
-#include "ReferenceServer.h"
-#include "SmtpSink.h"
+#include "support/HttpTestClient.h"
+#include "support/RecoveryMail.h"
+#include "support/ReferenceServer.h"
+#include "support/SmtpSink.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -14,6 +14,9 @@
 
 #include <memory>
 #include <utility>
+
+using namespace LeoKiosk;
+using namespace LeoKiosk::Test;
 
 using namespace Qt::StringLiterals;
 
@@ -324,7 +327,7 @@ void TestServerAccount::changePasswordByBearerToken()
                                                          {u"password"_s, u"Bearer-2025"_s},
                                                          {u"confirmPassword"_s, u"Bearer-2025"_s}});
     QCOMPARE(changed.status, 302); // no XSRF for a bearer token
-    // Contract §2.3 (and §3.13, "the current session stays valid"): ENT Core deletes the account's OAuth2
+    // ENT protocol §2.3 (and ENT protocol §3.13, "the current session stays valid"): ENT Core deletes the account's OAuth2
     // authorisations and tokens except the one used by the current request. So the calling token goes on, with its
     // refresh token; the other tokens, of this authorisation or another, and the cookie sessions go.
     QCOMPARE(m_http->get(u"/auth/oauth2/userinfo"_s, bearer(issued)).status, 200);

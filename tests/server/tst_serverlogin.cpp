@@ -1,13 +1,16 @@
-// The web sign-in of the real leo-ent-server: /auth/context, /auth/login, /auth/logout (contract §3.1-§3.3, §3.6),
-// the login throttle and blocked accounts (§7, made uniform for unknown logins).
-#include "HttpTestClient.h"
-#include "ReferenceServer.h"
+// The web sign-in of the real leo-ent-server: /auth/context, /auth/login, /auth/logout (ENT protocol §3.1-§3.3, §3.6),
+// the login throttle and blocked accounts (ENT protocol §7, made uniform for unknown logins).
+#include "support/HttpTestClient.h"
+#include "support/ReferenceServer.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTest>
 
 #include <memory>
+
+using namespace LeoKiosk;
+using namespace LeoKiosk::Test;
 
 using namespace Qt::StringLiterals;
 

@@ -1,13 +1,16 @@
-// The OAuth2 token endpoint (contract §3.4), userinfo and requirements (§3.5, §3.15) and the filter of secured
-// routes (§1.2, §2.4) of the real leo-ent-server.
-#include "HttpTestClient.h"
-#include "ReferenceServer.h"
+// The OAuth2 token endpoint (ENT protocol §3.4), userinfo and requirements (ENT protocol §3.5, §3.15) and the filter of secured
+// routes (ENT protocol §1.2, §2.4) of the real leo-ent-server.
+#include "support/HttpTestClient.h"
+#include "support/ReferenceServer.h"
 
 #include <QJsonArray>
 #include <QTest>
 
 #include <algorithm>
 #include <memory>
+
+using namespace LeoKiosk;
+using namespace LeoKiosk::Test;
 
 using namespace Qt::StringLiterals;
 

@@ -1,17 +1,20 @@
-// Password recovery on the real leo-ent-server (contract §3.7-§3.12, §4, §8), with every e-mail going through a
+// Password recovery on the real leo-ent-server (ENT protocol §3.7-§3.12, §4, §8), with every e-mail going through a
 // real SMTP relay (SmtpSink: STARTTLS required, AUTH required, the relay's certificate checked): the neutral
 // forgot-password answer, the e-mails in French and English, the code completing a reset, the code's limits
 // (single use, tries, history, request limits), the login-form and OAuth2 shortcuts, and header injection.
-#include "HttpTestClient.h"
-#include "RecoveryMail.h"
-#include "ReferenceServer.h"
-#include "SmtpSink.h"
+#include "support/HttpTestClient.h"
+#include "support/RecoveryMail.h"
+#include "support/ReferenceServer.h"
+#include "support/SmtpSink.h"
 
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
 
 #include <memory>
+
+using namespace LeoKiosk;
+using namespace LeoKiosk::Test;
 
 using namespace Qt::StringLiterals;
 

@@ -1,17 +1,20 @@
 // Delivery of the recovery messages by the real leo-ent-server: retries while the relay fails, a queued message
 // that outlives a restart (delivered once), the outbox folder of a server without relay, code expiry, the
 // per-address limit and its allow-list, and the SMS gateway.
-#include "ClosedPort.h"
-#include "FakeHttpServer.h"
-#include "HttpTestClient.h"
-#include "RecoveryMail.h"
-#include "ReferenceServer.h"
-#include "SmtpSink.h"
+#include "support/ClosedPort.h"
+#include "support/FakeHttpServer.h"
+#include "support/HttpTestClient.h"
+#include "support/RecoveryMail.h"
+#include "support/ReferenceServer.h"
+#include "support/SmtpSink.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTest>
+
+using namespace LeoKiosk;
+using namespace LeoKiosk::Test;
 
 using namespace Qt::StringLiterals;
 

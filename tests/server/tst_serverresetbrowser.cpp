@@ -1,15 +1,18 @@
 // The e-mailed reset link opened in a real browser (Debian's headless Chromium): the server's page renders its
 // form, a person fills it in and clicks RÉINITIALISER, and lands on the login page saying the password changed.
 // Chromium is driven through the DevTools protocol: the fields are typed and the button clicked in the page.
-#include "HeadlessChromium.h"
-#include "HttpTestClient.h"
-#include "RecoveryMail.h"
-#include "ReferenceServer.h"
+#include "support/HeadlessChromium.h"
+#include "support/HttpTestClient.h"
+#include "support/RecoveryMail.h"
+#include "support/ReferenceServer.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTest>
+
+using namespace LeoKiosk;
+using namespace LeoKiosk::Test;
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 // What the real leo-ent-server does with bad input, at start-up and at shutdown: it answers or closes the
 // connection, never crashes, and keeps serving.
-#include "HttpTestClient.h"
-#include "ReferenceServer.h"
+#include "support/HttpTestClient.h"
+#include "support/ReferenceServer.h"
 
 #include <QFile>
 #include <QNetworkReply>
@@ -15,6 +15,9 @@
 
 #include <initializer_list>
 #include <memory>
+
+using namespace LeoKiosk;
+using namespace LeoKiosk::Test;
 
 using namespace Qt::StringLiterals;
 

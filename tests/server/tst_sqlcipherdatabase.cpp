@@ -1,6 +1,6 @@
-#include "SqlCipherDatabase.h"
-#include "SqlCipherError.h"
-#include "SqlCipherTransaction.h"
+#include "sqlcipher/Database.h"
+#include "sqlcipher/Error.h"
+#include "sqlcipher/Transaction.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -29,7 +29,7 @@ private Q_SLOTS:
     void foreignKeysAreEnforced();
 
 private:
-    static QByteArray key(char fill) { return QByteArray(SqlCipherDatabase::KeySize, fill); }
+    static QByteArray key(char fill) { return QByteArray(SqlCipher::Database::KeySize, fill); }
     QString path() const { return m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".db"); }
 
     QTemporaryDir m_dir;
@@ -46,7 +46,7 @@ constexpr std::array<std::string_view, 2> schema = {
 
 void TestSqlCipherDatabase::opensWithSqlCipher4()
 {
-    SqlCipherDatabase db(SqlCipherDatabase::inMemoryPath(), key('a'));
+    SqlCipher::Database db(SqlCipher::Database::inMemoryPath(), key('a'));
     QVERIFY(db.cipherVersion().startsWith(QLatin1String("4.")));
     QCOMPARE(db.userVersion(), 0);
 }
@@ -54,23 +54,23 @@ void TestSqlCipherDatabase::opensWithSqlCipher4()
 void TestSqlCipherDatabase::wrongKeyFailsAtTheFirstRead()
 {
     {
-        SqlCipherDatabase db(path(), key('a'));
+        SqlCipher::Database db(path(), key('a'));
         db.migrate(schema);
     }
     try {
-        SqlCipherDatabase db(path(), key('b'));
+        SqlCipher::Database db(path(), key('b'));
         QFAIL("a wrong key was accepted");
-    } catch (const SqlCipherError& e) {
+    } catch (const SqlCipher::Error& e) {
         QCOMPARE(e.code(), SQLITE_NOTADB);
     }
-    SqlCipherDatabase again(path(), key('a'));
+    SqlCipher::Database again(path(), key('a'));
     QCOMPARE(again.userVersion(), 2);
 }
 
 void TestSqlCipherDatabase::fileIsNotPlainSqlite()
 {
     {
-        SqlCipherDatabase db(path(), key('a'));
+        SqlCipher::Database db(path(), key('a'));
         db.migrate(schema);
         db.prepare("INSERT INTO items (name) VALUES ('a secret name')").run();
     }
@@ -83,12 +83,12 @@ void TestSqlCipherDatabase::fileIsNotPlainSqlite()
 
 void TestSqlCipherDatabase::rejectsKeysOfTheWrongSize()
 {
-    QVERIFY_THROWS_EXCEPTION(SqlCipherError, SqlCipherDatabase(SqlCipherDatabase::inMemoryPath(), QByteArray(16, 'a')));
+    QVERIFY_THROWS_EXCEPTION(SqlCipher::Error, SqlCipher::Database(SqlCipher::Database::inMemoryPath(), QByteArray(16, 'a')));
 }
 
 void TestSqlCipherDatabase::migrationsRunOnceInOrder()
 {
-    SqlCipherDatabase db(path(), key('a'));
+    SqlCipher::Database db(path(), key('a'));
     db.migrate(std::span(schema).first(1));
     QCOMPARE(db.userVersion(), 1);
     db.migrate(schema);
@@ -102,28 +102,28 @@ void TestSqlCipherDatabase::migrationsRunOnceInOrder()
 
 void TestSqlCipherDatabase::refusesANewerSchema()
 {
-    SqlCipherDatabase db(path(), key('a'));
+    SqlCipher::Database db(path(), key('a'));
     db.migrate(schema);
-    QVERIFY_THROWS_EXCEPTION(SqlCipherError, db.migrate(std::span(schema).first(1)));
+    QVERIFY_THROWS_EXCEPTION(SqlCipher::Error, db.migrate(std::span(schema).first(1)));
 }
 
 void TestSqlCipherDatabase::transactionRollsBackUnlessCommitted()
 {
-    SqlCipherDatabase db(SqlCipherDatabase::inMemoryPath(), key('a'));
+    SqlCipher::Database db(SqlCipher::Database::inMemoryPath(), key('a'));
     db.migrate(schema);
     {
-        SqlCipherTransaction transaction(db);
+        SqlCipher::Transaction transaction(db);
         db.prepare("INSERT INTO items (name) VALUES ('dropped')").run();
     }
     try {
-        SqlCipherTransaction transaction(db);
+        SqlCipher::Transaction transaction(db);
         db.prepare("INSERT INTO items (name) VALUES ('dropped too')").run();
         db.prepare("INSERT INTO items (name) VALUES (NULL)").run(); // NOT NULL: throws
         transaction.commit();
-    } catch (const SqlCipherError&) {
+    } catch (const SqlCipher::Error&) {
     }
     {
-        SqlCipherTransaction transaction(db);
+        SqlCipher::Transaction transaction(db);
         db.prepare("INSERT INTO items (name) VALUES ('kept')").run();
         transaction.commit();
     }
@@ -134,7 +134,7 @@ void TestSqlCipherDatabase::transactionRollsBackUnlessCommitted()
 
 void TestSqlCipherDatabase::statementsBindAndReadEveryType()
 {
-    SqlCipherDatabase db(SqlCipherDatabase::inMemoryPath(), key('a'));
+    SqlCipher::Database db(SqlCipher::Database::inMemoryPath(), key('a'));
     db.execute("CREATE TABLE t (i INTEGER, s TEXT, b BLOB, n TEXT)");
     const QByteArray blob("\x00\x01\xff", 3);
     db.prepare("INSERT INTO t VALUES (?1, ?2, ?3, ?4)")
@@ -160,18 +160,18 @@ void TestSqlCipherDatabase::statementsBindAndReadEveryType()
 
 void TestSqlCipherDatabase::prepareTakesOneStatement()
 {
-    SqlCipherDatabase db(SqlCipherDatabase::inMemoryPath(), key('a'));
-    QVERIFY_THROWS_EXCEPTION(SqlCipherError, db.prepare("SELECT 1; SELECT 2"));
-    QVERIFY_THROWS_EXCEPTION(SqlCipherError, db.prepare("SELECT FROM nowhere"));
+    SqlCipher::Database db(SqlCipher::Database::inMemoryPath(), key('a'));
+    QVERIFY_THROWS_EXCEPTION(SqlCipher::Error, db.prepare("SELECT 1; SELECT 2"));
+    QVERIFY_THROWS_EXCEPTION(SqlCipher::Error, db.prepare("SELECT FROM nowhere"));
     db.prepare("SELECT 1;").run();
 }
 
 void TestSqlCipherDatabase::foreignKeysAreEnforced()
 {
-    SqlCipherDatabase db(SqlCipherDatabase::inMemoryPath(), key('a'));
+    SqlCipher::Database db(SqlCipher::Database::inMemoryPath(), key('a'));
     db.execute("CREATE TABLE parent (id INTEGER PRIMARY KEY); "
                "CREATE TABLE child (parent_id INTEGER REFERENCES parent(id))");
-    QVERIFY_THROWS_EXCEPTION(SqlCipherError, db.prepare("INSERT INTO child VALUES (42)").run());
+    QVERIFY_THROWS_EXCEPTION(SqlCipher::Error, db.prepare("INSERT INTO child VALUES (42)").run());
 }
 
 QTEST_GUILESS_MAIN(TestSqlCipherDatabase)

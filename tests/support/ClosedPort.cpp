@@ -1,6 +1,8 @@
-#include "ClosedPort.h"
+#include "support/ClosedPort.h"
 
 #include <QTcpServer>
+
+namespace LeoKiosk::Test {
 
 QUrl closedLocalUrl()
 {
@@ -12,3 +14,5 @@ QUrl closedLocalUrl()
     url.setPort(probe.serverPort());
     return url; // the port is released when probe goes
 }
+
+} // namespace LeoKiosk::Test

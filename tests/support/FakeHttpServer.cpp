@@ -1,8 +1,10 @@
-#include "FakeHttpServer.h"
+#include "support/FakeHttpServer.h"
 
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
+
+namespace LeoKiosk::Test {
 
 namespace {
 
@@ -204,3 +206,5 @@ void FakeHttpServer::answer(QTcpSocket* socket, const Request& request)
     socket->write(out);
     socket->disconnectFromHost();
 }
+
+} // namespace LeoKiosk::Test

@@ -10,6 +10,8 @@
 class QTcpServer;
 class QTcpSocket;
 
+namespace LeoKiosk::Test {
+
 // A scriptable HTTP/1.1 server on 127.0.0.1 for unit and GUI tests: canned answers per method and path, or a
 // misbehaviour (hang, close, garbage). Every request is recorded. One request per connection (Connection: close).
 class FakeHttpServer final : public QObject
@@ -74,3 +76,5 @@ private:
     QList<Request> m_requests;
     QHash<QTcpSocket*, QByteArray> m_buffers;
 };
+
+} // namespace LeoKiosk::Test

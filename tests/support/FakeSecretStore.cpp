@@ -1,6 +1,8 @@
-#include "FakeSecretStore.h"
+#include "support/FakeSecretStore.h"
 
 #include <QTimer>
+
+namespace LeoKiosk::Test {
 
 FakeSecretStore::FakeSecretStore(QObject* parent) : SecretStore(parent) {}
 
@@ -47,3 +49,5 @@ void FakeSecretStore::remove(const QString& key, WriteCallback done)
             done(status);
     });
 }
+
+} // namespace LeoKiosk::Test

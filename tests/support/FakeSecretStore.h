@@ -1,8 +1,10 @@
 #pragma once
 
-#include "SecretStore.h"
+#include "core/secrets/SecretStore.h"
 
 #include <QHash>
+
+namespace LeoKiosk::Test {
 
 // In-memory SecretStore for tests. Answers asynchronously, like a keychain; can play an unavailable keychain.
 class FakeSecretStore final : public SecretStore
@@ -32,3 +34,5 @@ private:
     bool m_available = true;
     int m_operations = 0;
 };
+
+} // namespace LeoKiosk::Test

@@ -1,10 +1,12 @@
-#include "ReferenceServer.h"
+#include "support/ReferenceServer.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSettings>
+
+namespace LeoKiosk::Test {
 
 using namespace Qt::StringLiterals;
 
@@ -227,3 +229,5 @@ int ReferenceServer::stop(int timeoutMs)
     }
     return m_server->exitStatus() == QProcess::NormalExit ? m_server->exitCode() : -1;
 }
+
+} // namespace LeoKiosk::Test

@@ -12,6 +12,8 @@
 
 class QProcess;
 
+namespace LeoKiosk::Test {
+
 // The real leo-ent-server (the project's ENT-compatible auth service) in a temporary folder, for integration
 // and GUI tests: writes its configuration, runs its admin commands, starts it on a free loopback port and
 // stops it with SIGTERM. Every call waits on the process itself, never for a fixed time. A failed call
@@ -92,3 +94,5 @@ private:
     QUrl m_url;
     QString m_lastError;
 };
+
+} // namespace LeoKiosk::Test

@@ -1,9 +1,11 @@
-#include "SmtpSink.h"
+#include "support/SmtpSink.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
+
+namespace LeoKiosk::Test {
 
 SmtpSink::SmtpSink(QObject* parent)
     : QObject(parent)
@@ -92,3 +94,5 @@ bool SmtpSink::waitForMessages(int count, int timeoutMs)
         spy.wait(int(qMax<qint64>(1, deadline.remainingTime())));
     return m_messages.size() >= count;
 }
+
+} // namespace LeoKiosk::Test

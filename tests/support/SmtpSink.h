@@ -9,6 +9,8 @@
 
 class QProcess;
 
+namespace LeoKiosk::Test {
+
 // A real SMTP server for tests (tests/support/smtp_sink.py, Debian's aiosmtpd) on an ephemeral loopback port.
 // Every accepted message is kept as raw RFC 5322 bytes.
 class SmtpSink final : public QObject
@@ -52,3 +54,5 @@ private:
     QByteArray m_pending;
     QList<QByteArray> m_messages;
 };
+
+} // namespace LeoKiosk::Test

@@ -1,7 +1,7 @@
 #!/bin/sh
 # with-keyring.sh CMD [ARGS...]: runs CMD on a private D-Bus session bus with a throwaway, unlocked Secret Service
 # (gnome-keyring), in a temporary HOME that is deleted afterwards. Nothing reaches the user's own keyring.
-# Recipe from ../shared/research/stack-check.md: the unlock password must be non-empty, or no login collection exists;
+# Recipe: the unlock password must be non-empty, or no login collection exists;
 # --foreground plus an explicit kill leaves no daemon behind.
 set -u
 [ "$#" -ge 1 ] || { echo "usage: $0 CMD [ARGS...]" >&2; exit 2; }

@@ -1,11 +1,13 @@
 // AdminPin: argon2id hashes, checks off the caller's thread, and the lockout after five wrong PINs (fake clock).
-#include "AdminPin.h"
+#include "core/secrets/AdminPin.h"
 
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
 
 #include <optional>
+
+using namespace LeoKiosk;
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;

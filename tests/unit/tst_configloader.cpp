@@ -1,8 +1,10 @@
-#include "AdminPin.h"
-#include "ConfigLoader.h"
+#include "core/config/ConfigLoader.h"
+#include "core/secrets/AdminPin.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace LeoKiosk;
 
 using namespace Qt::StringLiterals;
 

@@ -1,13 +1,16 @@
 // --diagnostics' report: sections, exit codes, and a store that is inspected, never changed.
-#include "Diagnostics.h"
-#include "FakeHttpServer.h"
-#include "FakeSecretStore.h"
-#include "LocalStore.h"
+#include "core/diagnostics/Diagnostics.h"
+#include "core/storage/LocalStore.h"
+#include "support/FakeHttpServer.h"
+#include "support/FakeSecretStore.h"
 
 #include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace LeoKiosk;
+using namespace LeoKiosk::Test;
 
 using namespace Qt::StringLiterals;
 

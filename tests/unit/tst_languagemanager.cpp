@@ -1,9 +1,11 @@
-#include "EntStatus.h"
-#include "LanguageManager.h"
+#include "core/ent/EntStatus.h"
+#include "core/i18n/LanguageManager.h"
 
 #include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
+
+using namespace LeoKiosk;
 
 using namespace Qt::StringLiterals;
 

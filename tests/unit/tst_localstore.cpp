@@ -1,11 +1,11 @@
 // The encrypted local store with a FakeSecretStore: key creation, migrations, the journal and its purge, the
 // in-memory fallback, and the recovery from a wrong key or a damaged file.
-#include "AuthContextCache.h"
-#include "FakeSecretStore.h"
-#include "LocalDatabase.h"
-#include "LocalStore.h"
-#include "SqlCipherDatabase.h"
-#include "SqlCipherError.h"
+#include "core/session/AuthContextCache.h"
+#include "core/storage/LocalDatabase.h"
+#include "core/storage/LocalStore.h"
+#include "sqlcipher/Database.h"
+#include "sqlcipher/Error.h"
+#include "support/FakeSecretStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,6 +16,9 @@
 #include <QTest>
 
 #include <optional>
+
+using namespace LeoKiosk;
+using namespace LeoKiosk::Test;
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -135,7 +138,7 @@ private Q_SLOTS:
             QVERIFY(journalAndWait(store, Event::SignIn, Outcome::Success, 850ms) > 0);
         }
         const QByteArray key = m_secrets->entries().value(keyEntry);
-        QCOMPARE(key.size(), SqlCipherDatabase::KeySize);
+        QCOMPARE(key.size(), SqlCipher::Database::KeySize);
 
         QFile file(databaseFile());
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -185,9 +188,9 @@ private Q_SLOTS:
 
     void migratesAnEmptyDatabase()
     {
-        const QByteArray key = randomBytes(SqlCipherDatabase::KeySize);
+        const QByteArray key = randomBytes(SqlCipher::Database::KeySize);
         {
-            SqlCipherDatabase empty(databaseFile(), key);
+            SqlCipher::Database empty(databaseFile(), key);
             QCOMPARE(empty.userVersion(), 0);
         }
         m_secrets->write(keyEntry, key, {});
@@ -205,9 +208,9 @@ private Q_SLOTS:
 
     void aDatabaseFromANewerProgramIsMovedAside()
     {
-        const QByteArray key = randomBytes(SqlCipherDatabase::KeySize);
+        const QByteArray key = randomBytes(SqlCipher::Database::KeySize);
         {
-            SqlCipherDatabase newer(databaseFile(), key);
+            SqlCipher::Database newer(databaseFile(), key);
             newer.execute("PRAGMA user_version = 99");
         }
         m_secrets->write(keyEntry, key, {});
@@ -299,10 +302,10 @@ private Q_SLOTS:
             LocalStore store(m_secrets, options());
             QVERIFY(openAndWait(store));
         }
-        SqlCipherDatabase raw(databaseFile(), m_secrets->entries().value(keyEntry));
+        SqlCipher::Database raw(databaseFile(), m_secrets->entries().value(keyEntry));
         auto insert = raw.prepare("INSERT INTO journal (event, outcome, duration_ms, at) VALUES (?1, 'success', 0, 0)");
         insert.bindText(1, event);
-        QVERIFY_THROWS_EXCEPTION(SqlCipherError, insert.run());
+        QVERIFY_THROWS_EXCEPTION(SqlCipher::Error, insert.run());
     }
 
     void withoutAKeychainTheStoreRunsInMemory()
@@ -374,7 +377,7 @@ private Q_SLOTS:
             QVERIFY(openAndWait(store));
             journalAndWait(store, Event::SignIn, Outcome::Success);
         }
-        const QByteArray otherKey = randomBytes(SqlCipherDatabase::KeySize);
+        const QByteArray otherKey = randomBytes(SqlCipher::Database::KeySize);
         m_secrets->write(keyEntry, otherKey, {});
         QVERIFY(QTest::qWaitFor([&] { return m_secrets->entries().value(keyEntry) == otherKey; }));
 
@@ -384,7 +387,7 @@ private Q_SLOTS:
         QCOMPARE(corruptCopies(m_dir->path()).size(), 1);
         QVERIFY(entries(store).isEmpty());
         QCOMPARE(m_secrets->entries().value(keyEntry), otherKey);
-        SqlCipherDatabase reopened(databaseFile(), otherKey); // the new file is under the keychain's key
+        SqlCipher::Database reopened(databaseFile(), otherKey); // the new file is under the keychain's key
         QCOMPARE(reopened.userVersion(), LocalDatabase::schemaVersion());
     }
 
@@ -395,7 +398,7 @@ private Q_SLOTS:
         LocalStore store(m_secrets, options());
         QVERIFY(openAndWait(store));
         QCOMPARE(store.mode(), LocalStore::Mode::Persistent);
-        QCOMPARE(m_secrets->entries().value(keyEntry).size(), SqlCipherDatabase::KeySize);
+        QCOMPARE(m_secrets->entries().value(keyEntry).size(), SqlCipher::Database::KeySize);
     }
 
     void anUnusableFolderMeansMemory()
@@ -480,7 +483,7 @@ private Q_SLOTS:
             store.journal(Event::SignOut, Outcome::Success);
             QCOMPARE(entries(store).size(), 1);
         }
-        m_secrets->write(keyEntry, randomBytes(SqlCipherDatabase::KeySize), {});
+        m_secrets->write(keyEntry, randomBytes(SqlCipher::Database::KeySize), {});
         QVERIFY(QTest::qWaitFor([this] { return m_secrets->operations() > 0; }));
         LocalStore store(m_secrets, inspect);
         QVERIFY(openAndWait(store));

@@ -1,6 +1,8 @@
-#include "SecretBytes.h"
+#include "core/secrets/SecretBytes.h"
 
 #include <QTest>
+
+using namespace LeoKiosk;
 
 using namespace Qt::StringLiterals;
 

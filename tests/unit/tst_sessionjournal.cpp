@@ -1,15 +1,18 @@
 // SessionJournal: KioskSession's signals become journal lines (event, outcome category, duration), never logins.
-#include "FakeHttpServer.h"
-#include "FakeSecretStore.h"
-#include "KioskSession.h"
-#include "LocalStore.h"
-#include "SessionJournal.h"
+#include "core/session/KioskSession.h"
+#include "core/storage/LocalStore.h"
+#include "core/storage/SessionJournal.h"
+#include "support/FakeHttpServer.h"
+#include "support/FakeSecretStore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <optional>
+
+using namespace LeoKiosk;
+using namespace LeoKiosk::Test;
 
 using namespace Qt::StringLiterals;
 using Journal::Event;

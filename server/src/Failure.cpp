@@ -1,8 +1,0 @@
-#include "Failure.h"
-
-#include <stdexcept>
-
-void fail(const QString& message)
-{
-    throw std::runtime_error(message.toStdString());
-}

@@ -1,8 +1,0 @@
-#pragma once
-
-#include <QByteArray>
-#include <QString>
-
-// Overwrite a buffer holding a password or a token with zeros, then empty it.
-void wipe(QByteArray& secret);
-void wipe(QString& secret);

@@ -1,0 +1,265 @@
+#include "app/EntServer.h"
+
+#include "common/Failure.h"
+#include "common/SafeRedirect.h"
+#include "common/Translator.h"
+#include "controllers/AccountController.h"
+#include "controllers/ActivationCodeFallback.h"
+#include "controllers/ActivationController.h"
+#include "controllers/AuthController.h"
+#include "controllers/MailStateController.h"
+#include "controllers/OAuthTokenController.h"
+#include "controllers/RecoveryController.h"
+#include "controllers/ResetCodeFallback.h"
+#include "controllers/UserInfoController.h"
+#include "domain/AccountActivation.h"
+#include "domain/CredentialChecker.h"
+#include "domain/IdentifierRecovery.h"
+#include "domain/LoginThrottle.h"
+#include "domain/MailValidations.h"
+#include "domain/PasswordChange.h"
+#include "domain/PasswordPolicy.h"
+#include "domain/PasswordRecovery.h"
+#include "domain/RecoveryLimiter.h"
+#include "http/AuthFilter.h"
+#include "http/HttpReply.h"
+#include "http/RequestLog.h"
+#include "http/Router.h"
+#include "http/SessionCookies.h"
+#include "mail/DeliveryWorker.h"
+#include "mail/MessageQueue.h"
+#include "mail/OutboxFolder.h"
+#include "mail/RecoveryMessages.h"
+#include "mail/SmsGateway.h"
+#include "mail/SmtpTransport.h"
+#include "security/CookieSigner.h"
+#include "security/PasswordHasher.h"
+#include "security/SecretSource.h"
+#include "store/OAuthClientRegistry.h"
+#include "store/OneTimeCodes.h"
+#include "store/PasswordHistory.h"
+#include "store/SessionStore.h"
+#include "store/Store.h"
+#include "store/TokenStore.h"
+#include "store/UserDirectory.h"
+#include "views/ActivationPageHtml.h"
+#include "views/ResetPageHtml.h"
+
+#include <QLoggingCategory>
+
+#include <httplib.h>
+
+#include <algorithm>
+#include <chrono>
+#include <initializer_list>
+#include <stdexcept>
+#include <thread>
+
+namespace LeoEnt {
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcServer, "leo.ent.server")
+
+namespace {
+
+std::unique_ptr<MessageTransport> mailTransport(const ServerConfig& config)
+{
+    if (config.smtpUrl.isEmpty()) {
+        qCInfo(lcServer, "mail: no relay, messages are written to %s", qUtf8Printable(config.outbox));
+        return std::make_unique<OutboxFolder>(config.outbox);
+    }
+    qCInfo(lcServer, "mail: through the SMTP relay of [mail] smtp_url");
+    return std::make_unique<SmtpTransport>(SmtpTransport::Settings{
+        config.smtpUrl, config.smtpStartTls, config.smtpUsername,
+        SecretSource::load(config.smtpPasswordFile, config.smtpPasswordEnv, u"the SMTP password"_s), config.smtpCaFile,
+        config.mailFrom, config.mailTimeoutS});
+}
+
+std::unique_ptr<MessageTransport> smsTransport(const ServerConfig& config)
+{
+    if (!config.smsConfigured())
+        return nullptr;
+    const QByteArray token = SecretSource::load(config.smsTokenFile, config.smsTokenEnv, u"the SMS gateway token"_s);
+    if (token.isEmpty() || std::any_of(token.begin(), token.end(), [](char c) { return c < 0x21 || c == 0x7f; }))
+        fail(u"the SMS gateway token must be one word of printable characters"_s);
+    return std::make_unique<SmsGateway>(config.smsGatewayUrl, token, config.mailTimeoutS);
+}
+
+RecoveryLimiter::Policy limiterPolicy(const ServerConfig& config)
+{
+    return {config.recoveryLoginMax, config.recoveryLoginWindowS, config.recoveryAddressMax,
+            config.recoveryAddressWindowS, AddressList::parse(config.recoveryAllowList).value_or(AddressList())};
+}
+
+} // namespace
+
+struct EntServer::Parts
+{
+    Parts(const ServerConfig& config, const QByteArray& key, const QUrl& publicUrl, httplib::Server& http)
+        : store(config.database, key), users(store),
+          throttle({config.maxRetry, std::chrono::seconds(config.banWindowS),
+                    std::chrono::seconds(config.banBaseDelayS), std::chrono::seconds(config.banMaxDelayS)}),
+          credentials(users, hasher, throttle), sessions(store, config.idleTimeoutS, config.absoluteTimeoutS),
+          tokens(store, config.accessTokenTtlS), clients(store), signer(store.cookieSigningKey()),
+          cookies(signer, publicUrl.scheme() == "https"_L1), redirect(publicUrl),
+          passwordPolicy(config.passwordRegex, config.passwordRuleFr, config.passwordRuleEn),
+          history(store, hasher, config.passwordHistoryLength),
+          codes(store, OneTimeCodes::Kind::Reset, config.resetCodeLifetimeS, config.resetCodeMaxTries),
+          activationCodes(store, OneTimeCodes::Kind::Activation, 0, config.resetCodeMaxTries),
+          limiter(store.secretKey("recovery_limit_key"), limiterPolicy(config)), messages(config, translator, redirect),
+          queue(store, {1000LL * config.mailRetryBaseS, 1000LL * config.mailRetryMaxS}),
+          delivery(queue, mailTransport(config), smsTransport(config)),
+          recovery(store, codes, limiter, messages, delivery, config.mailGiveUpAfterS),
+          identifiers(store, limiter, messages, delivery, config.mailGiveUpAfterS),
+          change({store, users, passwordPolicy, hasher, history, codes, credentials, messages, delivery,
+                  config.mailGiveUpAfterS}),
+          activation({store, activationCodes, passwordPolicy, hasher, config.cgu}),
+          mailValidations(store,
+                          messages,
+                          delivery,
+                          {config.mailCodeLifetimeS, config.mailCodeMaxTries, config.mailMaxRequests,
+                           config.mailWindowS, config.mailGiveUpAfterS}),
+          resetPage(translator, passwordPolicy), activationPage(translator, passwordPolicy, config.cgu),
+          resetFallback(codes, redirect), activationFallback(activationCodes, activationPage, translator),
+          filter(cookies, sessions, tokens, users, redirect),
+          auth(config, passwordPolicy, translator, credentials, sessions, cookies, redirect, filter),
+          oauth(credentials, clients, tokens),
+          recoveryRoutes({config.smsConfigured(), translator, recovery, identifiers, change, codes, resetPage, cookies,
+                          filter, redirect}),
+          activationRoutes(
+              {config, translator, activation, activationCodes, activationPage, sessions, cookies, redirect}),
+          accountRoutes({store, users, codes, translator}),
+          mailStateRoutes({mailValidations, sessions, cookies, translator, config.mailWaitS}), router(http, filter)
+    {
+        // ENT Core's order (ENT protocol §3.2): the activation code, then the reset code.
+        for (LoginFallback* fallback : std::initializer_list<LoginFallback*>{&activationFallback, &resetFallback}) {
+            auth.addLoginFallback(*fallback);
+            oauth.addLoginFallback(*fallback);
+        }
+        auth.addRoutes(router);
+        oauth.addRoutes(router);
+        userInfo.addRoutes(router);
+        recoveryRoutes.addRoutes(router);
+        activationRoutes.addRoutes(router);
+        accountRoutes.addRoutes(router);
+        mailStateRoutes.addRoutes(router);
+    }
+
+    Store store;
+    UserDirectory users;
+    PasswordHasher hasher;
+    LoginThrottle throttle;
+    CredentialChecker credentials;
+    SessionStore sessions;
+    TokenStore tokens;
+    OAuthClientRegistry clients;
+    CookieSigner signer;
+    SessionCookies cookies;
+    SafeRedirect redirect;
+    Translator translator;
+    PasswordPolicy passwordPolicy;
+    PasswordHistory history;
+    OneTimeCodes codes; // reset codes
+    OneTimeCodes activationCodes;
+    RecoveryLimiter limiter;
+    RecoveryMessages messages;
+    MessageQueue queue;
+    DeliveryWorker delivery; // stops (finishing the message in hand) before the queue and the store go
+    PasswordRecovery recovery;
+    IdentifierRecovery identifiers;
+    PasswordChange change;
+    AccountActivation activation;
+    MailValidations mailValidations;
+    ResetPageHtml resetPage;
+    ActivationPageHtml activationPage;
+    ResetCodeFallback resetFallback;
+    ActivationCodeFallback activationFallback;
+    AuthFilter filter;
+    AuthController auth;
+    OAuthTokenController oauth;
+    UserInfoController userInfo;
+    RecoveryController recoveryRoutes;
+    ActivationController activationRoutes;
+    AccountController accountRoutes;
+    MailStateController mailStateRoutes;
+    Router router;
+};
+
+EntServer::EntServer(const ServerConfig& config, const QByteArray& databaseKey) : m_config(config)
+{
+    if (!m_config.listensOnLoopback() && !m_config.tls())
+        fail(u"refusing to serve plain HTTP on "_s + m_config.listenAddress +
+             u", which is not a loopback address: set [server] tls_cert and tls_key"_s);
+    if (m_config.tls()) {
+        m_http = std::make_unique<httplib::SSLServer>(m_config.tlsCert.toLocal8Bit().constData(),
+                                                      m_config.tlsKey.toLocal8Bit().constData());
+        if (!m_http->is_valid())
+            fail(u"cannot load the TLS certificate or key ([server] tls_cert, tls_key)"_s);
+    } else {
+        m_http = std::make_unique<httplib::Server>();
+    }
+
+    const int threads = m_config.threads;
+    m_http->new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
+    m_http->set_payload_max_length(static_cast<size_t>(m_config.maxBodyBytes));
+    m_http->set_read_timeout(10);
+    m_http->set_write_timeout(10);
+    m_http->set_keep_alive_timeout(5);
+    m_http->set_keep_alive_max_count(100);
+    m_http->set_default_headers({{"X-Content-Type-Options", "nosniff"}});
+    m_http->set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
+        RequestLog::begin();
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
+    m_http->set_logger(RequestLog::write);
+    m_http->set_exception_handler([](const httplib::Request&, httplib::Response& response, std::exception_ptr error) {
+        try {
+            std::rethrow_exception(error);
+        } catch (const std::exception& e) {
+            qCWarning(lcServer, "request failed: %s", e.what());
+        } catch (...) {
+            qCWarning(lcServer, "request failed");
+        }
+        HttpReply::jsonError(response, 500, u"internal.error"_s);
+    });
+
+    const std::string address = m_config.listenAddress.toStdString();
+    const int port = m_config.port == 0 ? m_http->bind_to_any_port(address)
+                                        : (m_http->bind_to_port(address, m_config.port) ? m_config.port : -1);
+    if (port <= 0)
+        fail(u"cannot listen on "_s + m_config.listenAddress + u':' + QString::number(m_config.port));
+
+    m_url.setScheme(m_config.tls() ? u"https"_s : u"http"_s);
+    m_url.setHost(m_config.listenAddress);
+    m_url.setPort(port);
+    m_parts = std::make_unique<Parts>(m_config, databaseKey, m_config.publicUrl.isEmpty() ? m_url : m_config.publicUrl,
+                                      *m_http);
+}
+
+EntServer::~EntServer() = default;
+
+bool EntServer::run()
+{
+    // Started here rather than at construction: the caller blocks the stop signals before run(), and threads
+    // inherit that mask.
+    m_parts->delivery.start();
+    const bool listened = m_stopRequested || m_http->listen_after_bind();
+    m_finished = true;
+    return listened;
+}
+
+void EntServer::stop()
+{
+    m_stopRequested = true;
+    // httplib ignores stop() until its accept loop runs: wait for it, unless run() has returned or never starts.
+    while (!m_finished) {
+        if (m_http->is_running()) {
+            m_http->stop();
+            return;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+}
+
+} // namespace LeoEnt

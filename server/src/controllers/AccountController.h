@@ -1,0 +1,43 @@
+#pragma once
+
+namespace httplib {
+struct Response;
+}
+
+namespace LeoEnt {
+
+class IncomingRequest;
+class OneTimeCodes;
+class Router;
+class Store;
+class Translator;
+class UserDirectory;
+struct Caller;
+
+// Secured routes of the auth module about an account (ENT protocol §2.3, §3.14, §3.15): DELETE /auth/sessions (sign out
+// everywhere else), PUT /auth/cgu/revalidate (the terms accepted again), POST /auth/generatePasswordRenewalCode (a
+// reset code a staff member hands to a pupil of their school).
+class AccountController final
+{
+public:
+    struct Parts
+    {
+        Store& store;
+        UserDirectory& users;
+        OneTimeCodes& resetCodes;
+        const Translator& translator;
+    };
+
+    explicit AccountController(const Parts& parts);
+
+    void addRoutes(Router& router);
+
+private:
+    void endOtherSessions(const Caller& caller, httplib::Response& response);
+    void acceptTerms(const Caller& caller, httplib::Response& response);
+    void renewalCode(const IncomingRequest& request, const Caller& caller, httplib::Response& response);
+
+    Parts m_parts;
+};
+
+} // namespace LeoEnt

@@ -1,0 +1,135 @@
+#include "controllers/AuthController.h"
+
+#include "common/OrderedJson.h"
+#include "common/SafeRedirect.h"
+#include "common/Translator.h"
+#include "config/ServerConfig.h"
+#include "domain/PasswordPolicy.h"
+#include "http/AuthFilter.h"
+#include "http/HttpReply.h"
+#include "http/IncomingRequest.h"
+#include "http/Router.h"
+#include "http/SessionCookies.h"
+#include "security/SecretWipe.h"
+#include "store/SessionStore.h"
+#include "views/LoginPageHtml.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUrl>
+
+#include <httplib.h>
+
+#include <algorithm>
+
+namespace LeoEnt {
+
+using namespace Qt::StringLiterals;
+
+AuthController::AuthController(const ServerConfig& config,
+                               const PasswordPolicy& passwordPolicy,
+                               const Translator& translator,
+                               CredentialChecker& credentials,
+                               SessionStore& sessions,
+                               const SessionCookies& cookies,
+                               const SafeRedirect& redirect,
+                               AuthFilter& filter)
+    : m_config(config), m_passwordPolicy(passwordPolicy), m_translator(translator), m_credentials(credentials),
+      m_sessions(sessions), m_cookies(cookies), m_redirect(redirect), m_filter(filter),
+      m_page(std::make_unique<LoginPageHtml>(translator))
+{
+}
+
+AuthController::~AuthController() = default;
+
+void AuthController::addRoutes(Router& router)
+{
+    router.get("/auth/context", [this](const IncomingRequest&, httplib::Response& response) { context(response); });
+    router.get("/auth/login",
+               [this](const IncomingRequest& request, httplib::Response& response) { loginPage(request, response); });
+    router.post("/auth/login",
+                [this](const IncomingRequest& request, httplib::Response& response) { login(request, response); });
+    router.get("/auth/logout",
+               [this](const IncomingRequest& request, httplib::Response& response) { logout(request, response); });
+}
+
+void AuthController::addLoginFallback(LoginFallback& fallback)
+{
+    m_fallbacks.push_back(&fallback);
+}
+
+void AuthController::context(httplib::Response& response) const
+{
+    HttpReply::json(response, 200,
+                    OrderedJson()
+                        .add(u"callBack"_s, QString())
+                        .add(u"cgu"_s, m_config.cgu)
+                        .add(u"passwordRegex"_s, m_passwordPolicy.pattern())
+                        .add(u"mandatory"_s, QJsonObject())
+                        .add(u"passwordRegexI18n"_s, m_passwordPolicy.rules())
+                        .add(u"passwordRegexI18nActivation"_s, m_passwordPolicy.rules())
+                        .add(u"mfaConfig"_s, QJsonArray()));
+}
+
+void AuthController::loginPage(const IncomingRequest& request, httplib::Response& response)
+{
+    const FormData query = request.query();
+    const QString callBack = query.contains("callBack") ? query.text("callBack") : query.text("callback");
+    if (m_filter.fromSession(request)) {
+        HttpReply::redirect(response, m_redirect.location(callBack));
+        return;
+    }
+    const QString language = m_translator.languageOf(request);
+    // Where the reset page sends a browser once the password is changed.
+    const QString notice =
+        query.text("passwordChanged") == "1"_L1 ? m_translator.text(language, u"auth.reset.done"_s) : QString();
+    HttpReply::html(response, 200, m_page->render(language, {}, callBack, notice), m_page->contentSecurityPolicy());
+}
+
+void AuthController::login(const IncomingRequest& request, httplib::Response& response)
+{
+    const FormData form = request.form();
+    const QString login = form.text("email");
+    const QString callBack = form.text("callBack");
+    QByteArray password = form.bytes("password");
+    const CredentialChecker::Result result =
+        form.isValid() ? m_credentials.check(login, password) : CredentialChecker::Result();
+
+    if (result.outcome == CredentialChecker::Outcome::Accepted) {
+        const SessionStore::Session session = m_sessions.create(result.user->id);
+        m_cookies.setSignedIn(response, session, form.text("rememberMe") == "true"_L1);
+        const QString details = form.text("details");
+        HttpReply::redirect(
+            response,
+            m_redirect.location(callBack) +
+                (details.isEmpty() ? QString() : u'#' + QString::fromLatin1(QUrl::toPercentEncoding(details))));
+    } else {
+        const bool handled = std::any_of(m_fallbacks.begin(), m_fallbacks.end(), [&](LoginFallback* fallback) {
+            return fallback->handle(login, password, result.outcome, request, response);
+        });
+        if (!handled)
+            refuseLogin(request, response, CredentialChecker::errorKey(result.outcome), callBack);
+    }
+    wipe(password);
+}
+
+void AuthController::refuseLogin(const IncomingRequest& request,
+                                 httplib::Response& response,
+                                 const QString& errorKey,
+                                 const QString& callBack) const
+{
+    const QString language = m_translator.languageOf(request);
+    HttpReply::html(response, 200, m_page->render(language, m_translator.text(language, errorKey), callBack),
+                    m_page->contentSecurityPolicy());
+}
+
+void AuthController::logout(const IncomingRequest& request, httplib::Response& response)
+{
+    if (const std::optional<QString> id = m_cookies.sessionId(request))
+        m_sessions.drop(*id);
+    if (m_cookies.presented(request))
+        m_cookies.clearSession(response);
+    HttpReply::redirect(response, m_redirect.location(request.query().text("callback")));
+}
+
+} // namespace LeoEnt

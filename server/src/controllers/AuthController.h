@@ -1,0 +1,61 @@
+#pragma once
+
+#include "controllers/LoginFallback.h"
+
+#include <memory>
+#include <vector>
+
+namespace LeoEnt {
+
+class AuthFilter;
+class LoginPageHtml;
+class PasswordPolicy;
+class Router;
+class SafeRedirect;
+class SessionCookies;
+class SessionStore;
+class Translator;
+struct ServerConfig;
+
+// The public routes of the web sign-in: GET /auth/context, GET and POST /auth/login, GET /auth/logout.
+class AuthController final
+{
+public:
+    AuthController(const ServerConfig& config,
+                   const PasswordPolicy& passwordPolicy,
+                   const Translator& translator,
+                   CredentialChecker& credentials,
+                   SessionStore& sessions,
+                   const SessionCookies& cookies,
+                   const SafeRedirect& redirect,
+                   AuthFilter& filter);
+    ~AuthController();
+    AuthController(const AuthController&) = delete;
+    AuthController& operator=(const AuthController&) = delete;
+
+    void addRoutes(Router& router);
+    void addLoginFallback(LoginFallback& fallback); // not owned; tried in the order added
+
+private:
+    void context(httplib::Response& response) const;
+    void loginPage(const IncomingRequest& request, httplib::Response& response);
+    void login(const IncomingRequest& request, httplib::Response& response);
+    void logout(const IncomingRequest& request, httplib::Response& response);
+    void refuseLogin(const IncomingRequest& request,
+                     httplib::Response& response,
+                     const QString& errorKey,
+                     const QString& callBack) const;
+
+    const ServerConfig& m_config;
+    const PasswordPolicy& m_passwordPolicy;
+    const Translator& m_translator;
+    CredentialChecker& m_credentials;
+    SessionStore& m_sessions;
+    const SessionCookies& m_cookies;
+    const SafeRedirect& m_redirect;
+    AuthFilter& m_filter;
+    std::unique_ptr<LoginPageHtml> m_page;
+    std::vector<LoginFallback*> m_fallbacks;
+};
+
+} // namespace LeoEnt

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "store/OAuthClientRegistry.h"
+
+#include <vector>
+
+namespace httplib {
+struct Response;
+}
+
+namespace LeoEnt {
+
+class CredentialChecker;
+class FormData;
+class IncomingRequest;
+class LoginFallback;
+class Router;
+class TokenStore;
+
+// POST /auth/oauth2/token: the password and refresh_token grants, with ENT Core's errors (ENT protocol §3.4).
+class OAuthTokenController final
+{
+public:
+    OAuthTokenController(CredentialChecker& credentials, OAuthClientRegistry& clients, TokenStore& tokens);
+    ~OAuthTokenController();
+    OAuthTokenController(const OAuthTokenController&) = delete;
+    OAuthTokenController& operator=(const OAuthTokenController&) = delete;
+
+    void addRoutes(Router& router);
+    void addLoginFallback(LoginFallback& fallback); // not owned; tried in the order added
+
+private:
+    void token(const IncomingRequest& request, httplib::Response& response);
+    void passwordGrant(const OAuthClientRegistry::Client& client, const FormData& form, httplib::Response& response);
+    void refreshGrant(const OAuthClientRegistry::Client& client, const FormData& form, httplib::Response& response);
+
+    CredentialChecker& m_credentials;
+    OAuthClientRegistry& m_clients;
+    TokenStore& m_tokens;
+    std::vector<LoginFallback*> m_fallbacks;
+};
+
+} // namespace LeoEnt

@@ -1,0 +1,87 @@
+#include "controllers/UserInfoController.h"
+
+#include "common/OrderedJson.h"
+#include "http/Caller.h"
+#include "http/HttpReply.h"
+#include "http/IncomingRequest.h"
+#include "http/Router.h"
+
+#include <QJsonArray>
+
+#include <httplib.h>
+
+namespace LeoEnt {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonValue orNull(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonArray listOf(const QString& text)
+{
+    return text.isEmpty() ? QJsonArray() : QJsonArray{text};
+}
+
+} // namespace
+
+void UserInfoController::addRoutes(Router& router)
+{
+    const auto userInfoRoute = [](const IncomingRequest&, const Caller& caller, httplib::Response& response) {
+        userInfo(caller, response);
+    };
+    router.getSecured("/auth/oauth2/userinfo", u"userinfo"_s, userInfoRoute);
+    router.postSecured("/auth/oauth2/userinfo", u"userinfo"_s, userInfoRoute);
+    router.getSecured("/auth/user/requirements", u"auth"_s,
+                      [](const IncomingRequest&, const Caller& caller, httplib::Response& response) {
+                          requirements(caller, response);
+                      });
+}
+
+void UserInfoController::userInfo(const Caller& caller, httplib::Response& response)
+{
+    const UserRecord& user = caller.user;
+    OrderedJson body;
+    body.add(u"userId"_s, user.id)
+        .add(u"login"_s, user.login)
+        .add(u"username"_s, user.displayName())
+        .add(u"firstName"_s, user.firstName)
+        .add(u"lastName"_s, user.lastName)
+        .add(u"type"_s, Profiles::entCode(user.profile))
+        .add(u"email"_s, orNull(user.email))
+        .add(u"mobile"_s, orNull(user.mobile))
+        .add(u"structures"_s, listOf(user.schoolId))
+        .add(u"structureNames"_s, listOf(user.schoolName))
+        .add(u"classes"_s, listOf(user.classId))
+        .add(u"classNames"_s, listOf(user.className))
+        .add(u"forceChangePassword"_s, user.forceChangePassword)
+        .add(u"needRevalidateTerms"_s, user.needRevalidateTerms)
+        .add(u"hasPw"_s, !user.passwordHash.isEmpty())
+        .add(u"federated"_s, false);
+    if (caller.isOAuthClient()) {
+        // What ENT Core's v1.0 adapter shows an OAuth2 client: no ids or lists, the first class and school by name.
+        for (const QString& key : {u"classNames"_s, u"structureNames"_s, u"structures"_s, u"classes"_s, u"federated"_s})
+            body.remove(key);
+        if (!user.className.isEmpty())
+            body.add(u"classId"_s, user.className);
+        if (!user.schoolName.isEmpty())
+            body.add(u"schoolName"_s, user.schoolName);
+    }
+    HttpReply::json(response, 200, body);
+}
+
+void UserInfoController::requirements(const Caller& caller, httplib::Response& response)
+{
+    HttpReply::json(response, 200,
+                    OrderedJson()
+                        .add(u"forceChangePassword"_s, caller.user.forceChangePassword)
+                        .add(u"needRevalidateTerms"_s, caller.user.needRevalidateTerms)
+                        .add(u"needRevalidateEmail"_s, false)
+                        .add(u"needRevalidateMobile"_s, false)
+                        .add(u"needMfa"_s, false));
+}
+
+} // namespace LeoEnt

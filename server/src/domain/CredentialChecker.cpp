@@ -1,0 +1,50 @@
+#include "domain/CredentialChecker.h"
+
+#include "domain/LoginThrottle.h"
+#include "security/PasswordHasher.h"
+#include "store/UserDirectory.h"
+
+namespace LeoEnt {
+
+using namespace Qt::StringLiterals;
+
+CredentialChecker::CredentialChecker(UserDirectory& users, const PasswordHasher& hasher, LoginThrottle& throttle)
+    : m_users(users), m_hasher(hasher), m_throttle(throttle)
+{
+}
+
+CredentialChecker::~CredentialChecker() = default;
+
+CredentialChecker::Result CredentialChecker::check(const QString& login, const QByteArray& password)
+{
+    if (login.isEmpty() || password.isEmpty())
+        return {}; // not counted, as in ENT Core
+    const QString key = LoginThrottle::keyFor(login);
+    if (!m_throttle.admit(key))
+        return {Outcome::Banned, std::nullopt};
+
+    std::optional<UserRecord> user = m_users.findByLogin(login);
+    const bool passwordMatches = m_hasher.verify(user ? user->passwordHash : QByteArray(), password);
+    if (!passwordMatches)
+        return {};
+    if (user->blocked)
+        return {Outcome::Blocked, std::nullopt};
+    m_throttle.succeeded(key);
+    return {Outcome::Accepted, std::move(user)};
+}
+
+QString CredentialChecker::errorKey(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Banned:
+        return u"auth.error.ban"_s;
+    case Outcome::Blocked:
+        return u"auth.error.blockedUser"_s;
+    case Outcome::Accepted:
+    case Outcome::Failed:
+        break;
+    }
+    return u"auth.error.authenticationFailed"_s;
+}
+
+} // namespace LeoEnt

@@ -1,0 +1,95 @@
+#include "http/FormData.h"
+
+#include "security/SecretWipe.h"
+
+#include <QUtf8StringView>
+
+namespace LeoEnt {
+
+namespace {
+
+QByteArray decodeComponent(QByteArrayView encoded)
+{
+    QByteArray spaced = encoded.toByteArray();
+    spaced.replace('+', ' ');
+    QByteArray decoded = QByteArray::fromPercentEncoding(spaced);
+    wipe(spaced);
+    return decoded;
+}
+
+} // namespace
+
+FormData::FormData() = default;
+
+FormData::~FormData()
+{
+    wipeAll();
+}
+
+FormData::FormData(FormData&& other) noexcept : m_fields(std::move(other.m_fields)), m_valid(other.m_valid) {}
+
+FormData& FormData::operator=(FormData&& other) noexcept
+{
+    wipeAll();
+    m_fields = std::move(other.m_fields);
+    m_valid = other.m_valid;
+    return *this;
+}
+
+void FormData::wipeAll()
+{
+    for (auto& [name, value] : m_fields) {
+        wipe(name);
+        wipe(value);
+    }
+    m_fields.clear();
+}
+
+FormData FormData::fromUrlEncoded(QByteArrayView encoded)
+{
+    FormData form;
+    while (!encoded.isEmpty()) {
+        const qsizetype ampersand = encoded.indexOf('&');
+        const QByteArrayView pair = ampersand < 0 ? encoded : encoded.first(ampersand);
+        encoded = ampersand < 0 ? QByteArrayView() : encoded.sliced(ampersand + 1);
+        if (pair.isEmpty())
+            continue;
+        const qsizetype equals = pair.indexOf('=');
+        const QByteArrayView name = equals < 0 ? pair : pair.first(equals);
+        const QByteArrayView value = equals < 0 ? QByteArrayView() : pair.sliced(equals + 1);
+        form.insert(decodeComponent(name), decodeComponent(value));
+    }
+    return form;
+}
+
+void FormData::insert(QByteArray name, QByteArray value)
+{
+    if (!QUtf8StringView(name).isValidUtf8() || !QUtf8StringView(value).isValidUtf8())
+        m_valid = false;
+    m_fields.append({std::move(name), std::move(value)});
+}
+
+bool FormData::contains(QByteArrayView name) const
+{
+    for (const auto& field : m_fields) {
+        if (field.first == name)
+            return true;
+    }
+    return false;
+}
+
+QByteArray FormData::bytes(QByteArrayView name) const
+{
+    for (const auto& field : m_fields) {
+        if (field.first == name)
+            return field.second;
+    }
+    return {};
+}
+
+QString FormData::text(QByteArrayView name) const
+{
+    return QString::fromUtf8(bytes(name));
+}
+
+} // namespace LeoEnt

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "store/Profile.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace LeoEnt {
+
+// One account as stored, with its school and class names resolved.
+struct UserRecord
+{
+    QString id; // UUID
+    QString login;
+    QString firstName;
+    QString lastName;
+    Profile profile = Profile::Student;
+    QString schoolId;
+    QString schoolName;
+    QString classId;
+    QString className;
+    QString email;
+    QString mobile;
+    QByteArray passwordHash; // argon2id string; empty when no password was ever set
+    bool blocked = false;
+    bool forceChangePassword = false;
+    bool needRevalidateTerms = false;
+    bool activationPending = false; // an activation code waits: the account has no password and is not activated
+
+    bool isStaff() const { return profile == Profile::Teacher || profile == Profile::Personnel; }
+
+    QString displayName() const { return firstName + u' ' + lastName; }
+};
+
+} // namespace LeoEnt

@@ -1,0 +1,260 @@
+#pragma once
+
+#include "core/config/KioskConfig.h"
+#include "core/ent/EntStatus.h"
+#include "core/ent/MailState.h"
+#include "core/ent/UserInfo.h"
+#include "core/secrets/SecretBytes.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QSslConfiguration>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkCookieJar;
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace LeoKiosk {
+
+struct EntClientSettings
+{
+    QUrl baseUrl;               // public ENT origin, e.g. https://ent.picardie.fr
+    int timeoutMs = 10000;
+    QByteArray userAgent;       // leo-kiosk/<version> (<site name>)
+    QString oauthClientId;      // non-empty: OAuth2 password grant (ENT protocol §3.4)
+    QString oauthClientSecret;
+    QString oauthScope;
+    QString caBundle;           // extra PEM CAs, added to the system ones
+    QList<QByteArray> spkiPins; // SHA-256 of SubjectPublicKeyInfo; non-empty: one must be in the chain (https)
+
+    static EntClientSettings fromConfig(const KioskConfig& config);
+};
+
+struct LoginResult : EntResult
+{
+    QString resetCode; // set with EntStatus::ResetCodeTyped when the ENT gave it (302 /auth/reset/<code>)
+};
+
+struct UserInfoResult : EntResult
+{
+    UserInfo user;
+};
+
+struct RequirementsResult : EntResult
+{
+    Requirements requirements;
+};
+
+struct ContextResult : EntResult
+{
+    QJsonObject context; // GET /auth/context as sent
+};
+
+// Where the ENT sends a recovery message (the "service" of ENT protocol §3.8, §3.9).
+enum class RecoveryService { Mail, Mobile };
+
+struct PasswordChannelsResult : EntResult
+{
+    bool mobile = false; // an SMS provider is configured (false for anything but {"mobile":true}, ENT protocol §12)
+};
+
+// POST /auth/reset/match, /auth/activation/match.
+struct CodeMatchResult : EntResult
+{
+    bool match = false;
+};
+
+// One school of a forgot-id answer that matched several accounts (ENT protocol §6): what the pupil picks from.
+struct RecoveryStructure
+{
+    QString structureId;
+    QString structureName;
+};
+
+struct ForgotIdResult : EntResult
+{
+    // Non-empty: ask the first name and the school, then ask again with them. Empty with Ok: show the neutral
+    // sentence. Nothing else of the answer is kept (no masked mobile, no loginAlias or activationCode, ENT protocol §8).
+    QList<RecoveryStructure> structures;
+};
+
+struct ActivationResult : EntResult
+{
+    bool signedIn = false; // the ENT signed the account in (activationAutoLogin): the jar holds its session
+};
+
+struct RenewalCodeResult : EntResult
+{
+    QString renewalCode;
+};
+
+struct MailStateResult : EntResult
+{
+    MailState mailState;
+};
+
+// POST /directory/user/mailstate: Ok whenever the ENT judged the code; validation.state says how (a wrong code is
+// Pending with fewer tries, ENT protocol §16.5).
+struct MailCodeResult : EntResult
+{
+    MailValidation validation;
+};
+
+// Speaks ENT Core's auth API (ENT protocol §3, §13). Every call is asynchronous and answers exactly once through its
+// callback on the client's thread, with a timeout; reset() aborts what is in flight and drops their callbacks.
+// Cookies live only in an in-memory jar; bearer tokens only in memory.
+class EntClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EntClient)
+
+public:
+    explicit EntClient(EntClientSettings settings, QObject* parent = nullptr);
+    ~EntClient() override;
+
+    void setLanguage(const QString& language); // Accept-Language of every later request
+    QString language() const { return m_language; }
+
+    template <typename R> using Callback = std::function<void(const R&)>;
+
+    // OAuth2 password grant when a client id is configured, else the web form (manual redirects, ENT protocol §3.2).
+    // rememberMe/secureLocation are never sent: the kiosk sends neither.
+    void login(const QString& login, SecretBytes password, Callback<LoginResult> done);
+    void fetchUserInfo(Callback<UserInfoResult> done);
+    void fetchRequirements(Callback<RequirementsResult> done);
+    void fetchContext(Callback<ContextResult> done);
+    // GET /auth/logout with manual redirects; 302 is success. Local state is NOT wiped here: see reset().
+    void logout(Callback<EntResult> done);
+    // DELETE /auth/sessions (ENT protocol §3.14): drops the user's other remembered sessions and ALL their OAuth tokens
+    // (mobile app included), so only ever on an explicit choice. Sends X-XSRF-TOKEN.
+    void endOtherSessions(Callback<EntResult> done);
+    // PUT /auth/cgu/revalidate, as ENT Core's own front sends it when the user accepts the changed terms of use:
+    // needRevalidateTerms clears (204, or 200 with a body on other versions). Sends X-XSRF-TOKEN.
+    void acceptTerms(Callback<EntResult> done);
+
+    // Password and identifier recovery (ENT protocol §3.7-§3.12, §6). Public routes: no session, no X-XSRF-TOKEN.
+    // Logins are sent as given: normalise them first (KioskSession::normalizeLogin), as the ENT matches exactly.
+    void passwordChannels(Callback<PasswordChannelsResult> done);
+    // Ok means "show the neutral sentence" (ENT protocol §8): whether the account exists, has an address or got a message is
+    // never told. Failures are only those that say the ENT was not reached or answered out of contract.
+    void forgotPassword(const QString& login, RecoveryService service, Callback<EntResult> done);
+    void matchResetCode(const QString& login, const QString& code, Callback<CodeMatchResult> done);
+    // Success is Ok; a refusal is ServerMessage (or Banned...) with the ENT's translated text in serverMessage.
+    void resetPassword(const QString& login,
+                       const QString& code,
+                       SecretBytes password,
+                       SecretBytes confirmation,
+                       Callback<EntResult> done);
+    enum class PasswordChange { Voluntary, Forced };
+    // The help and account flows that the journal counts (SessionJournal listens to flowFinished()).
+    enum class Flow { ForgotPassword, ForgotId, ResetPassword, ChangePassword, MailChange };
+    // POST /auth/reset with the current password instead of a code (ENT protocol §13.9). Forced: the forced-change flow
+    // (forceChange=force); the ENT then ends every session, this one included, so the pupil signs in again.
+    void changePasswordWithoutSession(const QString& login,
+                                      SecretBytes oldPassword,
+                                      SecretBytes password,
+                                      SecretBytes confirmation,
+                                      PasswordChange kind,
+                                      Callback<EntResult> done);
+    // firstName and structureId: empty for the first ask, then the pupil's answers when `structures` came back.
+    void forgotId(const QString& mail,
+                  RecoveryService service,
+                  const QString& firstName,
+                  const QString& structureId,
+                  Callback<ForgotIdResult> done);
+
+    // Activation (ENT protocol §3.2): the account's first password. mail and phone are sent only when non-empty.
+    void matchActivationCode(const QString& login, const QString& code, Callback<CodeMatchResult> done);
+    void activate(const QString& login,
+                  const QString& code,
+                  SecretBytes password,
+                  SecretBytes confirmation,
+                  bool acceptCgu,
+                  const QString& mail,
+                  const QString& phone,
+                  Callback<ActivationResult> done);
+    // Staff only (ENT protocol §3.15): a reset code for a pupil who shares a class. A refusal (401, 403) is ServerMessage.
+    void generateRenewalCode(const QString& login, Callback<RenewalCodeResult> done);
+
+    // "Mon compte" (secured: cookie + X-XSRF-TOKEN, or a bearer token with the auth / directory scope).
+    void changePassword(const QString& login,
+                        SecretBytes oldPassword,
+                        SecretBytes password,
+                        SecretBytes confirmation,
+                        Callback<EntResult> done);
+    void mailState(Callback<MailStateResult> done);
+    // PUT: the ENT mails a 6-digit code to `email`. Ok once it says so; it says nothing else (ENT protocol §16.4).
+    void requestMailChange(const QString& email, Callback<EntResult> done);
+    // POST: the ENT replaces the session cookie on every answer (ENT protocol §16.5); the jar takes the new one.
+    void submitMailCode(const QString& code, Callback<MailCodeResult> done);
+
+    // Aborts every request in flight (their callbacks are dropped), replaces the cookie jar and the network access
+    // manager (connection, auth and TLS caches go with it), forgets tokens.
+    void reset();
+    // The session wipe: sends GET /auth/logout with the current cookies and token on the current network state,
+    // which is detached and lives on only until that reply ends (or times out); then, before returning, does what
+    // reset() does. `done` gets the logout's outcome later and is not dropped by a later reset().
+    void logoutAndReset(Callback<EntResult> done = {});
+
+    bool hasSession() const;              // a session cookie or an access token is held
+
+    QNetworkCookieJar* cookieJar() const; // for diagnostics and tests
+    QByteArray xsrfToken() const;         // the XSRF-TOKEN cookie the ENT set, copied into X-XSRF-TOKEN (ENT protocol §2.4)
+    int requestsInFlight() const;
+
+Q_SIGNALS:
+    // Every finished reply that the kiosk did not cancel itself, dropped callbacks included: whether the ENT
+    // answered (EntReply::reachedEnt). EntReachability listens.
+    void entReached(bool reached);
+    // A flow's call answered (not dropped by a reset): its outcome and how long the ENT took. Never the login, the
+    // address or the code.
+    void flowFinished(EntClient::Flow flow, const EntResult& result, std::chrono::milliseconds duration);
+
+private:
+    // `done`, preceded by flowFinished() with the time since this call.
+    template <typename R> Callback<R> reported(Flow flow, Callback<R> done);
+    QNetworkRequest newRequest(const QString& path, const QByteArray& accept) const;
+    // POST/PUT/DELETE on a secured route: adds X-XSRF-TOKEN from the cookie jar (ENT protocol §2.4, §13.5), then send().
+    void sendSecured(const QByteArray& verb,
+                     const QString& path,
+                     SecretBytes body,
+                     const QByteArray& contentType,
+                     std::function<void(QNetworkReply*)> onFinished);
+    // Arms the timeout and answers through `onFinished` unless reset() came first; `uploaded` (a request body that
+    // may hold a secret) is wiped when the reply ends.
+    void send(QNetworkReply* reply, std::function<void(QNetworkReply*)> onFinished, SecretBytes uploaded = {});
+    // POST on a public route: no X-XSRF-TOKEN (ENT protocol §2.4). The body is wiped when the reply ends.
+    void postPublic(const QString& path,
+                    SecretBytes body,
+                    const QByteArray& contentType,
+                    std::function<void(QNetworkReply*)> onFinished);
+    void matchCode(const QString& path, const QString& login, const QString& code, Callback<CodeMatchResult> done);
+    // reset, changePassword: see EntReply::classifyPasswordForm.
+    void submitPasswordForm(const QString& path, SecretBytes form, bool secured, Callback<EntResult> done);
+    void loginWithToken(const QString& login, SecretBytes password, Callback<LoginResult> done);
+    void loginWithForm(const QString& login, SecretBytes password, Callback<LoginResult> done);
+    void abortInFlight();
+    void rebuildNetwork();
+    void initialiseTls();
+
+    EntClientSettings m_settings;
+    QString m_language{QStringLiteral("fr")};
+    std::optional<QSslConfiguration> m_ssl; // https only: even a default QSslConfiguration loads the TLS backend
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    SecretBytes m_accessToken;
+    SecretBytes m_refreshToken;
+    quint64 m_generation = 0; // bumped by reset(); replies from an older generation are ignored
+    QSet<QNetworkReply*> m_inFlight;
+};
+
+} // namespace LeoKiosk

@@ -1,0 +1,452 @@
+#include "core/ent/EntReply.h"
+
+#include "core/ent/EntHtml.h"
+#include "core/ent/SpkiPins.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace LeoKiosk {
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcEnt, "leokiosk.ent")
+
+namespace {
+
+constexpr qint64 maxReplyBytes = 1024 * 1024; // no auth answer comes near this; a bigger one is not the ENT
+const QByteArray sessionCookie = QByteArrayLiteral("oneSessionId");
+
+// Kept on the reply until finished().
+constexpr auto causeProperty = "leokiosk.cause";
+constexpr auto causeDetailProperty = "leokiosk.causeDetail";
+
+void markCause(QNetworkReply* reply, EntReply::Cause why)
+{
+    if (reply->property(causeProperty).toInt() == int(EntReply::Cause::None))
+        reply->setProperty(causeProperty, int(why));
+}
+
+// Marks and cuts a reply whose TLS peer holds no pinned key; true if it did.
+bool refuseUnpinned(QNetworkReply* reply, const QList<QByteArray>& pins)
+{
+    const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
+    if (SpkiPins::matches(pins, chain))
+        return false;
+    qCWarning(lcEnt) << "the ENT's certificate chain holds no pinned key:" << SpkiPins::describe(chain);
+    reply->setProperty(causeDetailProperty, SpkiPins::mismatchDetail(chain));
+    markCause(reply, EntReply::Cause::PinMismatch);
+    return true;
+}
+
+bool isHtml(const EntReply::Answer& a)
+{
+    return a.contentType.toLower().contains("html") || a.body.bytes().trimmed().startsWith('<');
+}
+
+// An error key (no.match, invalid.xsrf.token) is safe in a diagnostic; a sentence may quote what was typed.
+bool readsAsSentence(const QString& text)
+{
+    return text.trimmed().contains(u' ');
+}
+
+} // namespace
+
+namespace EntReply {
+
+Answer read(QNetworkReply* reply)
+{
+    Answer a;
+    a.cause = Cause(reply->property(causeProperty).toInt());
+    a.causeDetail = reply->property(causeDetailProperty).toString();
+    a.error = reply->error();
+    a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->hasRawHeader("Location"))
+        a.location = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+    a.cookies = reply->header(QNetworkRequest::SetCookieHeader).value<QList<QNetworkCookie>>();
+    a.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    if (reply->isOpen()) // an aborted reply is closed
+        a.body = SecretBytes::fromUtf8(reply->readAll());
+    return a;
+}
+
+void watch(QNetworkReply* reply, int timeoutMs, const QList<QByteArray>& spkiPins)
+{
+    reply->setProperty(causeProperty, int(Cause::None));
+    auto* timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    timer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
+    QObject::connect(timer, &QTimer::timeout, reply, [reply] {
+        markCause(reply, Cause::Timeout);
+        reply->abort();
+    });
+    QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
+        if (received > maxReplyBytes) {
+            markCause(reply, Cause::TooLarge);
+            reply->abort();
+        }
+    });
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError>& errors) {
+        qCWarning(lcEnt) << "TLS errors with the ENT:" << errors;
+        markCause(reply, Cause::Tls);
+    });
+    if (!spkiPins.isEmpty() && reply->url().scheme() == u"https"_s) {
+        // encrypted(): a new connection, before any byte of the request (a password, say) is sent on it.
+        QObject::connect(reply, &QNetworkReply::encrypted, reply, [reply, spkiPins] {
+            if (refuseUnpinned(reply, spkiPins))
+                reply->abort();
+        });
+        // A reply served on a pooled connection gets no encrypted(); it still shows the chain it came over.
+        QObject::connect(reply, &QNetworkReply::finished, reply, [reply, spkiPins] {
+            const bool answered = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
+            if (answered && Cause(reply->property(causeProperty).toInt()) == Cause::None)
+                refuseUnpinned(reply, spkiPins);
+        });
+    }
+    timer->start(timeoutMs);
+}
+
+std::optional<bool> reachedEnt(const QNetworkReply* reply)
+{
+    const Cause cause = Cause(reply->property(causeProperty).toInt());
+    if (cause == Cause::Timeout || cause == Cause::Tls || cause == Cause::PinMismatch)
+        return false;
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (status.isValid())
+        return status.toInt() < 502 || status.toInt() > 504;
+    if (reply->error() == QNetworkReply::OperationCanceledError)
+        return std::nullopt;
+    return false;
+}
+
+std::optional<EntResult> transportFailure(const Answer& a)
+{
+    switch (a.cause) {
+    case Cause::Timeout:
+        return result(EntStatus::Timeout, a, u"no complete answer within the timeout"_s);
+    case Cause::TooLarge:
+        return result(EntStatus::MalformedReply, a, u"answer too large"_s);
+    case Cause::Tls:
+        return result(EntStatus::TlsError, a, u"certificate rejected"_s);
+    case Cause::PinMismatch:
+        return result(EntStatus::TlsError, a, a.causeDetail);
+    case Cause::None:
+        break;
+    }
+    if (a.status != 0)
+        return std::nullopt;
+    const QString detail = u"network error %1"_s.arg(int(a.error));
+    switch (a.error) {
+    case QNetworkReply::TimeoutError:
+        return result(EntStatus::Timeout, a, detail);
+    case QNetworkReply::SslHandshakeFailedError:
+        return result(EntStatus::TlsError, a, detail);
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+    case QNetworkReply::ProtocolFailure:
+        return result(EntStatus::MalformedReply, a, detail);
+    default: // refused, host not found, closed, proxy, network down...
+        return result(EntStatus::Unreachable, a, detail);
+    }
+}
+
+std::optional<QJsonObject> jsonObject(const Answer& a)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(a.body.bytes(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    return document.object();
+}
+
+bool isRedirect(const Answer& a)
+{
+    return a.status >= 300 && a.status < 400;
+}
+
+bool redirectsToLogin(const Answer& a)
+{
+    return isRedirect(a) && a.location.path().startsWith(u"/auth/login"_s);
+}
+
+bool holdsSessionCookie(const QList<QNetworkCookie>& cookies)
+{
+    return std::any_of(cookies.cbegin(), cookies.cend(), [](const QNetworkCookie& cookie) {
+        return cookie.name() == sessionCookie && !cookie.value().isEmpty();
+    });
+}
+
+std::optional<EntResult> notAuthenticated(const Answer& a, Route route)
+{
+    if (route == Route::Public)
+        return std::nullopt;
+    const bool noSession = redirectsToLogin(a) || a.status == 401 ||
+                           (route == Route::SecuredNotFoundNoSession && (a.status == 404 || isRedirect(a)));
+    if (!noSession)
+        return std::nullopt;
+    return result(EntStatus::NotAuthenticated, a);
+}
+
+EntResult refusal(const Answer& a)
+{
+    const std::optional<QJsonObject> json = jsonObject(a);
+    const QString error = json ? json->value(u"error"_s).toString().trimmed() : QString();
+    if (readsAsSentence(error)) {
+        EntResult r = result(EntStatus::ServerMessage, a, u"HTTP %1 with a message"_s.arg(a.status));
+        r.serverMessage = error;
+        return r;
+    }
+    return result(EntStatus::ServerMessage, a, error.isEmpty() ? QString() : u"HTTP %1 %2"_s.arg(a.status).arg(error));
+}
+
+std::optional<EntResult> securedWriteFailure(const Answer& a)
+{
+    if (auto failure = transportFailure(a))
+        return failure;
+    if (auto failure = notAuthenticated(a, Route::Secured))
+        return failure;
+    if (a.status >= 400 && a.status < 500)
+        return refusal(a);
+    if (a.status < 200 || a.status > 299) // ENT Core answers 200 with a body, or 204 (PUT /auth/cgu/revalidate)
+        return unexpected(a);
+    return std::nullopt;
+}
+
+LoginResult classifyFormLogin(const Answer& a)
+{
+    if (auto failure = transportFailure<LoginResult>(a))
+        return *failure;
+    if (isRedirect(a)) {
+        static const QString resetPrefix = u"/auth/reset/"_s;
+        const QString path = a.location.path();
+        if (path.startsWith(resetPrefix)) {
+            const QString code = path.mid(resetPrefix.size()).section(u'/', 0, 0);
+            // "password" and "forceChangePassword" name pages, not codes (ENT protocol §3.10)
+            if (!code.isEmpty() && code != u"password"_s && code != u"forceChangePassword"_s) {
+                auto r = result<LoginResult>(EntStatus::ResetCodeTyped, a, u"redirect to the reset page"_s);
+                r.resetCode = code;
+                return r;
+            }
+        }
+        if (holdsSessionCookie(a.cookies))
+            return result<LoginResult>(EntStatus::Ok, a);
+        return result<LoginResult>(EntStatus::MalformedReply, a, u"redirect without a session cookie"_s);
+    }
+    if (a.status != 200 || a.contentType.contains("json"))
+        return unexpected<LoginResult>(a);
+
+    const QString html = QString::fromUtf8(a.body.bytes());
+    if (const QString message = EntHtml::ngInitError(html); !message.isEmpty()) {
+        auto r = result<LoginResult>(entStatusFromErrorKey(message), a, u"login page with an error"_s);
+        r.serverMessage = message;
+        return r;
+    }
+    if (EntHtml::isActivationPage(html))
+        return result<LoginResult>(EntStatus::ActivationCodeTyped, a, u"activation page"_s);
+    if (EntHtml::isLoginPage(html))
+        return result<LoginResult>(EntStatus::AuthenticationFailed, a, u"login page without an error"_s);
+    return result<LoginResult>(EntStatus::MalformedReply, a, u"unknown page"_s);
+}
+
+LoginResult classifyToken(const Answer& a, SecretBytes& accessToken, SecretBytes& refreshToken)
+{
+    if (auto failure = transportFailure<LoginResult>(a))
+        return *failure;
+    const std::optional<QJsonObject> json = jsonObject(a);
+    const QString error = json ? json->value(u"error"_s).toString() : QString();
+    if (a.status == 509 || error == u"quota_overflow"_s)
+        return result<LoginResult>(EntStatus::QuotaOverflow, a);
+    if (!json)
+        return unexpected<LoginResult>(a, u"HTTP %1 without a JSON object"_s.arg(a.status));
+
+    if (a.status == 200) {
+        const QString access = json->value(u"access_token"_s).toString();
+        const QString type = json->value(u"token_type"_s).toString();
+        if (access.isEmpty() || type.compare(u"bearer"_s, Qt::CaseInsensitive) != 0)
+            return result<LoginResult>(EntStatus::MalformedReply, a, u"token answer without a bearer token"_s);
+        accessToken = SecretBytes(access);
+        refreshToken = SecretBytes(json->value(u"refresh_token"_s).toString());
+        return result<LoginResult>(EntStatus::Ok, a);
+    }
+    if (a.status != 400 && a.status != 401 && a.status != 403)
+        return unexpected<LoginResult>(a);
+
+    const QString description = json->value(u"error_description"_s).toString();
+    const QString detail = u"HTTP %1 %2 %3"_s.arg(a.status).arg(error, description);
+    EntStatus status = EntStatus::MalformedReply;
+    if (error == u"access_denied"_s) {
+        status = entStatusFromErrorKey(description);
+        if (status == EntStatus::ServerMessage) // an unknown refusal is still a refusal
+            status = EntStatus::AuthenticationFailed;
+    } else if (error == u"invalid_request"_s) {
+        // An empty identifier or password; the web form calls that authenticationFailed too.
+        const bool missingCredential = description.contains(u"'username'"_s) || description.contains(u"'password'"_s);
+        status = missingCredential ? EntStatus::AuthenticationFailed : EntStatus::InvalidClient;
+    } else if (!error.isEmpty()) {
+        status = entStatusFromErrorKey(error);
+    }
+    auto r = result<LoginResult>(status, a, detail);
+    if (status == EntStatus::ServerMessage)
+        r.serverMessage = description.isEmpty() ? error : description;
+    return r;
+}
+
+EntResult classifyLogout(const Answer& a)
+{
+    if (auto failure = transportFailure(a))
+        return *failure;
+    return isRedirect(a) ? result(EntStatus::Ok, a) : unexpected(a);
+}
+
+EntResult classifyRecoveryRequest(const Answer& a)
+{
+    if (auto failure = transportFailure(a))
+        return *failure;
+    if (a.status == 200)
+        return result(EntStatus::Ok, a, u"accepted"_s);
+    // The code itself is not kept: no.match, not.activated... would tell whether the account exists.
+    if (a.status == 400 && (a.body.isEmpty() || jsonObject(a)))
+        return result(EntStatus::Ok, a, u"refusal answered as accepted"_s);
+    return unexpected(a);
+}
+
+QStringList formErrorMessages(const QJsonObject& json)
+{
+    const QJsonValue error = json.value(u"error"_s);
+    const QString text = error.isObject() ? error.toObject().value(u"message"_s).toString() : error.toString();
+    static const QRegularExpression lineBreak(u"<br\\s*/?>"_s, QRegularExpression::CaseInsensitiveOption);
+    QStringList messages;
+    const QStringList parts = text.split(lineBreak);
+    for (const QString& part : parts) {
+        if (const QString message = EntHtml::unescape(part).trimmed(); !message.isEmpty())
+            messages.append(message);
+    }
+    return messages;
+}
+
+EntResult classifyPasswordForm(const Answer& a, Route route)
+{
+    if (auto failure = transportFailure(a))
+        return *failure;
+    if (auto failure = notAuthenticated(a, route))
+        return *failure;
+    if (route != Route::Public && a.status == 403)
+        return refusal(a);
+    if (isRedirect(a)) {
+        if (route != Route::Public && a.location.path().startsWith(u"/auth/reset/forceChangePassword"_s))
+            return result(EntStatus::MalformedReply, a, u"the ENT asks for the forced change first"_s);
+        return result(EntStatus::Ok, a);
+    }
+    if (a.status != 200)
+        return unexpected(a);
+    if (const std::optional<QJsonObject> json = jsonObject(a)) {
+        if (!json->contains(u"error"_s)) // the ENT's own front calls any answer without an error a success
+            return result(EntStatus::Ok, a, u"JSON without an error"_s);
+        const QStringList messages = formErrorMessages(*json);
+        const EntStatus status =
+            messages.size() == 1 ? entStatusFromErrorKey(messages.first()) : EntStatus::ServerMessage;
+        EntResult r = result(status, a, u"form refused"_s);
+        r.serverMessage = messages.join(u'\n');
+        return r;
+    }
+    if (isHtml(a)) // a client that follows the redirect ends on a page: that is the success signal (ENT protocol §3.11)
+        return result(EntStatus::Ok, a, u"final page"_s);
+    return result(EntStatus::MalformedReply, a, u"200 neither JSON nor HTML"_s);
+}
+
+PasswordChannelsResult classifyPasswordChannels(const Answer& a)
+{
+    if (auto failure = transportFailure<PasswordChannelsResult>(a))
+        return *failure;
+    if (a.status >= 500)
+        return unexpected<PasswordChannelsResult>(a);
+    // Before 4.12.16 the route wanted ?login= and answered masked contacts or a 400 (ENT protocol §12): no SMS offered then.
+    auto r = result<PasswordChannelsResult>(EntStatus::Ok, a);
+    const std::optional<QJsonObject> json = a.status == 200 ? jsonObject(a) : std::nullopt;
+    r.mobile = json && json->value(u"mobile"_s).isBool() && json->value(u"mobile"_s).toBool();
+    return r;
+}
+
+CodeMatchResult classifyCodeMatch(const Answer& a)
+{
+    if (auto failure = transportFailure<CodeMatchResult>(a))
+        return *failure;
+    if (a.status != 200)
+        return unexpected<CodeMatchResult>(a);
+    const std::optional<QJsonObject> json = jsonObject(a);
+    if (!json || !json->value(u"match"_s).isBool())
+        return result<CodeMatchResult>(EntStatus::MalformedReply, a, u"no boolean match"_s);
+    auto r = result<CodeMatchResult>(EntStatus::Ok, a);
+    r.match = json->value(u"match"_s).toBool();
+    return r;
+}
+
+ForgotIdResult classifyForgotId(const Answer& a)
+{
+    auto r = widen<ForgotIdResult>(classifyRecoveryRequest(a));
+    const std::optional<QJsonObject> json = r.ok() && a.status == 200 ? jsonObject(a) : std::nullopt;
+    if (!json)
+        return r;
+    QSet<QString> seen;
+    const QJsonArray structures = json->value(u"structures"_s).toArray();
+    for (const QJsonValue& value : structures) {
+        const QJsonObject item = value.toObject();
+        RecoveryStructure structure{item.value(u"structureId"_s).toString(), item.value(u"structureName"_s).toString()};
+        if (structure.structureId.isEmpty() || structure.structureName.isEmpty() ||
+            seen.contains(structure.structureId))
+            continue;
+        seen.insert(structure.structureId);
+        r.structures.append(structure);
+    }
+    return r;
+}
+
+ActivationResult classifyActivation(const Answer& a)
+{
+    auto r = widen<ActivationResult>(classifyPasswordForm(a, Route::Public));
+    r.signedIn = r.ok() && isRedirect(a) && holdsSessionCookie(a.cookies);
+    return r;
+}
+
+RenewalCodeResult classifyRenewalCode(const Answer& a)
+{
+    // Here a 401 is the filter's "signed in but not allowed" (ENT protocol §1.2): a staff-only action asked by someone else.
+    if (a.status == 401)
+        return result<RenewalCodeResult>(EntStatus::ServerMessage, a, u"HTTP 401 not allowed"_s);
+    if (auto failure = securedWriteFailure(a))
+        return widen<RenewalCodeResult>(*failure);
+    const std::optional<QJsonObject> json = jsonObject(a);
+    const QString code = json ? json->value(u"renewalCode"_s).toString() : QString();
+    if (code.isEmpty())
+        return result<RenewalCodeResult>(EntStatus::MalformedReply, a, u"no renewal code"_s);
+    auto r = result<RenewalCodeResult>(EntStatus::Ok, a);
+    r.renewalCode = code;
+    return r;
+}
+
+EntResult classifySecuredCommand(const Answer& a)
+{
+    return securedWriteFailure(a).value_or(result(EntStatus::Ok, a));
+}
+
+MailCodeResult classifyMailCode(const Answer& a)
+{
+    if (auto failure = securedWriteFailure(a))
+        return widen<MailCodeResult>(*failure);
+    const std::optional<QJsonObject> json = jsonObject(a);
+    const std::optional<MailValidation> validation = json ? MailValidation::fromJson(*json) : std::nullopt;
+    if (!validation)
+        return result<MailCodeResult>(EntStatus::MalformedReply, a, u"no known state"_s);
+    auto r = result<MailCodeResult>(EntStatus::Ok, a);
+    r.validation = *validation;
+    return r;
+}
+
+} // namespace EntReply
+
+} // namespace LeoKiosk

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace LeoKiosk {
+
+// Every outcome of a call to the ENT that the kiosk distinguishes (ENT protocol §3, §7, §13).
+enum class EntStatus {
+    Ok,
+    // transport
+    Unreachable,       // connection refused, host not found, network down
+    Timeout,           // no complete answer within the configured request timeout
+    TlsError,          // certificate or handshake failure
+    MalformedReply,    // an answer the contract does not describe
+    ServerError,       // 5xx
+    NotAuthenticated,  // 302 to /auth/login on a secured route, or 401
+    // login outcomes
+    AuthenticationFailed, // auth.error.authenticationFailed
+    Banned,               // auth.error.ban
+    BlockedUser,          // auth.error.blockedUser
+    BlockedProfile,       // auth.error.blockedProfileType
+    PlatformUnavailable,  // auth.error.global
+    OtpDisabled,          // auth.error.otpDisabled
+    ActivationCodeTyped,  // the password is a pending activation code (403 auth.error.activation.code or activation page)
+    ResetCodeTyped,       // the password is a valid reset code (302 /auth/reset/<code>, 403 auth.error.password.reset)
+    QuotaOverflow,        // 509 quota_overflow
+    InvalidClient,        // 401 invalid_client / invalid_grant: the kiosk's OAuth registration is wrong
+    ServerMessage,        // a failure whose only description is the server's own translated text
+};
+
+struct EntResult
+{
+    EntStatus status = EntStatus::Ok;
+    int httpStatus = 0;
+    QString serverMessage; // translated text or key the server sent, if any (already HTML-unescaped)
+    QString detail;        // technical detail for diagnostics (never shown, never contains secrets)
+
+    bool ok() const { return status == EntStatus::Ok; }
+};
+
+// Maps an ENT error key (auth.error.*) or its known French/English text to a status; ServerMessage if unknown.
+EntStatus entStatusFromErrorKey(const QString& keyOrText);
+
+// One clear, translated sentence for the user (uses the ENT's own wording where it has one, ENT protocol §10).
+class EntMessages final
+{
+    Q_DECLARE_TR_FUNCTIONS(EntMessages)
+public:
+    static QString text(const EntResult& result);
+};
+
+} // namespace LeoKiosk

@@ -1,0 +1,68 @@
+#include "core/ent/UserInfo.h"
+
+#include <QJsonArray>
+
+namespace LeoKiosk {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A field the ENT sends either as a list of strings or as a single string.
+QStringList stringList(const QJsonValue& value)
+{
+    QStringList list;
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue& item : array) {
+            if (item.isString() && !item.toString().isEmpty())
+                list.append(item.toString());
+        }
+    } else if (value.isString() && !value.toString().isEmpty()) {
+        list.append(value.toString());
+    }
+    return list;
+}
+
+} // namespace
+
+QString UserInfo::fullName() const
+{
+    const QString name = QString(firstName.trimmed() + u' ' + lastName.trimmed()).trimmed();
+    return name.isEmpty() ? displayName : name;
+}
+
+UserInfo UserInfo::fromJson(const QJsonObject& json)
+{
+    UserInfo user;
+    user.userId = json.value(u"userId"_s).toString();
+    user.login = json.value(u"login"_s).toString();
+    user.displayName = json.value(u"username"_s).toString();
+    user.firstName = json.value(u"firstName"_s).toString();
+    user.lastName = json.value(u"lastName"_s).toString();
+    user.type = stringList(json.value(u"type"_s)).value(0);
+    user.email = json.value(u"email"_s).toString();
+    // A session (cookie) caller gets the lists; an OAuth client gets only the first of each (ENT protocol §3.5).
+    user.schools = stringList(json.value(u"structureNames"_s));
+    if (user.schools.isEmpty())
+        user.schools = stringList(json.value(u"schoolName"_s));
+    user.classes = stringList(json.value(u"classNames"_s));
+    if (user.classes.isEmpty())
+        user.classes = stringList(json.value(u"classId"_s));
+    user.forceChangePassword = json.value(u"forceChangePassword"_s).toBool();
+    user.needRevalidateTerms = json.value(u"needRevalidateTerms"_s).toBool();
+    return user;
+}
+
+Requirements Requirements::fromJson(const QJsonObject& json)
+{
+    Requirements requirements;
+    requirements.forceChangePassword = json.value(u"forceChangePassword"_s).toBool();
+    requirements.needRevalidateTerms = json.value(u"needRevalidateTerms"_s).toBool();
+    requirements.needRevalidateEmail = json.value(u"needRevalidateEmail"_s).toBool();
+    requirements.needRevalidateMobile = json.value(u"needRevalidateMobile"_s).toBool();
+    requirements.needMfa = json.value(u"needMfa"_s).toBool();
+    return requirements;
+}
+
+} // namespace LeoKiosk

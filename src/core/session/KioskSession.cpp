@@ -1,0 +1,222 @@
+#include "core/session/KioskSession.h"
+
+#include "core/ent/EntReply.h"
+#include "core/secrets/SecretStore.h"
+
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace LeoKiosk {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString rememberedKey()
+{
+    return QString::fromLatin1(KioskSession::rememberedIdentifierKey);
+}
+
+} // namespace
+
+KioskSession::KioskSession(const KioskConfig& config, SecretStore* secrets, QObject* parent)
+    : QObject(parent), m_config(config), m_secrets(secrets),
+      m_client(new EntClient(EntClientSettings::fromConfig(config), this)),
+      m_context(new AuthContextCache(EntClientSettings::fromConfig(config), this)),
+      m_reachability(new EntReachability(*m_context, this))
+{
+    m_client->setLanguage(m_config.defaultLanguage);
+    m_reachability->watch(*m_client);
+}
+
+KioskSession::~KioskSession() = default;
+
+QString KioskSession::normalizeLogin(const QString& typed)
+{
+    // \s in Unicode mode covers NBSP, narrow NBSP and the other spaces a virtual keyboard or a paste may bring.
+    static const QRegularExpression spaces(u"[\\s\\x{200B}\\x{FEFF}]+"_s,
+                                           QRegularExpression::UseUnicodePropertiesOption);
+    QString login = typed;
+    login.remove(spaces);
+    return login.toLower();
+}
+
+void KioskSession::setLanguage(const QString& language)
+{
+    m_client->setLanguage(language);
+}
+
+void KioskSession::signIn(const QString& login, SecretBytes password, bool remember)
+{
+    const quint64 attempt = ++m_attempt;
+    dropNetworkSession(); // every attempt starts afresh; a previous user's session ends on the server too
+    m_user = UserInfo();
+    m_requirements = Requirements();
+    m_pendingActivationLogin.clear();
+
+    const QString identifier = normalizeLogin(login);
+    if (identifier.isEmpty() || password.isEmpty()) {
+        LoginResult refused;
+        refused.status = EntStatus::AuthenticationFailed;
+        refused.detail = u"empty identifier or password, not sent"_s;
+        setBusy(false);
+        Q_EMIT signInFailed(refused);
+        return;
+    }
+
+    setBusy(true);
+    const bool rememberIdentifier = remember && m_config.rememberMeAvailable();
+    m_client->login(identifier, std::move(password), [=, this](const LoginResult& outcome) {
+        if (attempt != m_attempt)
+            return;
+        if (outcome.status == EntStatus::ActivationCodeTyped)
+            m_pendingActivationLogin = identifier;
+        if (!outcome.ok())
+            return finishSignIn(outcome);
+        loadSignedInUser(attempt, [=, this](const EntResult& loaded) {
+            if (!loaded.ok())
+                return finishSignIn(EntReply::widen<LoginResult>(loaded));
+            updateRememberedIdentifier(rememberIdentifier ? identifier : QString());
+            setBusy(false);
+            Q_EMIT signedIn(m_user);
+        });
+    });
+}
+
+void KioskSession::loadSignedInUser(quint64 attempt, std::function<void(const EntResult&)> done)
+{
+    m_client->fetchUserInfo([=, this](const UserInfoResult& info) {
+        if (attempt != m_attempt)
+            return;
+        if (!info.ok())
+            return done(info);
+        m_client->fetchRequirements([=, this](const RequirementsResult& requirements) {
+            if (attempt != m_attempt)
+                return;
+            if (requirements.ok()) {
+                m_user = info.user;
+                m_requirements = requirements.requirements;
+            }
+            done(requirements);
+        });
+    });
+}
+
+void KioskSession::activate(const QString& activationCode,
+                            SecretBytes password,
+                            SecretBytes confirmation,
+                            bool acceptCgu,
+                            const QString& mail,
+                            const QString& phone)
+{
+    const quint64 attempt = ++m_attempt;
+    dropNetworkSession();
+    m_user = UserInfo();
+    m_requirements = Requirements();
+    if (m_pendingActivationLogin.isEmpty()) {
+        EntResult refused;
+        refused.status = EntStatus::AuthenticationFailed;
+        refused.detail = u"no account waiting for activation, not sent"_s;
+        setBusy(false);
+        Q_EMIT activationFailed(refused);
+        return;
+    }
+
+    setBusy(true);
+    const auto activatedOnly = [this] {
+        dropNetworkSession();
+        setBusy(false);
+        Q_EMIT activated();
+    };
+    m_client->activate(m_pendingActivationLogin, activationCode, std::move(password), std::move(confirmation),
+                       acceptCgu, mail, phone, [=, this](const ActivationResult& outcome) {
+                           if (attempt != m_attempt)
+                               return;
+                           if (!outcome.ok()) {
+                               dropNetworkSession();
+                               setBusy(false);
+                               Q_EMIT activationFailed(outcome);
+                               return;
+                           }
+                           m_pendingActivationLogin.clear();
+                           if (!outcome.signedIn)
+                               return activatedOnly();
+                           // The account is active whatever happens next: a failure here only means "sign in".
+                           loadSignedInUser(attempt, [=, this](const EntResult& loaded) {
+                               if (!loaded.ok())
+                                   return activatedOnly();
+                               setBusy(false);
+                               Q_EMIT signedIn(m_user);
+                           });
+                       });
+}
+
+void KioskSession::finishSignIn(const LoginResult& failure)
+{
+    dropNetworkSession(); // whatever got half-way (a session cookie before userinfo failed, say)
+    setBusy(false);
+    Q_EMIT signInFailed(failure);
+}
+
+void KioskSession::updateRememberedIdentifier(const QString& identifier)
+{
+    if (!m_config.rememberMeAvailable() || !m_secrets)
+        return;
+    if (identifier.isEmpty())
+        m_secrets->remove(rememberedKey(), {});
+    else
+        m_secrets->write(rememberedKey(), identifier.toUtf8(), {});
+}
+
+void KioskSession::loadRememberedIdentifier()
+{
+    if (!m_config.rememberMeAvailable() || !m_secrets) {
+        QTimer::singleShot(0, this, [this] { Q_EMIT rememberedIdentifierLoaded(QString()); });
+        return;
+    }
+    m_secrets->read(rememberedKey(),
+                    [self = QPointer<KioskSession>(this)](SecretStore::Status status, const QByteArray& value) {
+                        if (self)
+                            Q_EMIT self->rememberedIdentifierLoaded(
+                                status == SecretStore::Status::Ok ? QString::fromUtf8(value) : QString());
+                    });
+}
+
+void KioskSession::end(KioskSession::EndReason reason)
+{
+    ++m_attempt;
+    dropNetworkSession();
+    m_user = UserInfo();
+    m_requirements = Requirements();
+    m_pendingActivationLogin.clear();
+    m_client->setLanguage(m_config.defaultLanguage);
+    // The kiosk profile never writes the keychain; this removal only guards against an identifier remembered while
+    // the machine ran the desktop profile. Not at start-up: the keychain must stay off the start path.
+    if (m_config.profile == KioskProfile::Kiosk && m_secrets && reason != EndReason::Startup)
+        m_secrets->remove(rememberedKey(), {});
+    setBusy(false);
+    Q_EMIT ended(reason);
+}
+
+void KioskSession::dropNetworkSession()
+{
+    if (m_client->hasSession()) {
+        m_client->logoutAndReset([self = QPointer<KioskSession>(this)](const EntResult&) {
+            if (self)
+                Q_EMIT self->logoutFinished();
+        });
+        return;
+    }
+    m_client->reset();
+    QMetaObject::invokeMethod(this, &KioskSession::logoutFinished, Qt::QueuedConnection);
+}
+
+void KioskSession::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}
+
+} // namespace LeoKiosk

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "gui/KioskPage.h"
+
+#include <memory>
+
+namespace Ui {
+class StillLostPage;
+}
+
+namespace LeoKiosk::Gui {
+
+// "Vous êtes toujours perdu ?": the ENT's guide in LEO's words, step by step, readable offline in large text (what
+// to have, how to ask for a code, the password rule, security advice), and a QR code of the online help page.
+class StillLostPage final : public KioskPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StillLostPage)
+
+public:
+    explicit StillLostPage(QWidget* parent = nullptr);
+    ~StillLostPage() override;
+
+    // The online help page (config help_url): a public address, shown as a QR code and as text.
+    void setHelpUrl(const QString& url);
+    void resetPage() override;
+    QWidget* initialFocusWidget() const override;
+
+Q_SIGNALS:
+    void homeRequested();
+
+protected:
+    void retranslate() override;
+
+private:
+    void renderGuide();
+
+    const std::unique_ptr<Ui::StillLostPage> m_ui;
+    QString m_helpUrl;
+};
+
+} // namespace LeoKiosk::Gui

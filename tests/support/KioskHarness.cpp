@@ -1,0 +1,192 @@
+#include "support/KioskHarness.h"
+
+#include "gui/signin/LoginPage.h"
+#include "gui/widgets/PasswordField.h"
+#include "gui/widgets/SecretLineEdit.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
+#include <QToolButton>
+
+using namespace LeoKiosk::Gui;
+
+namespace LeoKiosk::Test {
+
+using namespace Qt::Literals::StringLiterals;
+
+KioskHarness::KioskHarness(const KioskConfig& config, SecretStore* secrets)
+    : languages(config.languages, config.defaultLanguage)
+    , session(config, secrets)
+    , window(session, languages)
+{
+    applyKioskStyle();
+}
+
+KioskHarness::~KioskHarness() = default;
+
+void KioskHarness::applyKioskStyle()
+{
+    // As main() does: one style sheet for the whole application.
+    if (!qApp->styleSheet().isEmpty())
+        return;
+    QFile style(u":/styles/kiosk.qss"_s);
+    if (style.open(QIODevice::ReadOnly))
+        qApp->setStyleSheet(QString::fromUtf8(style.readAll()));
+}
+
+bool KioskHarness::showActive(QSize size)
+{
+    window.resize(size);
+    window.show();
+    window.activateWindow();
+    QApplication::setActiveWindow(&window);
+    return QTest::qWaitForWindowActive(&window);
+}
+
+QLineEdit* KioskHarness::loginLineEdit() const
+{
+    return findIn<QLineEdit>(window.loginPage(), u"loginLineEdit"_s);
+}
+
+PasswordField* KioskHarness::passwordField() const
+{
+    return findIn<PasswordField>(window.loginPage(), u"passwordField"_s);
+}
+
+QLineEdit* KioskHarness::passwordLineEdit() const
+{
+    return passwordField() ? passwordField()->lineEdit() : nullptr;
+}
+
+QAbstractButton* KioskHarness::showPasswordButton() const
+{
+    return findIn<QAbstractButton>(window.loginPage(), u"showPasswordButton"_s);
+}
+
+QCheckBox* KioskHarness::rememberCheckBox() const
+{
+    return findIn<QCheckBox>(window.loginPage(), u"rememberCheckBox"_s);
+}
+
+QAbstractButton* KioskHarness::signInButton() const
+{
+    return findIn<QAbstractButton>(window.loginPage(), u"signInButton"_s);
+}
+
+QLabel* KioskHarness::errorLabel() const
+{
+    return findIn<QLabel>(window.loginPage(), u"errorLabel"_s);
+}
+
+QLabel* KioskHarness::infoLabel() const
+{
+    return findIn<QLabel>(window.loginPage(), u"infoLabel"_s);
+}
+
+QLabel* KioskHarness::capsLockLabel() const
+{
+    return findIn<QLabel>(window.loginPage(), u"capsLockLabel"_s);
+}
+
+QLabel* KioskHarness::greetingLabel() const
+{
+    return find<QLabel>(u"greetingLabel"_s);
+}
+
+QAbstractButton* KioskHarness::signOutButton() const
+{
+    return find<QAbstractButton>(u"signOutButton"_s);
+}
+
+QAbstractButton* KioskHarness::languageButton(const QString& language) const
+{
+    return find<QAbstractButton>(language + u"LanguageButton"_s);
+}
+
+void KioskHarness::openHelpTopic(const QString& topicButton) const
+{
+    click(window.loginPage(), u"helpButton"_s);
+    click(window.helpPage(), topicButton);
+}
+
+void KioskHarness::typeCredentials(const QString& login, const QString& password)
+{
+    QTest::mouseClick(loginLineEdit(), Qt::LeftButton);
+    QTest::keyClicks(loginLineEdit(), login);
+    QTest::keyClick(loginLineEdit(), Qt::Key_Tab);
+    QTest::keyClicks(passwordLineEdit(), password);
+}
+
+void KioskHarness::clickSignIn()
+{
+    QTest::mouseClick(signInButton(), Qt::LeftButton);
+}
+
+QString withoutMnemonic(QString text)
+{
+    static const QString placeholder = u"\u0001"_s;
+    text.replace(u"&&"_s, placeholder);
+    text.remove(u'&');
+    text.replace(placeholder, u"&"_s);
+    return text;
+}
+
+QString visibleName(const QWidget* root, QWidget* widget)
+{
+    if (auto* tool = qobject_cast<QToolButton*>(widget); tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly)
+        return tool->toolTip();
+    if (auto* button = qobject_cast<QAbstractButton*>(widget))
+        return withoutMnemonic(button->text());
+    const QList<QLabel*> labels = root->findChildren<QLabel*>();
+    for (QLabel* label : labels) {
+        const QWidget* buddy = label->buddy();
+        if (buddy && (buddy == widget || buddy->focusProxy() == widget))
+            return withoutMnemonic(label->text());
+    }
+    return {};
+}
+
+QList<QWidget*> tabStops(const QWidget* root)
+{
+    QList<QWidget*> stops;
+    const QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        if (widget->isVisible() && (widget->focusPolicy() & Qt::TabFocus))
+            stops.append(widget);
+    }
+    return stops;
+}
+
+void click(const QWidget* page, const QString& name)
+{
+    QTest::mouseClick(on<QAbstractButton>(page, name), Qt::LeftButton);
+}
+
+void press(Qt::Key key)
+{
+    QTest::keyClick(QApplication::focusWidget(), key);
+}
+
+QString focusName()
+{
+    QWidget* focus = QApplication::focusWidget();
+    if (!focus)
+        return u"(none)"_s;
+    if (auto* field = qobject_cast<PasswordField*>(focus->parentWidget()))
+        return field->objectName() + u'.' + focus->objectName();
+    return focus->objectName();
+}
+
+bool tabTo(const QString& name)
+{
+    for (int i = 0; i < 30 && focusName() != name; ++i)
+        press(Qt::Key_Tab);
+    return focusName() == name;
+}
+
+} // namespace LeoKiosk::Test
