@@ -729,9 +729,9 @@ void TestAccountEndToEnd::signOutEverywhereNeedsConfirmation()
 
 // A kiosk that signs in with the OAuth2 password grant (oauth_client_id, with the directory scope that the recovery
 // address needs): Mon compte speaks with its bearer token. The password change ends the other devices' sessions but
-// not the kiosk's token (ENT protocol §2.3, §3.13: the one the request used is kept), and the new password is the one the
-// grant takes. Signing out everywhere drops every token of the account, this kiosk's included (ENT protocol §2.3, §3.14:
-// no token is exempted), so the kiosk is wiped back to the login page.
+// not the kiosk's token (ENT protocol §2.3, §3.13: the one the request used is kept), and the new password is the one
+// the grant takes. Signing out everywhere drops every token of the account, this kiosk's included (ENT protocol §2.3,
+// §3.14: no token is exempted), so the kiosk is wiped back to the login page.
 void TestAccountEndToEnd::monCompteThroughAnOAuthKiosk()
 {
     const QString login = u"adele.oauth"_s;

@@ -327,9 +327,9 @@ void TestServerAccount::changePasswordByBearerToken()
                                                          {u"password"_s, u"Bearer-2025"_s},
                                                          {u"confirmPassword"_s, u"Bearer-2025"_s}});
     QCOMPARE(changed.status, 302); // no XSRF for a bearer token
-    // ENT protocol §2.3 (and ENT protocol §3.13, "the current session stays valid"): ENT Core deletes the account's OAuth2
-    // authorisations and tokens except the one used by the current request. So the calling token goes on, with its
-    // refresh token; the other tokens, of this authorisation or another, and the cookie sessions go.
+    // ENT protocol §2.3 (and ENT protocol §3.13, "the current session stays valid"): ENT Core deletes the account's
+    // OAuth2 authorisations and tokens except the one used by the current request. So the calling token goes on, with
+    // its refresh token; the other tokens, of this authorisation or another, and the cookie sessions go.
     QCOMPARE(m_http->get(u"/auth/oauth2/userinfo"_s, bearer(issued)).status, 200);
     QCOMPARE(m_http->get(u"/auth/oauth2/userinfo"_s, bearer(earlier)).status, 302);
     QCOMPARE(m_http->get(u"/auth/oauth2/userinfo"_s, bearer(phone)).status, 302);

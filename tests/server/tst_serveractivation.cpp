@@ -1,6 +1,6 @@
 // Lost identifier, staff renewal codes and account activation on the real leo-ent-server (ENT protocol §3.2, §3.4,
-// ENT protocol §3.9, §3.15, §6, §8), every e-mail going through a real SMTP relay (SmtpSink): the identifier mailed for one
-// match, the schools to choose from for several, nothing told or sent otherwise; a renewal code made by a staff
+// ENT protocol §3.9, §3.15, §6, §8), every e-mail going through a real SMTP relay (SmtpSink): the identifier mailed for
+// one match, the schools to choose from for several, nothing told or sent otherwise; a renewal code made by a staff
 // member of the pupil's school completing a reset, refused to anyone else; the activation code checked, shown as the
 // activation page on the login form, refused by the password grant, and completing the activation once.
 #include "support/HttpTestClient.h"

@@ -1,5 +1,5 @@
-// The OAuth2 token endpoint (ENT protocol §3.4), userinfo and requirements (ENT protocol §3.5, §3.15) and the filter of secured
-// routes (ENT protocol §1.2, §2.4) of the real leo-ent-server.
+// The OAuth2 token endpoint (ENT protocol §3.4), userinfo and requirements (ENT protocol §3.5, §3.15) and the filter of
+// secured routes (ENT protocol §1.2, §2.4) of the real leo-ent-server.
 #include "support/HttpTestClient.h"
 #include "support/ReferenceServer.h"
 

@@ -32,8 +32,8 @@ QString serviceName(RecoveryService service)
     return service == RecoveryService::Mobile ? u"mobile"_s : u"mail"_s;
 }
 
-// The form of a password change with the current password (POST /auth/reset ENT protocol §13.9, /auth/changePassword §3.13), in
-// the order ENT Core's own front sends it; the secrets are wiped once encoded.
+// The form of a password change with the current password (POST /auth/reset ENT protocol §13.9, /auth/changePassword
+// §3.13), in the order ENT Core's own front sends it; the secrets are wiped once encoded.
 FormEncoder passwordChangeForm(const QString& login,
                                SecretBytes oldPassword,
                                SecretBytes password,
@@ -399,8 +399,8 @@ void EntClient::changePassword(const QString& login,
                                SecretBytes confirmation,
                                Callback<EntResult> done)
 {
-    // The callback is ENT's own for this page (ENT protocol §3.10): a success then never looks like the 302 to /auth/login
-    // that means "not signed in".
+    // The callback is ENT's own for this page (ENT protocol §3.10): a success then never looks like the 302 to
+    // /auth/login that means "not signed in".
     FormEncoder form = passwordChangeForm(login, std::move(oldPassword), std::move(password), std::move(confirmation),
                                           u"/userbook/mon-compte"_s);
     submitPasswordForm(u"/auth/changePassword"_s, form.take(), true, reported(Flow::ChangePassword, std::move(done)));

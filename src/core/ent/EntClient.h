@@ -84,7 +84,8 @@ struct RecoveryStructure
 struct ForgotIdResult : EntResult
 {
     // Non-empty: ask the first name and the school, then ask again with them. Empty with Ok: show the neutral
-    // sentence. Nothing else of the answer is kept (no masked mobile, no loginAlias or activationCode, ENT protocol §8).
+    // sentence. Nothing else of the answer is kept (no masked mobile, no loginAlias or activationCode, ENT protocol
+    // §8).
     QList<RecoveryStructure> structures;
 };
 
@@ -145,8 +146,8 @@ public:
     // Password and identifier recovery (ENT protocol §3.7-§3.12, §6). Public routes: no session, no X-XSRF-TOKEN.
     // Logins are sent as given: normalise them first (KioskSession::normalizeLogin), as the ENT matches exactly.
     void passwordChannels(Callback<PasswordChannelsResult> done);
-    // Ok means "show the neutral sentence" (ENT protocol §8): whether the account exists, has an address or got a message is
-    // never told. Failures are only those that say the ENT was not reached or answered out of contract.
+    // Ok means "show the neutral sentence" (ENT protocol §8): whether the account exists, has an address or got a
+    // message is never told. Failures are only those that say the ENT was not reached or answered out of contract.
     void forgotPassword(const QString& login, RecoveryService service, Callback<EntResult> done);
     void matchResetCode(const QString& login, const QString& code, Callback<CodeMatchResult> done);
     // Success is Ok; a refusal is ServerMessage (or Banned...) with the ENT's translated text in serverMessage.
@@ -183,7 +184,8 @@ public:
                   const QString& mail,
                   const QString& phone,
                   Callback<ActivationResult> done);
-    // Staff only (ENT protocol §3.15): a reset code for a pupil who shares a class. A refusal (401, 403) is ServerMessage.
+    // Staff only (ENT protocol §3.15): a reset code for a pupil who shares a class. A refusal (401, 403) is
+    // ServerMessage.
     void generateRenewalCode(const QString& login, Callback<RenewalCodeResult> done);
 
     // "Mon compte" (secured: cookie + X-XSRF-TOKEN, or a bearer token with the auth / directory scope).
@@ -224,7 +226,8 @@ private:
     // `done`, preceded by flowFinished() with the time since this call.
     template <typename R> Callback<R> reported(Flow flow, Callback<R> done);
     QNetworkRequest newRequest(const QString& path, const QByteArray& accept) const;
-    // POST/PUT/DELETE on a secured route: adds X-XSRF-TOKEN from the cookie jar (ENT protocol §2.4, §13.5), then send().
+    // POST/PUT/DELETE on a secured route: adds X-XSRF-TOKEN from the cookie jar (ENT protocol §2.4, §13.5), then
+    // send().
     void sendSecured(const QByteArray& verb,
                      const QString& path,
                      SecretBytes body,

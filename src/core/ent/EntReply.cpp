@@ -365,7 +365,8 @@ PasswordChannelsResult classifyPasswordChannels(const Answer& a)
         return *failure;
     if (a.status >= 500)
         return unexpected<PasswordChannelsResult>(a);
-    // Before 4.12.16 the route wanted ?login= and answered masked contacts or a 400 (ENT protocol §12): no SMS offered then.
+    // Before 4.12.16 the route wanted ?login= and answered masked contacts or a 400 (ENT protocol §12): no SMS offered
+    // then.
     auto r = result<PasswordChannelsResult>(EntStatus::Ok, a);
     const std::optional<QJsonObject> json = a.status == 200 ? jsonObject(a) : std::nullopt;
     r.mobile = json && json->value(u"mobile"_s).isBool() && json->value(u"mobile"_s).toBool();
@@ -415,7 +416,8 @@ ActivationResult classifyActivation(const Answer& a)
 
 RenewalCodeResult classifyRenewalCode(const Answer& a)
 {
-    // Here a 401 is the filter's "signed in but not allowed" (ENT protocol §1.2): a staff-only action asked by someone else.
+    // Here a 401 is the filter's "signed in but not allowed" (ENT protocol §1.2): a staff-only action asked by someone
+    // else.
     if (a.status == 401)
         return result<RenewalCodeResult>(EntStatus::ServerMessage, a, u"HTTP 401 not allowed"_s);
     if (auto failure = securedWriteFailure(a))

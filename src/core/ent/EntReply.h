@@ -131,14 +131,14 @@ LoginResult classifyToken(const Answer& a, SecretBytes& accessToken, SecretBytes
 // GET /auth/logout (ENT protocol §3.3): always a 302, with or without a session.
 EntResult classifyLogout(const Answer& a);
 
-// forgot-password, forgot-id (ENT protocol §3.8, §3.9, §8, §12): any 200, and a 400 that is empty or JSON (a refusal of the
-// current or pre-4.12.16 kind), are "accepted": the kiosk shows one neutral sentence whatever the account.
+// forgot-password, forgot-id (ENT protocol §3.8, §3.9, §8, §12): any 200, and a 400 that is empty or JSON (a refusal of
+// the current or pre-4.12.16 kind), are "accepted": the kiosk shows one neutral sentence whatever the account.
 // Only what says the ENT was not reached (transport, 5xx, an answer of another kind) is a failure.
 EntResult classifyRecoveryRequest(const Answer& a);
 
-// reset, changePassword, activation (ENT protocol §3.2, §3.11, §3.13): a redirect, or a final HTML page, is success; a 200 JSON
-// {"error":{"message":…}} is a failure with the server's translated text in serverMessage (the messages the ENT
-// joins with <br /> come one per line).
+// reset, changePassword, activation (ENT protocol §3.2, §3.11, §3.13): a redirect, or a final HTML page, is success; a
+// 200 JSON {"error":{"message":…}} is a failure with the server's translated text in serverMessage (the messages the
+// ENT joins with <br /> come one per line).
 EntResult classifyPasswordForm(const Answer& a, Route route);
 
 // The translated messages of an auth form error, <br /> split, HTML-unescaped; empty if `json` has no error.

@@ -39,8 +39,8 @@ struct MailState
     static std::optional<MailState> fromJson(const QJsonObject& json);
 };
 
-// An address as the shared kiosk screen shows it (ENT protocol §16.15: "mask the addresses on screen"): the local part cut down
-// to its first and last characters around "…", the domain kept, like ENT Core's old masked contacts
+// An address as the shared kiosk screen shows it (ENT protocol §16.15: "mask the addresses on screen"): the local part
+// cut down to its first and last characters around "…", the domain kept, like ENT Core's old masked contacts
 // (ENT protocol §12): « a…s@exemple.fr ». A local part of one or two characters keeps only its first, so that
 // nothing is shown whole; a string without '@' is masked as a local part.
 QString maskedMailAddress(const QString& address);
