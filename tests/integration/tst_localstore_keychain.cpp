@@ -179,7 +179,7 @@ private Q_SLOTS:
         QVERIFY2(sqlite.out.contains("file is not a database"), sqlite.out.constData());
     }
 
-    // SIGKILL in the middle of journal writes, several times over; each reopening finds a sound file that
+    // SIGKILL in the middle of journal writes, several times over; each reopening finds a sound file that
     // holds every line the killed process had been told was committed.
     void survivesSigkillWhileJournalling()
     {

@@ -43,7 +43,7 @@ QString keychainEntry()
     return QString::fromLatin1(LocalStore::keyName);
 }
 
-// L-07: the folder is the user's alone, and so is the file (SQLite gives -wal and -shm the file's mode).
+// The folder is the user's alone, and so is the file (SQLite gives -wal and -shm the file's mode).
 bool prepareFile(const QString& path)
 {
     const QFileInfo info(path);
