@@ -17,6 +17,15 @@ QString rememberedKey()
     return QString::fromLatin1(KioskSession::rememberedIdentifierKey);
 }
 
+// A refusal decided here, before anything reaches the ENT.
+template <typename Result> Result notSent(const QString& why)
+{
+    Result refused;
+    refused.status = EntStatus::AuthenticationFailed;
+    refused.detail = why;
+    return refused;
+}
+
 } // namespace
 
 KioskSession::KioskSession(const KioskConfig& config, SecretStore* secrets, QObject* parent)
@@ -56,11 +65,8 @@ void KioskSession::signIn(const QString& login, SecretBytes password, bool remem
 
     const QString identifier = normalizeLogin(login);
     if (identifier.isEmpty() || password.isEmpty()) {
-        LoginResult refused;
-        refused.status = EntStatus::AuthenticationFailed;
-        refused.detail = u"empty identifier or password, not sent"_s;
         setBusy(false);
-        Q_EMIT signInFailed(refused);
+        Q_EMIT signInFailed(notSent<LoginResult>(u"empty identifier or password, not sent"_s));
         return;
     }
 
@@ -114,11 +120,8 @@ void KioskSession::activate(const QString& activationCode,
     m_user = UserInfo();
     m_requirements = Requirements();
     if (m_pendingActivationLogin.isEmpty()) {
-        EntResult refused;
-        refused.status = EntStatus::AuthenticationFailed;
-        refused.detail = u"no account waiting for activation, not sent"_s;
         setBusy(false);
-        Q_EMIT activationFailed(refused);
+        Q_EMIT activationFailed(notSent<EntResult>(u"no account waiting for activation, not sent"_s));
         return;
     }
 
