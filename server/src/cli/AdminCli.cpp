@@ -2,7 +2,7 @@
 
 #include "common/SecretLine.h"
 
-#include "app/EntServer.h"
+#include "app/ServerApplication.h"
 #include "app/StopSignals.h"
 #include "cli/CsvReader.h"
 #include "cli/DemoData.h"
@@ -235,7 +235,7 @@ int AdminCli::serve()
     const auto server = [&] {
         QByteArray key = DatabaseKey::load(config);
         const auto wipeKey = qScopeGuard([&] { wipe(key); });
-        return std::make_unique<EntServer>(config, key);
+        return std::make_unique<ServerApplication>(config, key);
     }();
     const StopSignals stopSignals([&server] { server->stop(); });
     m_out << u"listening on "_s << server->url().toString() << Qt::endl;

@@ -1,4 +1,4 @@
-#include "app/EntServer.h"
+#include "app/ServerApplication.h"
 
 #include "common/Failure.h"
 #include "common/SafeRedirect.h"
@@ -94,43 +94,116 @@ RecoveryLimiter::Policy limiterPolicy(const ServerConfig& config)
 
 } // namespace
 
-struct EntServer::Parts
+// What every later step shares: the module's texts, the public origin that redirects and links are built from,
+// and the password rule.
+struct ServerApplication::Site
 {
-    Parts(const ServerConfig& config, const QByteArray& key, const QUrl& publicUrl, httplib::Server& http)
-        : store(config.database, key), users(store),
-          throttle({config.maxRetry, std::chrono::seconds(config.banWindowS),
+    Site(const ServerConfig& config, const QUrl& publicUrl)
+        : redirect(publicUrl), passwordPolicy(config.passwordRegex, config.passwordRuleFr, config.passwordRuleEn)
+    {
+    }
+
+    Translator translator;
+    SafeRedirect redirect;
+    PasswordPolicy passwordPolicy;
+};
+
+// Step 1, open the stores: the database and the tables the later steps read and write.
+struct ServerApplication::Stores
+{
+    Stores(const ServerConfig& config, const QByteArray& key)
+        : store(config.database, key), users(store), sessions(store, config.idleTimeoutS, config.absoluteTimeoutS),
+          tokens(store, config.accessTokenTtlS), clients(store),
+          resetCodes(store, OneTimeCodes::Kind::Reset, config.resetCodeLifetimeS, config.resetCodeMaxTries),
+          activationCodes(store, OneTimeCodes::Kind::Activation, 0, config.resetCodeMaxTries)
+    {
+    }
+
+    Store store;
+    UserDirectory users;
+    SessionStore sessions;
+    TokenStore tokens;
+    OAuthClientRegistry clients;
+    OneTimeCodes resetCodes;
+    OneTimeCodes activationCodes;
+};
+
+// Step 2, start mail: the messages, their queue in the store and the worker that delivers them (its thread starts
+// with run()).
+struct ServerApplication::Mail
+{
+    Mail(const ServerConfig& config, const Site& site, Stores& stores)
+        : messages(config, site.translator, site.redirect),
+          queue(stores.store, {1000LL * config.mailRetryBaseS, 1000LL * config.mailRetryMaxS}),
+          delivery(queue, mailTransport(config), smsTransport(config))
+    {
+    }
+    ~Mail() { delivery.stop(); } // finishes the message in hand before the queue goes
+
+    RecoveryMessages messages;
+    MessageQueue queue;
+    DeliveryWorker delivery;
+};
+
+// Step 3, build the services: the rules of sign-in, recovery, activation and password change (domain/).
+struct ServerApplication::Services
+{
+    Services(const ServerConfig& config, const Site& site, Stores& stores, Mail& mail)
+        : throttle({config.maxRetry, std::chrono::seconds(config.banWindowS),
                     std::chrono::seconds(config.banBaseDelayS), std::chrono::seconds(config.banMaxDelayS)}),
-          credentials(users, hasher, throttle), sessions(store, config.idleTimeoutS, config.absoluteTimeoutS),
-          tokens(store, config.accessTokenTtlS), clients(store), signer(store.cookieSigningKey()),
-          cookies(signer, publicUrl.scheme() == "https"_L1), redirect(publicUrl),
-          passwordPolicy(config.passwordRegex, config.passwordRuleFr, config.passwordRuleEn),
-          history(store, hasher, config.passwordHistoryLength),
-          codes(store, OneTimeCodes::Kind::Reset, config.resetCodeLifetimeS, config.resetCodeMaxTries),
-          activationCodes(store, OneTimeCodes::Kind::Activation, 0, config.resetCodeMaxTries),
-          limiter(store.secretKey("recovery_limit_key"), limiterPolicy(config)), messages(config, translator, redirect),
-          queue(store, {1000LL * config.mailRetryBaseS, 1000LL * config.mailRetryMaxS}),
-          delivery(queue, mailTransport(config), smsTransport(config)),
-          recovery(store, codes, limiter, messages, delivery, config.mailGiveUpAfterS),
-          identifiers(store, limiter, messages, delivery, config.mailGiveUpAfterS),
-          change({store, users, passwordPolicy, hasher, history, codes, credentials, messages, delivery,
-                  config.mailGiveUpAfterS}),
-          activation({store, activationCodes, passwordPolicy, hasher, config.cgu}),
-          mailValidations(store,
-                          messages,
-                          delivery,
+          credentials(stores.users, hasher, throttle), history(stores.store, hasher, config.passwordHistoryLength),
+          limiter(stores.store.secretKey("recovery_limit_key"), limiterPolicy(config)),
+          recovery(stores.store, stores.resetCodes, limiter, mail.messages, mail.delivery, config.mailGiveUpAfterS),
+          identifiers(stores.store, limiter, mail.messages, mail.delivery, config.mailGiveUpAfterS),
+          change({stores.store, stores.users, site.passwordPolicy, hasher, history, stores.resetCodes, credentials,
+                  mail.messages, mail.delivery, config.mailGiveUpAfterS}),
+          activation({stores.store, stores.activationCodes, site.passwordPolicy, hasher, config.cgu}),
+          mailValidations(stores.store,
+                          mail.messages,
+                          mail.delivery,
                           {config.mailCodeLifetimeS, config.mailCodeMaxTries, config.mailMaxRequests,
-                           config.mailWindowS, config.mailGiveUpAfterS}),
-          resetPage(translator, passwordPolicy), activationPage(translator, passwordPolicy, config.cgu),
-          resetFallback(codes, redirect), activationFallback(activationCodes, activationPage, translator),
-          filter(cookies, sessions, tokens, users, redirect),
-          auth(config, passwordPolicy, translator, credentials, sessions, cookies, redirect, filter),
-          oauth(credentials, clients, tokens),
-          recoveryRoutes({config.smsConfigured(), translator, recovery, identifiers, change, codes, resetPage, cookies,
-                          filter, redirect}),
-          activationRoutes(
-              {config, translator, activation, activationCodes, activationPage, sessions, cookies, redirect}),
-          accountRoutes({store, users, codes, translator}),
-          mailStateRoutes({mailValidations, sessions, cookies, translator, config.mailWaitS}), router(http, filter)
+                           config.mailWindowS, config.mailGiveUpAfterS})
+    {
+    }
+
+    PasswordHasher hasher;
+    LoginThrottle throttle;
+    CredentialChecker credentials;
+    PasswordHistory history;
+    RecoveryLimiter limiter;
+    PasswordRecovery recovery;
+    IdentifierRecovery identifiers;
+    PasswordChange change;
+    AccountActivation activation;
+    MailValidations mailValidations;
+};
+
+// Step 4, register the routes: the cookies, the pages, the filter of secured routes and one controller per group
+// of ENT routes, all registered on the router.
+struct ServerApplication::Routes
+{
+    Routes(const ServerConfig& config,
+           const Site& site,
+           Stores& stores,
+           Services& services,
+           httplib::Server& http,
+           const QUrl& publicUrl)
+        : signer(stores.store.cookieSigningKey()), cookies(signer, publicUrl.scheme() == "https"_L1),
+          resetPage(site.translator, site.passwordPolicy),
+          activationPage(site.translator, site.passwordPolicy, config.cgu),
+          resetFallback(stores.resetCodes, site.redirect),
+          activationFallback(stores.activationCodes, activationPage, site.translator),
+          filter(cookies, stores.sessions, stores.tokens, stores.users, site.redirect),
+          auth(config, site.passwordPolicy, site.translator, services.credentials, stores.sessions, cookies,
+               site.redirect, filter),
+          oauth(services.credentials, stores.clients, stores.tokens),
+          recovery({config.smsConfigured(), site.translator, services.recovery, services.identifiers, services.change,
+                    stores.resetCodes, resetPage, cookies, filter, site.redirect}),
+          activation({config, site.translator, services.activation, stores.activationCodes, activationPage,
+                      stores.sessions, cookies, site.redirect}),
+          account({stores.store, stores.users, stores.resetCodes, site.translator}),
+          mailState({services.mailValidations, stores.sessions, cookies, site.translator, config.mailWaitS}),
+          router(http, filter)
     {
         // ENT Core's order (ENT protocol §3.2): the activation code, then the reset code.
         for (LoginFallback* fallback : std::initializer_list<LoginFallback*>{&activationFallback, &resetFallback}) {
@@ -140,37 +213,14 @@ struct EntServer::Parts
         auth.addRoutes(router);
         oauth.addRoutes(router);
         userInfo.addRoutes(router);
-        recoveryRoutes.addRoutes(router);
-        activationRoutes.addRoutes(router);
-        accountRoutes.addRoutes(router);
-        mailStateRoutes.addRoutes(router);
+        recovery.addRoutes(router);
+        activation.addRoutes(router);
+        account.addRoutes(router);
+        mailState.addRoutes(router);
     }
 
-    Store store;
-    UserDirectory users;
-    PasswordHasher hasher;
-    LoginThrottle throttle;
-    CredentialChecker credentials;
-    SessionStore sessions;
-    TokenStore tokens;
-    OAuthClientRegistry clients;
     CookieSigner signer;
     SessionCookies cookies;
-    SafeRedirect redirect;
-    Translator translator;
-    PasswordPolicy passwordPolicy;
-    PasswordHistory history;
-    OneTimeCodes codes; // reset codes
-    OneTimeCodes activationCodes;
-    RecoveryLimiter limiter;
-    RecoveryMessages messages;
-    MessageQueue queue;
-    DeliveryWorker delivery; // stops (finishing the message in hand) before the queue and the store go
-    PasswordRecovery recovery;
-    IdentifierRecovery identifiers;
-    PasswordChange change;
-    AccountActivation activation;
-    MailValidations mailValidations;
     ResetPageHtml resetPage;
     ActivationPageHtml activationPage;
     ResetCodeFallback resetFallback;
@@ -179,14 +229,36 @@ struct EntServer::Parts
     AuthController auth;
     OAuthTokenController oauth;
     UserInfoController userInfo;
-    RecoveryController recoveryRoutes;
-    ActivationController activationRoutes;
-    AccountController accountRoutes;
-    MailStateController mailStateRoutes;
+    RecoveryController recovery;
+    ActivationController activation;
+    AccountController account;
+    MailStateController mailState;
     Router router;
 };
 
-EntServer::EntServer(const ServerConfig& config, const QByteArray& databaseKey) : m_config(config)
+ServerApplication::ServerApplication(const ServerConfig& config, const QByteArray& databaseKey) : m_config(config)
+{
+    bind();
+    const QUrl publicUrl = m_config.publicUrl.isEmpty() ? m_url : m_config.publicUrl;
+    m_site = std::make_unique<Site>(m_config, publicUrl);
+    m_stores = std::make_unique<Stores>(m_config, databaseKey);
+    m_mail = std::make_unique<Mail>(m_config, *m_site, *m_stores);
+    m_services = std::make_unique<Services>(m_config, *m_site, *m_stores, *m_mail);
+    m_routes = std::make_unique<Routes>(m_config, *m_site, *m_stores, *m_services, *m_http, publicUrl);
+}
+
+// Taken down in the reverse order of the steps: nothing goes before what uses it.
+ServerApplication::~ServerApplication()
+{
+    m_routes.reset();
+    m_services.reset();
+    m_mail.reset();
+    m_stores.reset();
+    m_site.reset();
+}
+
+// The socket, bound before anything else so that a busy port fails fast and port 0 is known.
+void ServerApplication::bind()
 {
     if (!m_config.listensOnLoopback() && !m_config.tls())
         fail(u"refusing to serve plain HTTP on "_s + m_config.listenAddress +
@@ -233,23 +305,19 @@ EntServer::EntServer(const ServerConfig& config, const QByteArray& databaseKey) 
     m_url.setScheme(m_config.tls() ? u"https"_s : u"http"_s);
     m_url.setHost(m_config.listenAddress);
     m_url.setPort(port);
-    m_parts = std::make_unique<Parts>(m_config, databaseKey, m_config.publicUrl.isEmpty() ? m_url : m_config.publicUrl,
-                                      *m_http);
 }
 
-EntServer::~EntServer() = default;
-
-bool EntServer::run()
+bool ServerApplication::run()
 {
     // Started here rather than at construction: the caller blocks the stop signals before run(), and threads
     // inherit that mask.
-    m_parts->delivery.start();
+    m_mail->delivery.start();
     const bool listened = m_stopRequested || m_http->listen_after_bind();
     m_finished = true;
     return listened;
 }
 
-void EntServer::stop()
+void ServerApplication::stop()
 {
     m_stopRequested = true;
     // httplib ignores stop() until its accept loop runs: wait for it, unless run() has returned or never starts.
