@@ -1,21 +1,17 @@
 #pragma once
 
-#include "config/ServerConfig.h"
+#include "cli/CommandContext.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
 
 #include <functional>
-#include <memory>
 
 namespace LeoEnt {
 
-class PasswordPolicy;
-class Store;
-class UserDirectory;
-
-// leo-ent-server [--config FILE] <command>: init, serve, users …, clients add, demo create.
+// leo-ent-server [--config FILE] <command>: the table of commands and options, and the dispatch to the command
+// groups (InitCommand, ServeCommand, UsersCommands, ClientsCommands, DemoCommand).
 // Returns the process exit code: 0 done, 1 failed, 2 bad usage.
 class AdminCli final
 {
@@ -39,25 +35,11 @@ private:
 
     QString usage() const;
     const Command* find(const QStringList& positional) const;
-    ServerConfig loadConfig() const;
-    std::unique_ptr<Store> openStore(const ServerConfig& config) const;
-
-    int init();
-    int serve();
-    int importUsers(const QString& file);
-    int setPassword(const QString& login);
-    int setBlocked(const QString& login, bool blocked);
-    int setEmail(const QString& login, const QString& email);
-    int setFlag(const QString& login, const QString& flag, const QString& value);
-    int setActivationCode(const QString& login);
-    void printGeneratedPasswords(UserDirectory& users, const QStringList& logins, const PasswordPolicy& policy);
-    int listUsers();
-    int addClient(const QString& id);
-    int createDemo();
 
     QTextStream m_out;
     QTextStream m_err;
     QCommandLineParser m_parser;
+    const CommandContext m_context;
     QList<Command> m_commands;
 };
 

@@ -2,7 +2,7 @@
 
 #include "common/Failure.h"
 #include "domain/LoginMaker.h"
-#include "domain/PasswordGenerator.h"
+#include "domain/PasswordPolicy.h"
 #include "security/PasswordHasher.h"
 #include "store/ResetCode.h"
 #include "store/UserDirectory.h"
@@ -78,7 +78,7 @@ QList<Account> create(UserDirectory& users,
                         {},
                         {}};
         if (person.activated) {
-            account.password = PasswordGenerator::generate(policy);
+            account.password = policy.generate();
             users.setPasswordHash(login, hasher.hash(account.password));
         } else {
             account.activationCode = ResetCode::generate();

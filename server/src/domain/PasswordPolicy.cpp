@@ -1,6 +1,10 @@
 #include "domain/PasswordPolicy.h"
 
+#include "common/Failure.h"
 #include "security/SecretWipe.h"
+#include "security/SecureRandom.h"
+
+#include <string_view>
 
 namespace LeoEnt {
 
@@ -22,6 +26,20 @@ bool PasswordPolicy::accepts(const QByteArray& utf8Password) const
     const bool matches = m_anchored.match(password).hasMatch();
     wipe(password);
     return matches;
+}
+
+QByteArray PasswordPolicy::generate() const
+{
+    static constexpr std::string_view alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    for (int attempt = 0; attempt < 1000; ++attempt) {
+        QByteArray candidate(14, '-');
+        for (const qsizetype i : {0, 1, 2, 3, 5, 6, 7, 8, 10, 11, 12, 13})
+            candidate[i] = alphabet[SecureRandom::uniform(static_cast<quint32>(alphabet.size()))];
+        if (accepts(candidate))
+            return candidate;
+        wipe(candidate);
+    }
+    fail(u"cannot generate a password that matches [auth] password_regex"_s);
 }
 
 } // namespace LeoEnt

@@ -1,4 +1,4 @@
-#include "cli/CsvReader.h"
+#include "common/CsvReader.h"
 
 #include <QStringDecoder>
 
