@@ -1,6 +1,7 @@
 #include "cli/AdminCli.h"
 
 #include "cli/ClientsCommands.h"
+#include "cli/ConfigKeysCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/ServeCommand.h"
@@ -34,6 +35,11 @@ AdminCli::AdminCli() : m_out(stdout), m_err(stderr), m_context(m_parser, m_out, 
          u"(creates the configuration file if missing, the key file and the database)"_s,
          {},
          [this](const QStringList&) { return InitCommand::run(m_context); }},
+        {{u"config-keys"_s},
+         0,
+         u"(every key of the configuration file, with its type, default and description)"_s,
+         {},
+         [this](const QStringList&) { return ConfigKeysCommand::run(m_context); }},
         {{u"serve"_s}, 0, u"[--port N]"_s, {u"port"_s}, [this](const QStringList&) { return ServeCommand::run(m_context); }},
         {{u"users"_s, u"import"_s},
          1,

@@ -11,7 +11,7 @@
 namespace LeoEnt {
 
 // leo-ent-server [--config FILE] <command>: the table of commands and options, and the dispatch to the command
-// groups (InitCommand, ServeCommand, UsersCommands, ClientsCommands, DemoCommand).
+// groups (InitCommand, ServeCommand, UsersCommands, ClientsCommands, DemoCommand, ConfigKeysCommand).
 // Returns the process exit code: 0 done, 1 failed, 2 bad usage.
 class AdminCli final
 {

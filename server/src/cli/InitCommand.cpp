@@ -19,8 +19,7 @@ namespace InitCommand {
 int run(const CommandContext& context)
 {
     QTextStream& out = context.out();
-    const QString file =
-        context.isSet(u"config"_s) ? context.value(u"config"_s) : CommandContext::defaultConfigFile();
+    const QString file = context.isSet(u"config"_s) ? context.value(u"config"_s) : CommandContext::defaultConfigFile();
     if (!QFileInfo::exists(file)) {
         QDir().mkpath(QFileInfo(file).absolutePath());
         QFile config(file);

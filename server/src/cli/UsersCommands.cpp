@@ -99,10 +99,9 @@ int importFile(const CommandContext& context, const QString& file)
     const bool generate = context.isSet(u"generate-passwords"_s);
     if (generate)
         printGeneratedPasswords(context, users, outcome.newLogins, CommandContext::passwordPolicy(config));
-    (generate ? context.err() : context.out())
-        << u"users: %1 created, %2 updated, %3 rejected\n"_s.arg(outcome.created)
-               .arg(outcome.updated)
-               .arg(outcome.rejected.size());
+    (generate ? context.err() : context.out()) << u"users: %1 created, %2 updated, %3 rejected\n"_s.arg(outcome.created)
+                                                      .arg(outcome.updated)
+                                                      .arg(outcome.rejected.size());
     return outcome.rejected.isEmpty() ? 0 : 1;
 }
 

@@ -11,7 +11,7 @@ class CommandContext;
 // that says so on standard error. Each returns the exit code, and throws std::runtime_error on failure.
 namespace UsersCommands {
 
-int importFile(const CommandContext& context, const QString& file); // --generate-passwords
+int importFile(const CommandContext& context, const QString& file);   // --generate-passwords
 int setPassword(const CommandContext& context, const QString& login); // --generate, else one line from stdin
 int setBlocked(const CommandContext& context, const QString& login, bool blocked);
 int setEmail(const CommandContext& context, const QString& login, const QString& email);

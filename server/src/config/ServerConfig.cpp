@@ -13,6 +13,7 @@
 
 #include <arpa/inet.h>
 
+#include <functional>
 #include <optional>
 
 namespace LeoEnt {
@@ -20,65 +21,6 @@ namespace LeoEnt {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-[[noreturn]] void invalid(const QString& key, const QString& why)
-{
-    fail(u"configuration key "_s + key + u": "_s + why);
-}
-
-class IniReader final
-{
-public:
-    explicit IniReader(const QString& file)
-        : m_settings(file, QSettings::IniFormat), m_dir(QFileInfo(file).absoluteDir())
-    {
-    }
-
-    QString text(const QString& key, const QString& fallback) const
-    {
-        const QVariant value = m_settings.value(key);
-        if (!value.isValid())
-            return fallback;
-        if (value.typeId() == QMetaType::QStringList)
-            invalid(key, u"the value contains a comma: put it in double quotes"_s);
-        return value.toString().trimmed();
-    }
-
-    int integer(const QString& key, int fallback, int min, int max) const
-    {
-        const QString raw = text(key, QString::number(fallback));
-        bool ok = false;
-        const int value = raw.toInt(&ok);
-        if (!ok || value < min || value > max)
-            invalid(key, u"expected an integer between %1 and %2"_s.arg(min).arg(max));
-        return value;
-    }
-
-    bool boolean(const QString& key, bool fallback) const
-    {
-        const QString raw = text(key, fallback ? u"true"_s : u"false"_s).toLower();
-        if (raw != "true"_L1 && raw != "false"_L1)
-            invalid(key, u"expected true or false"_s);
-        return raw == "true"_L1;
-    }
-
-    QString path(const QString& key, const QString& fallback) const
-    {
-        const QString value = text(key, fallback);
-        return value.isEmpty() ? value : QDir::cleanPath(m_dir.absoluteFilePath(value));
-    }
-
-private:
-    QSettings m_settings;
-    QDir m_dir;
-};
-
-QString iniQuoted(const QString& value)
-{
-    QString escaped = value;
-    escaped.replace(u'\\', "\\\\"_L1).replace(u'"', "\\\""_L1);
-    return u'"' + escaped + u'"';
-}
 
 // nullopt when the text is not an IP address literal
 std::optional<bool> loopbackAddress(const QString& text)
@@ -93,10 +35,352 @@ std::optional<bool> loopbackAddress(const QString& text)
     return std::nullopt;
 }
 
-void checkSecretSource(const QString& group, const QString& file, const QString& env, const QString& what)
+// One row of the table: the key, how its text (trimmed; the default when the
+// file does not set it) is stored into the config, and what it requires of the
+// whole config once every key is read. Both return why the value is refused, or
+// an empty string.
+struct Field
+{
+    ConfigKey key;
+    std::function<QString(const QString& value, const QDir& base, ServerConfig& config)> apply;
+    std::function<QString(const ServerConfig& config)> check = [](const ServerConfig&) { return QString(); };
+};
+
+// `path` is "group/name".
+ConfigKey key(const QString& path, const QString& type, const QString& defaultValue, const QString& description)
+{
+    return {path.section(u'/', 0, 0), path.section(u'/', 1), type, defaultValue, description};
+}
+
+Field textField(const QString& path,
+                const QString& defaultValue,
+                const QString& description,
+                QString ServerConfig::*member)
+{
+    return {key(path, u"text"_s, defaultValue, description),
+            [member](const QString& value, const QDir&, ServerConfig& config) {
+                config.*member = value;
+                return QString();
+            }};
+}
+
+// Relative to the configuration file's folder.
+Field pathField(const QString& path,
+                const QString& defaultValue,
+                const QString& description,
+                QString ServerConfig::*member)
+{
+    return {key(path, u"path"_s, defaultValue, description),
+            [member](const QString& value, const QDir& base, ServerConfig& config) {
+                config.*member = value.isEmpty() ? value : QDir::cleanPath(base.absoluteFilePath(value));
+                return QString();
+            }};
+}
+
+Field intField(
+    const QString& path, int defaultValue, int min, int max, const QString& description, int ServerConfig::*member)
+{
+    return {key(path, u"integer %1-%2"_s.arg(min).arg(max), QString::number(defaultValue), description),
+            [=](const QString& value, const QDir&, ServerConfig& config) {
+                bool ok = false;
+                const int number = value.toInt(&ok);
+                if (!ok || number < min || number > max)
+                    return u"expected an integer between %1 and %2"_s.arg(min).arg(max);
+                config.*member = number;
+                return QString();
+            }};
+}
+
+Field boolField(const QString& path, bool defaultValue, const QString& description, bool ServerConfig::*member)
+{
+    return {key(path, u"true|false"_s, defaultValue ? u"true"_s : u"false"_s, description),
+            [member](const QString& value, const QDir&, ServerConfig& config) {
+                const QString lower = value.toLower();
+                if (lower != "true"_L1 && lower != "false"_L1)
+                    return u"expected true or false"_s;
+                config.*member = lower == "true"_L1;
+                return QString();
+            }};
+}
+
+// An absolute URL with a host and one of `schemes`; `plainOnLoopback`: the
+// first scheme only for a loopback host.
+bool isUrlOf(const QString& value, const QStringList& schemes, bool plainOnLoopback = false)
+{
+    const QUrl url(value, QUrl::StrictMode);
+    return url.isValid() && !url.host().isEmpty() && schemes.contains(url.scheme()) &&
+           !(plainOnLoopback && url.scheme() == schemes.first() && !Common::isLoopbackHost(url.host()));
+}
+
+QString secretSourceProblem(const QString& file, const QString& env, const QString& what)
 {
     if (!file.isEmpty() && !env.isEmpty())
-        invalid(group + u"/"_s + what + u"_file"_s, u"set "_s + what + u"_file or "_s + what + u"_env, not both"_s);
+        return u"set "_s + what + u"_file or "_s + what + u"_env, not both"_s;
+    return {};
+}
+
+Field withCheck(Field field, std::function<QString(const ServerConfig& config)> check)
+{
+    field.check = std::move(check);
+    return field;
+}
+
+const QList<Field>& fields()
+{
+    using C = ServerConfig;
+    static const QList<Field> table{
+        // [server]
+        {key(u"server/listen_address"_s, u"IP address"_s, u"127.0.0.1"_s,
+             u"the address to listen on; plain HTTP only on a loopback address, any other needs tls_cert and tls_key"_s),
+         [](const QString& value, const QDir&, C& config) {
+             if (!loopbackAddress(value))
+                 return u"expected an IPv4 or IPv6 address"_s;
+             config.listenAddress = value;
+             return QString();
+         }},
+        intField(u"server/port"_s, 8090, 0, 65535, u"the port to listen on (0: any free port)"_s, &C::port),
+        {key(u"server/public_url"_s, u"http(s) URL"_s, QString(),
+             u"the origin clients use; redirects and links are built from it (empty: from the listening address)"_s),
+         [](const QString& value, const QDir&, C& config) {
+             config.publicUrl = value.isEmpty() ? QUrl() : QUrl(value, QUrl::StrictMode);
+             if (!value.isEmpty() && !isUrlOf(value, {u"http"_s, u"https"_s}))
+                 return u"expected an absolute http or https URL"_s;
+             return QString();
+         }},
+        withCheck(pathField(u"server/tls_cert"_s, QString(), u"the TLS certificate chain (PEM file)"_s, &C::tlsCert),
+                  [](const C& config) {
+                      return config.tlsCert.isEmpty() != config.tlsKey.isEmpty() ? u"tls_cert and tls_key go together"_s
+                                                                                 : QString();
+                  }),
+        pathField(u"server/tls_key"_s, QString(), u"the TLS private key (PEM file)"_s, &C::tlsKey),
+        intField(u"server/max_body_bytes"_s, 65536, 1024, 64 * 1024 * 1024, u"the largest request body accepted"_s,
+                 &C::maxBodyBytes),
+        intField(u"server/threads"_s, 8, 1, 256, u"the threads that answer requests"_s, &C::threads),
+
+        // [store]
+        {key(u"store/database"_s, u"path"_s, u"leo-ent.db"_s, u"the SQLCipher database"_s),
+         [](const QString& value, const QDir& base, C& config) {
+             if (value.isEmpty())
+                 return u"a database path is required"_s;
+             config.database = QDir::cleanPath(base.absoluteFilePath(value));
+             return QString();
+         }},
+        withCheck(
+            pathField(u"store/key_file"_s, u"leo-ent.key"_s,
+                      u"the 256-bit database key: a file created by `init` (64 hex digits, mode 0600)"_s, &C::keyFile),
+            [](const C& config) {
+                return config.keyEnv.isEmpty() && config.keyFile.isEmpty() ? u"set key_file or key_env"_s : QString();
+            }),
+        textField(u"store/key_env"_s, QString(),
+                  u"or the environment variable that holds the key (64 hex digits); key_file is then ignored"_s,
+                  &C::keyEnv),
+
+        // [sessions]
+        intField(u"sessions/idle_timeout_s"_s, 1800, 1, 365 * 86400, u"a session unused for this long ends"_s,
+                 &C::idleTimeoutS),
+        intField(u"sessions/absolute_timeout_s"_s, 43200, 1, 365 * 86400,
+                 u"a session ends this long after it began, used or not"_s, &C::absoluteTimeoutS),
+
+        // [auth]
+        {key(u"auth/password_regex"_s, u"regular expression"_s, u"(?=.*[A-Za-z])(?=.*[0-9]).{8,}"_s,
+             u"a regex the whole password must match (GET /auth/context passwordRegex)"_s),
+         [](const QString& value, const QDir&, C& config) {
+             const QRegularExpression regex(value);
+             if (!regex.isValid())
+                 return regex.errorString();
+             config.passwordRegex = value;
+             return QString();
+         }},
+        textField(u"auth/password_rule_fr"_s,
+                  u"Votre mot de passe doit contenir au moins 8 caractères, dont au moins une lettre et un chiffre."_s,
+                  u"the rule described in French (GET /auth/context passwordRegexI18n)"_s, &C::passwordRuleFr),
+        textField(u"auth/password_rule_en"_s,
+                  u"Your password must contain at least 8 characters, including at least one letter and one digit."_s,
+                  u"the rule described in English"_s, &C::passwordRuleEn),
+        boolField(u"auth/cgu"_s, true, u"the terms of use must be accepted at activation"_s, &C::cgu),
+        textField(u"auth/terms_fr"_s, QString(),
+                  u"the terms of use in French (GET /auth/cgu), \\n between paragraphs; empty: a short built-in text"_s,
+                  &C::termsFr),
+        textField(u"auth/terms_en"_s, QString(), u"the terms of use in English, as terms_fr"_s, &C::termsEn),
+        boolField(u"auth/activation_auto_login"_s, true,
+                  u"a successful activation signs the account in (302 to "
+                  u"public_url with the session); false: 302 "
+                  u"to /auth/login"_s,
+                  &C::activationAutoLogin),
+        intField(u"auth/max_retry"_s, 5, 1, 1000,
+                 u"per typed login: this many failures within ban_window_s, then a ban"_s, &C::maxRetry),
+        intField(u"auth/ban_base_delay_s"_s, 60, 1, 86400,
+                 u"the first ban; each next one doubles it, up to ban_max_delay_s"_s, &C::banBaseDelayS),
+        withCheck(intField(u"auth/ban_max_delay_s"_s, 3600, 1, 7 * 86400, u"the longest ban"_s, &C::banMaxDelayS),
+                  [](const C& config) {
+                      return config.banMaxDelayS < config.banBaseDelayS ? u"must not be smaller than ban_base_delay_s"_s
+                                                                        : QString();
+                  }),
+        intField(u"auth/ban_window_s"_s, 900, 1, 7 * 86400, u"the window in which failures are counted"_s,
+                 &C::banWindowS),
+        intField(u"auth/password_history_length"_s, 10, 1, 24,
+                 u"a new password must differ from the last N (the current one included)"_s, &C::passwordHistoryLength),
+
+        // [oauth]
+        intField(u"oauth/access_token_ttl_s"_s, 3600, 1, 30 * 86400, u"the lifetime of an OAuth2 access token"_s,
+                 &C::accessTokenTtlS),
+
+        // [recovery]
+        intField(u"recovery/code_lifetime_s"_s, 3600, 1, 7 * 86400,
+                 u"the lifetime of a reset code (POST /auth/forgot-password)"_s, &C::resetCodeLifetimeS),
+        intField(u"recovery/code_max_tries"_s, 5, 1, 100,
+                 u"wrong tries (reset/match and reset) that burn a reset code"_s, &C::resetCodeMaxTries),
+        intField(u"recovery/login_max_requests"_s, 3, 1, 1000,
+                 u"forgot-password requests per typed login within "
+                 u"login_window_s; over it the answer stays the "
+                 u"same and nothing is sent"_s,
+                 &C::recoveryLoginMax),
+        intField(u"recovery/login_window_s"_s, 900, 1, 7 * 86400, u"the window of login_max_requests"_s,
+                 &C::recoveryLoginWindowS),
+        intField(u"recovery/address_max_requests"_s, 200, 1, 1000000,
+                 u"forgot-password and forgot-id requests per client address within address_window_s"_s,
+                 &C::recoveryAddressMax),
+        intField(u"recovery/address_window_s"_s, 900, 1, 7 * 86400, u"the window of address_max_requests"_s,
+                 &C::recoveryAddressWindowS),
+        {key(u"recovery/address_allow_list"_s, u"IP addresses and CIDR ranges"_s, QString(),
+             u"addresses only limited per login (a school's shared public address), space-separated"_s),
+         [](const QString& value, const QDir&, C& config) {
+             if (!AddressList::parse(value))
+                 return u"expected IP addresses or CIDR ranges separated by spaces"_s;
+             config.recoveryAllowList = value;
+             return QString();
+         }},
+
+        // [mailstate]
+        intField(u"mailstate/code_lifetime_s"_s, 600, 1, 86400,
+                 u"the lifetime of the 6-digit code mailed to a new recovery address"_s, &C::mailCodeLifetimeS),
+        intField(u"mailstate/code_max_tries"_s, 5, 1, 100, u"wrong tries that burn that code"_s, &C::mailCodeMaxTries),
+        intField(u"mailstate/wait_s"_s, 10, 0, 3600, u"the wait the client is told (waitInSeconds)"_s, &C::mailWaitS),
+        intField(u"mailstate/max_requests"_s, 5, 1, 1000, u"how many codes an account may ask for within window_s"_s,
+                 &C::mailMaxRequests),
+        intField(u"mailstate/window_s"_s, 900, 1, 7 * 86400, u"the window of max_requests"_s, &C::mailWindowS),
+
+        // [mail]
+        {key(u"mail/smtp_url"_s, u"smtp(s) URL"_s, QString(),
+             u"a relay: smtp://host:port (see starttls) or smtps://host:port; empty: .eml files go to outbox"_s),
+         [](const QString& value, const QDir&, C& config) {
+             if (!value.isEmpty() && !isUrlOf(value, {u"smtp"_s, u"smtps"_s}))
+                 return u"expected smtp://host:port or smtps://host:port"_s;
+             config.smtpUrl = value;
+             return QString();
+         }},
+        {key(u"mail/starttls"_s, u"required|none"_s, u"required"_s,
+             u"whether an smtp:// relay must switch to TLS before anything is sent"_s),
+         [](const QString& value, const QDir&, C& config) {
+             if (value != "required"_L1 && value != "none"_L1)
+                 return u"expected required or none"_s;
+             config.smtpStartTls = value == "required"_L1;
+             return QString();
+         },
+         [](const C& config) {
+             const QUrl url(config.smtpUrl, QUrl::StrictMode);
+             const bool encrypted = url.scheme() == "smtps"_L1 || config.smtpStartTls;
+             if (!config.smtpUrl.isEmpty() && !config.smtpUsername.isEmpty() && !encrypted &&
+                 !Common::isLoopbackHost(url.host()))
+                 return u"a password is only sent to a relay over TLS (or on loopback)"_s;
+             return QString();
+         }},
+        textField(u"mail/username"_s, QString(), u"the relay's user name; empty: no authentication"_s,
+                  &C::smtpUsername),
+        withCheck(pathField(u"mail/password_file"_s, QString(), u"the relay password: a file (mode 0600)"_s,
+                            &C::smtpPasswordFile),
+                  [](const C& config) {
+                      return secretSourceProblem(config.smtpPasswordFile, config.smtpPasswordEnv, u"password"_s);
+                  }),
+        textField(u"mail/password_env"_s, QString(), u"or the environment variable that holds the relay password"_s,
+                  &C::smtpPasswordEnv),
+        pathField(u"mail/ca_file"_s, QString(),
+                  u"CA certificates (PEM) that verify the relay, instead of the system's"_s, &C::smtpCaFile),
+        {key(u"mail/from"_s, u"e-mail address"_s, u"noreply@localhost"_s, u"the sender of every message"_s),
+         [](const QString& value, const QDir&, C& config) {
+             if (!MailAddress::isValid(value))
+                 return u"expected a plain e-mail address such as noreply@ent.example"_s;
+             config.mailFrom = value;
+             return QString();
+         }},
+        withCheck(pathField(u"mail/outbox"_s, u"outbox"_s, u"the folder of the .eml files when there is no relay"_s,
+                            &C::outbox),
+                  [](const C& config) {
+                      return config.smtpUrl.isEmpty() && config.outbox.isEmpty() ? u"set smtp_url or an outbox folder"_s
+                                                                                 : QString();
+                  }),
+        textField(u"mail/product_name"_s, u"ENT LEO"_s, u"the name of the service in the messages"_s, &C::productName),
+        textField(u"mail/signature"_s, u"ENT LEO"_s, u"the signature of the messages"_s, &C::mailSignature),
+        intField(u"mail/retry_base_s"_s, 5, 1, 3600,
+                 u"a failed delivery is retried after retry_base_s * 2^n, capped at retry_max_s"_s, &C::mailRetryBaseS),
+        withCheck(
+            intField(u"mail/retry_max_s"_s, 900, 1, 86400, u"the longest wait between two tries"_s, &C::mailRetryMaxS),
+            [](const C& config) {
+                return config.mailRetryMaxS < config.mailRetryBaseS ? u"must not be smaller than retry_base_s"_s
+                                                                    : QString();
+            }),
+        intField(u"mail/give_up_after_s"_s, 3 * 86400, 60, 30 * 86400,
+                 u"a message not delivered within this time is dropped"_s, &C::mailGiveUpAfterS),
+        intField(u"mail/timeout_s"_s, 30, 1, 600, u"the longest one exchange with the relay or gateway may take"_s,
+                 &C::mailTimeoutS),
+
+        // [sms]
+        {key(u"sms/gateway_url"_s, u"https URL"_s, QString(),
+             u"an SMS gateway: POST {\"to\",\"text\"} with a bearer token (http only on loopback); empty: no SMS"_s),
+         [](const QString& value, const QDir&, C& config) {
+             if (!value.isEmpty() && !isUrlOf(value, {u"http"_s, u"https"_s}, true))
+                 return u"expected an https URL (http only on loopback)"_s;
+             config.smsGatewayUrl = value;
+             return QString();
+         }},
+        withCheck(pathField(u"sms/token_file"_s, QString(), u"the gateway's bearer token: a file"_s, &C::smsTokenFile),
+                  [](const C& config) {
+                      if (config.smsConfigured() && config.smsTokenFile.isEmpty() && config.smsTokenEnv.isEmpty())
+                          return u"the gateway needs token_file or token_env"_s;
+                      return secretSourceProblem(config.smsTokenFile, config.smsTokenEnv, u"token"_s);
+                  }),
+        textField(u"sms/token_env"_s, QString(), u"or the environment variable that holds the token"_s,
+                  &C::smsTokenEnv),
+    };
+    return table;
+}
+
+// What the template says before a group's keys.
+QString groupNote(const QString& group)
+{
+    static const QList<std::pair<QString, QString>> notes{
+        {u"server"_s, u"the HTTP(S) listener"_s},
+        {u"store"_s, u"the database and its key"_s},
+        {u"sessions"_s, u"the sessions of the web sign-in"_s},
+        {u"auth"_s, u"the password rule, the terms of use and the login ban"_s},
+        {u"oauth"_s, u"the OAuth2 tokens"_s},
+        {u"recovery"_s, u"password and identifier recovery"_s},
+        {u"mailstate"_s, u"the recovery e-mail address (/directory/user/mailstate)"_s},
+        {u"mail"_s, u"how messages leave: an SMTP relay, or .eml files in a folder"_s},
+        {u"sms"_s, u"the SMS channel of recovery"_s},
+    };
+    for (const auto& [name, note] : notes) {
+        if (name == group)
+            return note;
+    }
+    return {};
+}
+
+// QSettings reads a value with a comma as a list, and takes backslashes as
+// escapes: such values go in quotes.
+QString iniValue(const QString& value)
+{
+    static const QRegularExpression plain(u"^[A-Za-z0-9._@:/-]*$"_s);
+    if (plain.match(value).hasMatch())
+        return value;
+    QString escaped = value;
+    escaped.replace(u'\\', "\\\\"_L1).replace(u'"', "\\\""_L1);
+    return u'"' + escaped + u'"';
+}
+
+[[noreturn]] void invalid(const ConfigKey& key, const QString& why)
+{
+    fail(u"configuration key "_s + key.path() + u": "_s + why);
 }
 
 } // namespace
@@ -106,239 +390,63 @@ bool ServerConfig::listensOnLoopback() const
     return loopbackAddress(listenAddress).value_or(false);
 }
 
+const QList<ConfigKey>& ServerConfig::keys()
+{
+    static const QList<ConfigKey> list = [] {
+        QList<ConfigKey> keys;
+        for (const Field& field : fields())
+            keys.append(field.key);
+        return keys;
+    }();
+    return list;
+}
+
 ServerConfig ServerConfig::load(const QString& file)
 {
-    const IniReader ini(file);
-    ServerConfig c;
-
-    c.listenAddress = ini.text(u"server/listen_address"_s, c.listenAddress);
-    c.port = ini.integer(u"server/port"_s, c.port, 0, 65535);
-    const QString publicUrl = ini.text(u"server/public_url"_s, {});
-    c.tlsCert = ini.path(u"server/tls_cert"_s, {});
-    c.tlsKey = ini.path(u"server/tls_key"_s, {});
-    c.maxBodyBytes = ini.integer(u"server/max_body_bytes"_s, c.maxBodyBytes, 1024, 64 * 1024 * 1024);
-    c.threads = ini.integer(u"server/threads"_s, c.threads, 1, 256);
-
-    c.database = ini.path(u"store/database"_s, c.database);
-    c.keyEnv = ini.text(u"store/key_env"_s, {});
-    c.keyFile = ini.path(u"store/key_file"_s, c.keyFile);
-
-    c.idleTimeoutS = ini.integer(u"sessions/idle_timeout_s"_s, c.idleTimeoutS, 1, 365 * 86400);
-    c.absoluteTimeoutS = ini.integer(u"sessions/absolute_timeout_s"_s, c.absoluteTimeoutS, 1, 365 * 86400);
-
-    c.passwordRegex = ini.text(u"auth/password_regex"_s, c.passwordRegex);
-    c.passwordRuleFr = ini.text(u"auth/password_rule_fr"_s, c.passwordRuleFr);
-    c.passwordRuleEn = ini.text(u"auth/password_rule_en"_s, c.passwordRuleEn);
-    c.cgu = ini.boolean(u"auth/cgu"_s, c.cgu);
-    c.activationAutoLogin = ini.boolean(u"auth/activation_auto_login"_s, c.activationAutoLogin);
-    c.termsFr = ini.text(u"auth/terms_fr"_s, {});
-    c.termsEn = ini.text(u"auth/terms_en"_s, {});
-    c.maxRetry = ini.integer(u"auth/max_retry"_s, c.maxRetry, 1, 1000);
-    c.banBaseDelayS = ini.integer(u"auth/ban_base_delay_s"_s, c.banBaseDelayS, 1, 86400);
-    c.banMaxDelayS = ini.integer(u"auth/ban_max_delay_s"_s, c.banMaxDelayS, 1, 7 * 86400);
-    c.banWindowS = ini.integer(u"auth/ban_window_s"_s, c.banWindowS, 1, 7 * 86400);
-
-    c.passwordHistoryLength = ini.integer(u"auth/password_history_length"_s, c.passwordHistoryLength, 1, 24);
-
-    c.accessTokenTtlS = ini.integer(u"oauth/access_token_ttl_s"_s, c.accessTokenTtlS, 1, 30 * 86400);
-
-    c.resetCodeLifetimeS = ini.integer(u"recovery/code_lifetime_s"_s, c.resetCodeLifetimeS, 1, 7 * 86400);
-    c.resetCodeMaxTries = ini.integer(u"recovery/code_max_tries"_s, c.resetCodeMaxTries, 1, 100);
-    c.recoveryLoginMax = ini.integer(u"recovery/login_max_requests"_s, c.recoveryLoginMax, 1, 1000);
-    c.recoveryLoginWindowS = ini.integer(u"recovery/login_window_s"_s, c.recoveryLoginWindowS, 1, 7 * 86400);
-    c.recoveryAddressMax = ini.integer(u"recovery/address_max_requests"_s, c.recoveryAddressMax, 1, 1000000);
-    c.recoveryAddressWindowS = ini.integer(u"recovery/address_window_s"_s, c.recoveryAddressWindowS, 1, 7 * 86400);
-    c.recoveryAllowList = ini.text(u"recovery/address_allow_list"_s, {});
-
-    c.mailCodeLifetimeS = ini.integer(u"mailstate/code_lifetime_s"_s, c.mailCodeLifetimeS, 1, 86400);
-    c.mailCodeMaxTries = ini.integer(u"mailstate/code_max_tries"_s, c.mailCodeMaxTries, 1, 100);
-    c.mailWaitS = ini.integer(u"mailstate/wait_s"_s, c.mailWaitS, 0, 3600);
-    c.mailMaxRequests = ini.integer(u"mailstate/max_requests"_s, c.mailMaxRequests, 1, 1000);
-    c.mailWindowS = ini.integer(u"mailstate/window_s"_s, c.mailWindowS, 1, 7 * 86400);
-
-    c.smtpUrl = ini.text(u"mail/smtp_url"_s, {});
-    const QString starttls = ini.text(u"mail/starttls"_s, u"required"_s);
-    c.smtpUsername = ini.text(u"mail/username"_s, {});
-    c.smtpPasswordFile = ini.path(u"mail/password_file"_s, {});
-    c.smtpPasswordEnv = ini.text(u"mail/password_env"_s, {});
-    c.smtpCaFile = ini.path(u"mail/ca_file"_s, {});
-    c.mailFrom = ini.text(u"mail/from"_s, c.mailFrom);
-    c.outbox = ini.path(u"mail/outbox"_s, c.outbox);
-    c.productName = ini.text(u"mail/product_name"_s, c.productName);
-    c.mailSignature = ini.text(u"mail/signature"_s, c.mailSignature);
-    c.mailRetryBaseS = ini.integer(u"mail/retry_base_s"_s, c.mailRetryBaseS, 1, 3600);
-    c.mailRetryMaxS = ini.integer(u"mail/retry_max_s"_s, c.mailRetryMaxS, 1, 86400);
-    c.mailGiveUpAfterS = ini.integer(u"mail/give_up_after_s"_s, c.mailGiveUpAfterS, 60, 30 * 86400);
-    c.mailTimeoutS = ini.integer(u"mail/timeout_s"_s, c.mailTimeoutS, 1, 600);
-
-    c.smsGatewayUrl = ini.text(u"sms/gateway_url"_s, {});
-    c.smsTokenFile = ini.path(u"sms/token_file"_s, {});
-    c.smsTokenEnv = ini.text(u"sms/token_env"_s, {});
-
-    if (!loopbackAddress(c.listenAddress))
-        invalid(u"server/listen_address"_s, u"expected an IPv4 or IPv6 address"_s);
-    if (!publicUrl.isEmpty()) {
-        c.publicUrl = QUrl(publicUrl, QUrl::StrictMode);
-        if (!c.publicUrl.isValid() || c.publicUrl.host().isEmpty() ||
-            (c.publicUrl.scheme() != "http"_L1 && c.publicUrl.scheme() != "https"_L1))
-            invalid(u"server/public_url"_s, u"expected an absolute http or https URL"_s);
+    const QSettings settings(file, QSettings::IniFormat);
+    const QDir base = QFileInfo(file).absoluteDir();
+    ServerConfig config;
+    for (const Field& field : fields()) {
+        const QVariant value = settings.value(field.key.path());
+        if (value.typeId() == QMetaType::QStringList)
+            invalid(field.key, u"the value contains a comma: put it in double quotes"_s);
+        const QString text = value.isValid() ? value.toString().trimmed() : field.key.defaultValue;
+        if (const QString why = field.apply(text, base, config); !why.isEmpty())
+            invalid(field.key, why);
     }
-    if (c.tlsCert.isEmpty() != c.tlsKey.isEmpty())
-        invalid(u"server/tls_cert"_s, u"tls_cert and tls_key go together"_s);
-    if (c.database.isEmpty())
-        invalid(u"store/database"_s, u"a database path is required"_s);
-    if (c.keyEnv.isEmpty() && c.keyFile.isEmpty())
-        invalid(u"store/key_file"_s, u"set key_file or key_env"_s);
-    if (!QRegularExpression(c.passwordRegex).isValid())
-        invalid(u"auth/password_regex"_s, QRegularExpression(c.passwordRegex).errorString());
-    if (c.banMaxDelayS < c.banBaseDelayS)
-        invalid(u"auth/ban_max_delay_s"_s, u"must not be smaller than ban_base_delay_s"_s);
-    if (!AddressList::parse(c.recoveryAllowList))
-        invalid(u"recovery/address_allow_list"_s, u"expected IP addresses or CIDR ranges separated by spaces"_s);
-
-    if (starttls != "required"_L1 && starttls != "none"_L1)
-        invalid(u"mail/starttls"_s, u"expected required or none"_s);
-    c.smtpStartTls = starttls == "required"_L1;
-    if (!c.smtpUrl.isEmpty()) {
-        const QUrl url(c.smtpUrl, QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != "smtp"_L1 && url.scheme() != "smtps"_L1))
-            invalid(u"mail/smtp_url"_s, u"expected smtp://host:port or smtps://host:port"_s);
-        const bool encrypted = url.scheme() == "smtps"_L1 || c.smtpStartTls;
-        if (!c.smtpUsername.isEmpty() && !encrypted && !Common::isLoopbackHost(url.host()))
-            invalid(u"mail/starttls"_s, u"a password is only sent to a relay over TLS (or on loopback)"_s);
-    } else if (c.outbox.isEmpty()) {
-        invalid(u"mail/outbox"_s, u"set smtp_url or an outbox folder"_s);
+    for (const Field& field : fields()) {
+        if (const QString why = field.check(config); !why.isEmpty())
+            invalid(field.key, why);
     }
-    checkSecretSource(u"mail"_s, c.smtpPasswordFile, c.smtpPasswordEnv, u"password"_s);
-    if (!MailAddress::isValid(c.mailFrom))
-        invalid(u"mail/from"_s, u"expected a plain e-mail address such as noreply@ent.example"_s);
-    if (c.mailRetryMaxS < c.mailRetryBaseS)
-        invalid(u"mail/retry_max_s"_s, u"must not be smaller than retry_base_s"_s);
-
-    if (!c.smsGatewayUrl.isEmpty()) {
-        const QUrl url(c.smsGatewayUrl, QUrl::StrictMode);
-        const bool https = url.scheme() == "https"_L1;
-        if (!url.isValid() || url.host().isEmpty() ||
-            (!https && !(url.scheme() == "http"_L1 && Common::isLoopbackHost(url.host()))))
-            invalid(u"sms/gateway_url"_s, u"expected an https URL (http only on loopback)"_s);
-        if (c.smsTokenFile.isEmpty() && c.smsTokenEnv.isEmpty())
-            invalid(u"sms/token_file"_s, u"the gateway needs token_file or token_env"_s);
-    }
-    checkSecretSource(u"sms"_s, c.smsTokenFile, c.smsTokenEnv, u"token"_s);
-    return c;
+    return config;
 }
 
 QByteArray ServerConfig::templateText()
 {
-    const ServerConfig d;
-    const auto number = [](int value) { return QString::number(value); };
-    return uR"(; leo-ent-server configuration. Relative paths are relative to this file's folder.
-; Put values that contain a comma or a backslash in double quotes (and double the backslashes).
+    QString text = u"; leo-ent-server configuration. Relative paths are relative to this "
+                   u"file's folder.\n"
+                   u"; Put values that contain a comma or a backslash in double quotes (and "
+                   u"double the backslashes).\n"
+                   u"; `leo-ent-server config-keys` lists every key with its type and default.\n"_s;
+    QString group;
+    for (const ConfigKey& key : keys()) {
+        if (key.group != group) {
+            group = key.group;
+            text += u"\n["_s + group + u"]\n; "_s + groupNote(group) + u'\n';
+        }
+        text += u"; "_s + key.description + u'\n' + key.name + u'=' + iniValue(key.defaultValue) + u'\n';
+    }
+    return text.toUtf8();
+}
 
-[server]
-; plain HTTP is only allowed on a loopback address; any other address needs tls_cert and tls_key (PEM files)
-listen_address=%1
-port=%2
-; the origin clients use; redirects are built from it (empty: derived from the listening address)
-public_url=
-tls_cert=
-tls_key=
-max_body_bytes=%3
-threads=%4
-
-[store]
-database=%5
-; the 256-bit database key: a file created by `init` (64 hex digits, mode 0600) or an environment variable
-key_file=%6
-key_env=
-
-[sessions]
-idle_timeout_s=%7
-absolute_timeout_s=%8
-
-[auth]
-; a regex the whole password must match, and its description per language (GET /auth/context)
-password_regex=%9
-password_rule_fr=%10
-password_rule_en=%11
-; the terms of use must be accepted at activation; their text (GET /auth/cgu) per language, \n between
-; paragraphs (empty: a short built-in text)
-cgu=%12
-terms_fr=
-terms_en=
-; a successful activation signs the account in (302 to public_url with the session); false: 302 to /auth/login
-activation_auto_login=%19
-; per typed login: max_retry failures within ban_window_s, then bans of ban_base_delay_s * 2^n, capped
-max_retry=%13
-ban_base_delay_s=%14
-ban_max_delay_s=%15
-ban_window_s=%16
-
-; a new password must differ from the last N (the current one included); 1 to 24
-password_history_length=%18
-
-[oauth]
-access_token_ttl_s=%17
-)"_s.arg(d.listenAddress, number(d.port), number(d.maxBodyBytes), number(d.threads), d.database, d.keyFile,
-         number(d.idleTimeoutS), number(d.absoluteTimeoutS), iniQuoted(d.passwordRegex), iniQuoted(d.passwordRuleFr),
-         iniQuoted(d.passwordRuleEn), d.cgu ? u"true"_s : u"false"_s, number(d.maxRetry), number(d.banBaseDelayS),
-         number(d.banMaxDelayS), number(d.banWindowS), number(d.accessTokenTtlS), number(d.passwordHistoryLength),
-         d.activationAutoLogin ? u"true"_s : u"false"_s)
-               .toUtf8() +
-           uR"(
-[recovery]
-; reset codes (POST /auth/forgot-password): lifetime, and wrong tries (reset/match and reset) that burn one
-code_lifetime_s=%1
-code_max_tries=%2
-; forgot-password requests per typed login, and per client address, within each window; over a limit the
-; answer stays the same and nothing is sent
-login_max_requests=%3
-login_window_s=%4
-address_max_requests=%5
-address_window_s=%6
-; addresses only limited per login (a school's shared public address): IPs or CIDR ranges, space-separated
-address_allow_list=
-
-[mailstate]
-; the recovery e-mail address (/directory/user/mailstate): the 6-digit code's lifetime and wrong tries, the wait
-; the client is told (waitInSeconds), and how many codes an account may ask for within window_s
-code_lifetime_s=%15
-code_max_tries=%16
-wait_s=%17
-max_requests=%18
-window_s=%19
-
-[mail]
-; a relay: smtp://host:port (starttls=required or none) or smtps://host:port; empty: .eml files go to outbox
-smtp_url=
-starttls=required
-username=
-; the relay password: a file (mode 0600) or an environment variable
-password_file=
-password_env=
-; CA certificates (PEM) that verify the relay, instead of the system's
-ca_file=
-from=%7
-outbox=%8
-product_name=%9
-signature=%10
-; a failed delivery is retried after retry_base_s * 2^n, capped at retry_max_s, for give_up_after_s at most
-retry_base_s=%11
-retry_max_s=%12
-give_up_after_s=%13
-timeout_s=%14
-
-[sms]
-; an SMS gateway: POST {"to","text"} with a bearer token; empty: no SMS channel
-gateway_url=
-token_file=
-token_env=
-)"_s.arg(number(d.resetCodeLifetimeS), number(d.resetCodeMaxTries), number(d.recoveryLoginMax),
-         number(d.recoveryLoginWindowS), number(d.recoveryAddressMax), number(d.recoveryAddressWindowS), d.mailFrom,
-         d.outbox, iniQuoted(d.productName), iniQuoted(d.mailSignature), number(d.mailRetryBaseS),
-         number(d.mailRetryMaxS), number(d.mailGiveUpAfterS), number(d.mailTimeoutS), number(d.mailCodeLifetimeS),
-         number(d.mailCodeMaxTries), number(d.mailWaitS), number(d.mailMaxRequests), number(d.mailWindowS))
-               .toUtf8();
+QString ServerConfig::keysText()
+{
+    QString text;
+    for (const ConfigKey& key : keys()) {
+        text += key.path() + u"  ("_s + key.type + u", default: "_s +
+                (key.defaultValue.isEmpty() ? u"unset"_s : key.defaultValue) + u")\n    "_s + key.description + u'\n';
+    }
+    return text;
 }
 
 } // namespace LeoEnt

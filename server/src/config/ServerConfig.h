@@ -1,83 +1,96 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QUrl>
 
 namespace LeoEnt {
 
-// The server's settings, read from an INI file (QSettings IniFormat); the defaults below apply to missing keys.
-// Relative paths resolve against the file's folder. load() throws std::runtime_error naming the faulty key.
+// One key of the configuration file. The table of keys (ServerConfig::keys(), in ServerConfig.cpp) is the one
+// place a key is named: loading, validation, the template `init` writes and `leo-ent-server config-keys` are all
+// derived from it.
+struct ConfigKey
+{
+    QString group;        // the INI section, e.g. "server"
+    QString name;         // e.g. "port"
+    QString type;         // what it takes, e.g. "integer 0-65535", "true|false", "path"
+    QString defaultValue; // as written in the file; empty: unset
+    QString description;  // English, one line
+
+    QString path() const { return group + u'/' + name; } // "server/port", as in the error messages
+};
+
+// The server's settings, read from an INI file (QSettings IniFormat); the key table's defaults apply to missing
+// keys. Relative paths resolve against the file's folder. load() throws std::runtime_error naming the faulty key.
 struct ServerConfig
 {
     // [server]
-    QString listenAddress = QStringLiteral("127.0.0.1");
-    int port = 8090;
+    QString listenAddress;
+    int port = 0;
     QUrl publicUrl; // empty: derived from the address actually bound
     QString tlsCert;
     QString tlsKey;
-    int maxBodyBytes = 65536;
-    int threads = 8;
+    int maxBodyBytes = 0;
+    int threads = 0;
 
     // [store]
-    QString database = QStringLiteral("leo-ent.db");
-    QString keyFile = QStringLiteral("leo-ent.key");
+    QString database;
+    QString keyFile;
     QString keyEnv; // when set, the key comes from this environment variable and key_file is ignored
 
     // [sessions]
-    int idleTimeoutS = 1800;
-    int absoluteTimeoutS = 43200;
+    int idleTimeoutS = 0;
+    int absoluteTimeoutS = 0;
 
     // [auth]
-    QString passwordRegex = QStringLiteral("(?=.*[A-Za-z])(?=.*[0-9]).{8,}");
-    QString passwordRuleFr = QStringLiteral(
-        "Votre mot de passe doit contenir au moins 8 caractères, dont au moins une lettre et un chiffre.");
-    QString passwordRuleEn = QStringLiteral(
-        "Your password must contain at least 8 characters, including at least one letter and one digit.");
-    bool cgu = true;
-    bool activationAutoLogin = true; // ENT Core's activationAutoLogin: a successful activation signs the account in
+    QString passwordRegex;
+    QString passwordRuleFr;
+    QString passwordRuleEn;
+    bool cgu = false;
+    bool activationAutoLogin = false; // ENT Core's activationAutoLogin: an activation signs the account in
     QString termsFr; // the terms of use (GET /auth/cgu); "\n" starts a paragraph; empty: a short built-in text
     QString termsEn;
-    int maxRetry = 5;
-    int banBaseDelayS = 60;
-    int banMaxDelayS = 3600;
-    int banWindowS = 900;
-    int passwordHistoryLength = 10; // a new password must differ from this many last ones, the current included
+    int maxRetry = 0;
+    int banBaseDelayS = 0;
+    int banMaxDelayS = 0;
+    int banWindowS = 0;
+    int passwordHistoryLength = 0; // a new password must differ from this many last ones, the current included
 
     // [oauth]
-    int accessTokenTtlS = 3600;
+    int accessTokenTtlS = 0;
 
     // [recovery]
-    int resetCodeLifetimeS = 3600;
-    int resetCodeMaxTries = 5; // wrong tries (reset/match and reset together) that burn a code
-    int recoveryLoginMax = 3;  // forgot-password requests per typed login within the window
-    int recoveryLoginWindowS = 900;
-    int recoveryAddressMax = 200; // per client address within the window, except the allow-list
-    int recoveryAddressWindowS = 900;
+    int resetCodeLifetimeS = 0;
+    int resetCodeMaxTries = 0; // wrong tries (reset/match and reset together) that burn a code
+    int recoveryLoginMax = 0;  // forgot-password requests per typed login within the window
+    int recoveryLoginWindowS = 0;
+    int recoveryAddressMax = 0; // per client address within the window, except the allow-list
+    int recoveryAddressWindowS = 0;
     QString recoveryAllowList; // IP addresses and CIDR ranges, space-separated
 
     // [mailstate] (the recovery e-mail address, GET/PUT/POST /directory/user/mailstate)
-    int mailCodeLifetimeS = 600;
-    int mailCodeMaxTries = 5;
-    int mailWaitS = 10;      // waitInSeconds, a hint to the client
-    int mailMaxRequests = 5; // codes asked for (PUT) per account within the window
-    int mailWindowS = 900;
+    int mailCodeLifetimeS = 0;
+    int mailCodeMaxTries = 0;
+    int mailWaitS = 0;       // waitInSeconds, a hint to the client
+    int mailMaxRequests = 0; // codes asked for (PUT) per account within the window
+    int mailWindowS = 0;
 
     // [mail]
     QString smtpUrl; // smtp://host:port or smtps://host:port; empty: messages are written to `outbox`
-    bool smtpStartTls = true;
+    bool smtpStartTls = false;
     QString smtpUsername;
     QString smtpPasswordFile;
     QString smtpPasswordEnv;
     QString smtpCaFile;
-    QString mailFrom = QStringLiteral("noreply@localhost");
-    QString outbox = QStringLiteral("outbox");
-    QString productName = QStringLiteral("ENT LEO");
-    QString mailSignature = QStringLiteral("ENT LEO");
-    int mailRetryBaseS = 5;
-    int mailRetryMaxS = 900;
-    int mailGiveUpAfterS = 3 * 86400;
-    int mailTimeoutS = 30;
+    QString mailFrom;
+    QString outbox;
+    QString productName;
+    QString mailSignature;
+    int mailRetryBaseS = 0;
+    int mailRetryMaxS = 0;
+    int mailGiveUpAfterS = 0;
+    int mailTimeoutS = 0;
 
     // [sms]
     QString smsGatewayUrl; // empty: no SMS (GET /auth/password-channels says mobile:false)
@@ -87,9 +100,12 @@ struct ServerConfig
     bool tls() const { return !tlsCert.isEmpty(); }
     bool listensOnLoopback() const;
     bool smsConfigured() const { return !smsGatewayUrl.isEmpty(); }
+    bool operator==(const ServerConfig& other) const = default;
 
-    static ServerConfig load(const QString& file);
-    static QByteArray templateText(); // the defaults with comments; `init` writes it when the file is missing
+    static const QList<ConfigKey>& keys();         // in the order of the template
+    static ServerConfig load(const QString& file); // a missing file, or a missing key: the defaults
+    static QByteArray templateText(); // every key at its default, with comments; `init` writes it when missing
+    static QString keysText();        // the table for people: `leo-ent-server config-keys`
 };
 
 } // namespace LeoEnt
