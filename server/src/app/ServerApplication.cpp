@@ -4,13 +4,12 @@
 #include "common/SafeRedirect.h"
 #include "common/Translator.h"
 #include "controllers/AccountController.h"
-#include "controllers/ActivationCodeFallback.h"
 #include "controllers/ActivationController.h"
 #include "controllers/AuthController.h"
+#include "controllers/CodeAsPassword.h"
 #include "controllers/MailStateController.h"
 #include "controllers/OAuthTokenController.h"
 #include "controllers/RecoveryController.h"
-#include "controllers/ResetCodeFallback.h"
 #include "controllers/UserInfoController.h"
 #include "domain/AccountActivation.h"
 #include "domain/CredentialChecker.h"
@@ -191,8 +190,9 @@ struct ServerApplication::Routes
         : signer(stores.store.cookieSigningKey()), cookies(signer, publicUrl.scheme() == "https"_L1),
           resetPage(site.translator, site.passwordPolicy),
           activationPage(site.translator, site.passwordPolicy, config.cgu),
-          resetFallback(stores.resetCodes, site.redirect),
-          activationFallback(stores.activationCodes, activationPage, site.translator),
+          activationCodeAsPassword(
+              CodeAsPassword::activationCode(stores.activationCodes, activationPage, site.translator)),
+          resetCodeAsPassword(CodeAsPassword::resetCode(stores.resetCodes, site.redirect)),
           filter(cookies, stores.sessions, stores.tokens, stores.users, site.redirect),
           auth(config, site.passwordPolicy, site.translator, services.credentials, stores.sessions, cookies,
                site.redirect, filter),
@@ -206,9 +206,9 @@ struct ServerApplication::Routes
           router(http, filter)
     {
         // ENT Core's order (ENT protocol §3.2): the activation code, then the reset code.
-        for (LoginFallback* fallback : std::initializer_list<LoginFallback*>{&activationFallback, &resetFallback}) {
-            auth.addLoginFallback(*fallback);
-            oauth.addLoginFallback(*fallback);
+        for (CodeAsPassword* reading : {&activationCodeAsPassword, &resetCodeAsPassword}) {
+            auth.addCodeAsPassword(*reading);
+            oauth.addCodeAsPassword(*reading);
         }
         auth.addRoutes(router);
         oauth.addRoutes(router);
@@ -223,8 +223,8 @@ struct ServerApplication::Routes
     SessionCookies cookies;
     ResetPageHtml resetPage;
     ActivationPageHtml activationPage;
-    ResetCodeFallback resetFallback;
-    ActivationCodeFallback activationFallback;
+    CodeAsPassword activationCodeAsPassword;
+    CodeAsPassword resetCodeAsPassword;
     AuthFilter filter;
     AuthController auth;
     OAuthTokenController oauth;

@@ -53,9 +53,9 @@ void AuthController::addRoutes(Router& router)
                [this](const IncomingRequest& request, httplib::Response& response) { logout(request, response); });
 }
 
-void AuthController::addLoginFallback(LoginFallback& fallback)
+void AuthController::addCodeAsPassword(CodeAsPassword& reading)
 {
-    m_fallbacks.push_back(&fallback);
+    m_codesAsPassword.push_back(&reading);
 }
 
 void AuthController::context(httplib::Response& response) const
@@ -104,9 +104,10 @@ void AuthController::login(const IncomingRequest& request, httplib::Response& re
             m_redirect.location(callBack) +
                 (details.isEmpty() ? QString() : u'#' + QString::fromLatin1(QUrl::toPercentEncoding(details))));
     } else {
-        const bool handled = std::any_of(m_fallbacks.begin(), m_fallbacks.end(), [&](LoginFallback* fallback) {
-            return fallback->handle(login, password, result.outcome, request, response);
-        });
+        const bool handled =
+            std::any_of(m_codesAsPassword.begin(), m_codesAsPassword.end(), [&](CodeAsPassword* reading) {
+                return reading->answerForm(login, password, result.outcome, request, response);
+            });
         if (!handled)
             refuseLogin(request, response, CredentialChecker::errorKey(result.outcome), callBack);
     }

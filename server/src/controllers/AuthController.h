@@ -1,6 +1,6 @@
 #pragma once
 
-#include "controllers/LoginFallback.h"
+#include "controllers/CodeAsPassword.h"
 
 #include <memory>
 #include <vector>
@@ -34,7 +34,7 @@ public:
     AuthController& operator=(const AuthController&) = delete;
 
     void addRoutes(Router& router);
-    void addLoginFallback(LoginFallback& fallback); // not owned; tried in the order added
+    void addCodeAsPassword(CodeAsPassword& reading); // not owned; tried in the order added, after a refusal
 
 private:
     void context(httplib::Response& response) const;
@@ -55,7 +55,7 @@ private:
     const SafeRedirect& m_redirect;
     AuthFilter& m_filter;
     std::unique_ptr<LoginPageHtml> m_page;
-    std::vector<LoginFallback*> m_fallbacks;
+    std::vector<CodeAsPassword*> m_codesAsPassword;
 };
 
 } // namespace LeoEnt

@@ -1,7 +1,7 @@
 #include "controllers/OAuthTokenController.h"
 
 #include "common/OrderedJson.h"
-#include "controllers/LoginFallback.h"
+#include "controllers/CodeAsPassword.h"
 #include "domain/CredentialChecker.h"
 #include "http/HttpReply.h"
 #include "http/IncomingRequest.h"
@@ -57,9 +57,9 @@ OAuthTokenController::OAuthTokenController(CredentialChecker& credentials,
 
 OAuthTokenController::~OAuthTokenController() = default;
 
-void OAuthTokenController::addLoginFallback(LoginFallback& fallback)
+void OAuthTokenController::addCodeAsPassword(CodeAsPassword& reading)
 {
-    m_fallbacks.push_back(&fallback);
+    m_codesAsPassword.push_back(&reading);
 }
 
 void OAuthTokenController::addRoutes(Router& router)
@@ -118,8 +118,8 @@ void OAuthTokenController::passwordGrant(const OAuthClientRegistry::Client& clie
     QByteArray password = form.bytes("password");
     const CredentialChecker::Result result = m_credentials.check(username, password);
     std::optional<QString> recognised;
-    for (auto it = m_fallbacks.begin();
-         result.outcome != CredentialChecker::Outcome::Accepted && !recognised && it != m_fallbacks.end(); ++it)
+    for (auto it = m_codesAsPassword.begin();
+         result.outcome != CredentialChecker::Outcome::Accepted && !recognised && it != m_codesAsPassword.end(); ++it)
         recognised = (*it)->grantRefusal(username, password, result.outcome);
     wipe(password);
     if (recognised)

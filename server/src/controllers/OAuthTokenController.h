@@ -11,9 +11,9 @@ struct Response;
 namespace LeoEnt {
 
 class CredentialChecker;
+class CodeAsPassword;
 class FormData;
 class IncomingRequest;
-class LoginFallback;
 class Router;
 class TokenStore;
 
@@ -27,7 +27,7 @@ public:
     OAuthTokenController& operator=(const OAuthTokenController&) = delete;
 
     void addRoutes(Router& router);
-    void addLoginFallback(LoginFallback& fallback); // not owned; tried in the order added
+    void addCodeAsPassword(CodeAsPassword& reading); // not owned; tried in the order added, after a refusal
 
 private:
     void token(const IncomingRequest& request, httplib::Response& response);
@@ -37,7 +37,7 @@ private:
     CredentialChecker& m_credentials;
     OAuthClientRegistry& m_clients;
     TokenStore& m_tokens;
-    std::vector<LoginFallback*> m_fallbacks;
+    std::vector<CodeAsPassword*> m_codesAsPassword;
 };
 
 } // namespace LeoEnt

@@ -139,32 +139,25 @@ UserDirectory::Saved UserDirectory::save(const Draft& draft)
         const QString school = draft.school.isEmpty() ? QString() : schoolId(db, draft.school);
         const QString schoolClass =
             school.isEmpty() || draft.className.isEmpty() ? QString() : classId(db, school, draft.className);
+        // Both statements number the draft's fields alike, ?1 to ?8, so that one binding serves them.
+        const auto bindDraft = [&](SqlCipher::Statement& statement) -> SqlCipher::Statement& {
+            return statement.bindText(1, draft.login)
+                .bindText(2, draft.firstName)
+                .bindText(3, draft.lastName)
+                .bindText(4, Profiles::name(draft.profile))
+                .bindText(5, school)
+                .bindText(6, schoolClass)
+                .bindText(7, nullIfEmpty(draft.email))
+                .bindText(8, nullIfEmpty(draft.mobile));
+        };
         auto update = db.prepare("UPDATE users SET first_name = ?2, last_name = ?3, profile = ?4, school_id = ?5, "
                                  "class_id = ?6, email = ?7, mobile = ?8 WHERE login = ?1");
-        update.bindText(1, draft.login)
-            .bindText(2, draft.firstName)
-            .bindText(3, draft.lastName)
-            .bindText(4, Profiles::name(draft.profile))
-            .bindText(5, school)
-            .bindText(6, schoolClass)
-            .bindText(7, nullIfEmpty(draft.email))
-            .bindText(8, nullIfEmpty(draft.mobile))
-            .run();
+        bindDraft(update).run();
         if (db.changes() > 0)
             return Saved::Updated;
-        db.prepare("INSERT INTO users (id, login, first_name, last_name, profile, school_id, class_id, email, mobile, "
-                   "created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
-            .bindText(1, SecureRandom::uuid())
-            .bindText(2, draft.login)
-            .bindText(3, draft.firstName)
-            .bindText(4, draft.lastName)
-            .bindText(5, Profiles::name(draft.profile))
-            .bindText(6, school)
-            .bindText(7, schoolClass)
-            .bindText(8, nullIfEmpty(draft.email))
-            .bindText(9, nullIfEmpty(draft.mobile))
-            .bindInt(10, Store::now())
-            .run();
+        auto insert = db.prepare("INSERT INTO users (login, first_name, last_name, profile, school_id, class_id, email, "
+                                 "mobile, id, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+        bindDraft(insert).bindText(9, SecureRandom::uuid()).bindInt(10, Store::now()).run();
         return Saved::Created;
     });
 }

@@ -2,6 +2,10 @@
 
 #include "security/Digest.h"
 
+#include <algorithm>
+#include <array>
+#include <utility>
+
 namespace LeoEnt {
 
 using namespace Qt::StringLiterals;
@@ -30,34 +34,24 @@ namespace HtmlPage {
 
 QString escape(const QString& text)
 {
+    static const std::array<std::pair<char16_t, QLatin1StringView>, 7> entities{{
+        {u'&', "&amp;"_L1},
+        {u'<', "&lt;"_L1},
+        {u'>', "&gt;"_L1},
+        {u'"', "&quot;"_L1},
+        {u'\'', "&#39;"_L1},
+        {u'`', "&#96;"_L1},
+        {u'=', "&#61;"_L1},
+    }};
     QString escaped;
     escaped.reserve(text.size());
     for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'&':
-            escaped += "&amp;"_L1;
-            break;
-        case u'<':
-            escaped += "&lt;"_L1;
-            break;
-        case u'>':
-            escaped += "&gt;"_L1;
-            break;
-        case u'"':
-            escaped += "&quot;"_L1;
-            break;
-        case u'\'':
-            escaped += "&#39;"_L1;
-            break;
-        case u'`':
-            escaped += "&#96;"_L1;
-            break;
-        case u'=':
-            escaped += "&#61;"_L1;
-            break;
-        default:
+        const auto entity = std::find_if(entities.cbegin(), entities.cend(),
+                                         [c](const auto& pair) { return pair.first == c.unicode(); });
+        if (entity == entities.cend())
             escaped += c;
-        }
+        else
+            escaped += entity->second;
     }
     return escaped;
 }

@@ -1,0 +1,76 @@
+#include "controllers/CodeAsPassword.h"
+
+#include "common/SafeRedirect.h"
+#include "common/Translator.h"
+#include "http/HttpReply.h"
+#include "http/IncomingRequest.h"
+#include "store/OneTimeCodes.h"
+#include "store/ResetCode.h"
+#include "views/ActivationPageHtml.h"
+#include "views/HtmlPage.h"
+
+#include <QUrl>
+
+namespace LeoEnt {
+
+using namespace Qt::StringLiterals;
+
+CodeAsPassword
+CodeAsPassword::activationCode(OneTimeCodes& codes, const ActivationPageHtml& page, const Translator& translator)
+{
+    return {codes, u"auth.error.activation.code"_s,
+            [&page, &translator](const QString& login, const QString& code, const IncomingRequest& request,
+                                 httplib::Response& response) {
+                const ActivationPageHtml::Fields fields{translator.languageOf(request), login, code, {}};
+                HttpReply::html(response, 200, page.render(fields), HtmlPage::contentSecurityPolicy());
+            }};
+}
+
+CodeAsPassword CodeAsPassword::resetCode(OneTimeCodes& codes, const SafeRedirect& redirect)
+{
+    return {codes, u"auth.error.password.reset"_s,
+            [&redirect](const QString& login, const QString& code, const IncomingRequest&,
+                        httplib::Response& response) {
+                HttpReply::redirect(response, redirect.absolute(QByteArray("/auth/reset/" + code.toLatin1() +
+                                                                           "?login=" + QUrl::toPercentEncoding(login))));
+            }};
+}
+
+CodeAsPassword::CodeAsPassword(OneTimeCodes& codes, const QString& grantRefusal, FormAnswer formAnswer)
+    : m_codes(codes), m_grantRefusal(grantRefusal), m_formAnswer(std::move(formAnswer))
+{
+}
+
+bool CodeAsPassword::answerForm(const QString& login,
+                                const QByteArray& secret,
+                                CredentialChecker::Outcome outcome,
+                                const IncomingRequest& request,
+                                httplib::Response& response)
+{
+    const std::optional<QString> code = recognise(login, secret, outcome);
+    if (!code)
+        return false;
+    m_formAnswer(login, *code, request, response);
+    return true;
+}
+
+std::optional<QString>
+CodeAsPassword::grantRefusal(const QString& login, const QByteArray& secret, CredentialChecker::Outcome outcome)
+{
+    if (!recognise(login, secret, outcome))
+        return std::nullopt;
+    return m_grantRefusal;
+}
+
+std::optional<QString>
+CodeAsPassword::recognise(const QString& login, const QByteArray& secret, CredentialChecker::Outcome outcome)
+{
+    if (outcome != CredentialChecker::Outcome::Failed || login.isEmpty())
+        return std::nullopt;
+    std::optional<QString> code = ResetCode::normalised(QString::fromUtf8(secret));
+    if (!code || !m_codes.check(login, *code))
+        return std::nullopt;
+    return code;
+}
+
+} // namespace LeoEnt
