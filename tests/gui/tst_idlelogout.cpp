@@ -65,8 +65,8 @@ private:
 void TestIdleLogout::stillHereKeepsTheSessionThenExpiryWipes()
 {
     FakeEnt ent;
-    KioskHarness kiosk(ent.config());
-    IdleLogout idle(kiosk.window, kiosk.session, shortSettings());
+    KioskHarness kiosk(ent.config(), {.idle = shortSettings()});
+    IdleLogout& idle = kiosk.app().idleLogout();
     QVERIFY(kiosk.showActive());
     QTest::mouseClick(kiosk.languageButton(u"en"_s), Qt::LeftButton);
     QVERIFY(signIn(kiosk));
@@ -111,8 +111,8 @@ void TestIdleLogout::stillHereKeepsTheSessionThenExpiryWipes()
 void TestIdleLogout::keyPressDuringTheCountdownKeepsTheSession()
 {
     FakeEnt ent;
-    KioskHarness kiosk(ent.config());
-    IdleLogout idle(kiosk.window, kiosk.session, shortSettings());
+    KioskHarness kiosk(ent.config(), {.idle = shortSettings()});
+    IdleLogout& idle = kiosk.app().idleLogout();
     QVERIFY(kiosk.showActive());
     QVERIFY(signIn(kiosk));
     QSignalSpy resumed(&idle.watcher(), &IdleWatcher::activityResumed);
@@ -126,8 +126,8 @@ void TestIdleLogout::keyPressDuringTheCountdownKeepsTheSession()
 void TestIdleLogout::helpScreenLeftBehindIsWiped()
 {
     FakeEnt ent;
-    KioskHarness kiosk(ent.config());
-    IdleLogout idle(kiosk.window, kiosk.session, shortSettings());
+    KioskHarness kiosk(ent.config(), {.idle = shortSettings()});
+    IdleLogout& idle = kiosk.app().idleLogout();
     QVERIFY(kiosk.showActive());
     QTest::mouseClick(KioskHarness::findIn<QAbstractButton>(kiosk.window.loginPage(), u"helpButton"_s),
                       Qt::LeftButton);
@@ -151,8 +151,8 @@ void TestIdleLogout::helpScreenLeftBehindIsWiped()
 void TestIdleLogout::restingKioskIsLeftAlone()
 {
     FakeEnt ent;
-    KioskHarness kiosk(ent.config());
-    IdleLogout idle(kiosk.window, kiosk.session, shortSettings());
+    KioskHarness kiosk(ent.config(), {.idle = shortSettings()});
+    IdleLogout& idle = kiosk.app().idleLogout();
     QVERIFY(kiosk.showActive());
     QSignalSpy ended(&kiosk.session, &KioskSession::ended);
     QSignalSpy countdown(&idle.watcher(), &IdleWatcher::countdownStarted);
@@ -174,10 +174,9 @@ void TestIdleLogout::attractScreenComesBackQuietly()
     FakeEnt ent;
     KioskConfig config = ent.config();
     config.attractScreen = true;
-    KioskHarness kiosk(config);
-    AttractScreen attract(kiosk.window, kiosk.session);
-    IdleLogout idle(kiosk.window, kiosk.session, shortSettings());
-    idle.setRestingPage(attract.page());
+    KioskHarness kiosk(config, {.idle = shortSettings()}); // the attract screen as the idle sign-out's resting page
+    AttractScreen& attract = kiosk.app().attractScreen();
+    IdleLogout& idle = kiosk.app().idleLogout();
     QVERIFY(kiosk.showActive());
     QCOMPARE(kiosk.window.currentPage(), attract.page());
     QSignalSpy ended(&kiosk.session, &KioskSession::ended);
@@ -196,11 +195,11 @@ void TestIdleLogout::attractScreenComesBackQuietly()
 void TestIdleLogout::sessionLimitEndsEvenAnActiveSession()
 {
     FakeEnt ent;
-    KioskHarness kiosk(ent.config());
     IdleWatcher::Settings settings = shortSettings();
     settings.idle = 60s;
     settings.sessionMax = 1500ms;
-    IdleLogout idle(kiosk.window, kiosk.session, settings);
+    KioskHarness kiosk(ent.config(), {.idle = settings});
+    IdleLogout& idle = kiosk.app().idleLogout();
     QVERIFY(kiosk.showActive());
     QSignalSpy ended(&kiosk.session, &KioskSession::ended);
     // Before sign-in the limit does not run: typing for a while never ends anything.
@@ -215,8 +214,7 @@ void TestIdleLogout::sessionLimitEndsEvenAnActiveSession()
 void TestIdleLogout::requestInFlightIsDroppedCleanly()
 {
     FakeEnt ent;
-    KioskHarness kiosk(ent.config());
-    IdleLogout idle(kiosk.window, kiosk.session, shortSettings());
+    KioskHarness kiosk(ent.config(), {.idle = shortSettings()});
     QVERIFY(kiosk.showActive());
     QVERIFY(signIn(kiosk));
     // Mon compte asks for the recovery address; the ENT does not answer before the end.

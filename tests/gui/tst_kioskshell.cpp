@@ -86,22 +86,28 @@ bool tabsThrough(std::initializer_list<const QWidget*> stops)
     return true;
 }
 
-// A kiosk with the admin exit wired as main() will wire it.
+// A kiosk with the admin exit wired as main() wires it, the exit and the restart recorded instead of done.
 struct AdminKiosk
 {
     explicit AdminKiosk(const KioskConfig& config, const QString& storeDirectory)
-        : kiosk(config), guard(kiosk.window, config),
-          admin(kiosk.window, kiosk.session, guard, loadedFrom(config), [this] { return reloaded; })
+        : kiosk(config, parts(storeDirectory)), guard(kiosk.app().guard()), admin(kiosk.app().adminMode())
     {
-        LocalStore::Options store;
-        store.directory = storeDirectory;
-        admin.setDiagnosticsSources(&secrets, store);
-        admin.setExitHandler([this](int code) { exitCodes.append(code); });
-        admin.setRestartHandler([this](const QString& program, const QStringList& arguments) {
+        reloaded = loadedFrom(config);
+    }
+
+    App::KioskApplication::Parts parts(const QString& storeDirectory)
+    {
+        App::KioskApplication::Parts parts;
+        parts.secrets = &secrets;
+        parts.store = LocalStore::Options();
+        parts.store->directory = storeDirectory;
+        parts.reload = [this] { return reloaded; };
+        parts.exit = [this](int code) { exitCodes.append(code); };
+        parts.restart = [this](const QString& program, const QStringList& arguments) {
             restarts.append(QStringList{program} + arguments);
             return restartSucceeds;
-        });
-        reloaded = loadedFrom(config);
+        };
+        return parts;
     }
 
     static ConfigLoadResult loadedFrom(const KioskConfig& config)
@@ -149,8 +155,8 @@ struct AdminKiosk
 
     FakeSecretStore secrets;
     KioskHarness kiosk;
-    KioskGuard guard;
-    AdminMode admin;
+    KioskGuard& guard;
+    AdminMode& admin;
     ConfigLoadResult reloaded;
     QList<int> exitCodes;
     QList<QStringList> restarts;
@@ -226,14 +232,14 @@ void TestKioskShell::kioskWindowIsFramelessAndOnTop()
     FakeEnt ent;
     {
         KioskHarness kiosk(ent.config(KioskProfile::Kiosk));
-        KioskGuard guard(kiosk.window, ent.config(KioskProfile::Kiosk));
+        KioskGuard& guard = kiosk.app().guard();
         QVERIFY(kiosk.showActive());
         QVERIFY(guard.isActive());
         QVERIFY(kiosk.window.windowFlags().testFlag(Qt::FramelessWindowHint));
         QVERIFY(kiosk.window.windowFlags().testFlag(Qt::WindowStaysOnTopHint));
     }
     KioskHarness kiosk(ent.config(KioskProfile::Desktop));
-    KioskGuard guard(kiosk.window, ent.config(KioskProfile::Desktop));
+    KioskGuard& guard = kiosk.app().guard();
     QVERIFY(kiosk.showActive());
     QVERIFY(!guard.isActive());
     QVERIFY(!kiosk.window.windowFlags().testFlag(Qt::FramelessWindowHint));
@@ -263,7 +269,6 @@ void TestKioskShell::closeShortcuts()
 
     FakeEnt ent;
     KioskHarness kiosk(ent.config(profile));
-    KioskGuard guard(kiosk.window, ent.config(profile));
     // What an application or the platform would do with the key: a window-wide shortcut.
     QShortcut shortcut(QKeySequence(keys), &kiosk.window);
     QSignalSpy activated(&shortcut, &QShortcut::activated);
@@ -290,7 +295,7 @@ void TestKioskShell::closeEvent()
     FakeEnt ent;
     {
         KioskHarness kiosk(ent.config(KioskProfile::Kiosk));
-        KioskGuard guard(kiosk.window, ent.config(KioskProfile::Kiosk));
+        KioskGuard& guard = kiosk.app().guard();
         QVERIFY(kiosk.showActive());
         QVERIFY(!guard.isCloseAllowed());
         QVERIFY(!kiosk.window.close());
@@ -300,7 +305,7 @@ void TestKioskShell::closeEvent()
         QVERIFY(!kiosk.window.isVisible());
     }
     KioskHarness kiosk(ent.config(KioskProfile::Desktop));
-    KioskGuard guard(kiosk.window, ent.config(KioskProfile::Desktop));
+    KioskGuard& guard = kiosk.app().guard();
     QVERIFY(kiosk.showActive());
     QVERIFY(guard.isCloseAllowed());
     QVERIFY(kiosk.window.close());
@@ -311,7 +316,6 @@ void TestKioskShell::escapeStillClosesDialogs()
 {
     FakeEnt ent;
     KioskHarness kiosk(ent.config(KioskProfile::Kiosk));
-    KioskGuard guard(kiosk.window, ent.config(KioskProfile::Kiosk));
     QVERIFY(kiosk.showActive());
     QDialog dialog(&kiosk.window);
     QSignalSpy rejected(&dialog, &QDialog::rejected);
@@ -332,7 +336,6 @@ void TestKioskShell::hiddenCursor()
     config.hideCursor = true;
     {
         KioskHarness kiosk(config);
-        KioskGuard guard(kiosk.window, config);
         QVERIFY(QGuiApplication::overrideCursor());
         QCOMPARE(QGuiApplication::overrideCursor()->shape(), Qt::BlankCursor);
     }
@@ -340,13 +343,11 @@ void TestKioskShell::hiddenCursor()
     {
         config.hideCursor = false;
         KioskHarness kiosk(config);
-        KioskGuard guard(kiosk.window, config);
         QVERIFY(!QGuiApplication::overrideCursor());
     }
     config.profile = KioskProfile::Desktop;
     config.hideCursor = true;
     KioskHarness kiosk(config);
-    KioskGuard guard(kiosk.window, config);
     QVERIFY(!QGuiApplication::overrideCursor());
 }
 
@@ -647,7 +648,7 @@ void TestKioskShell::attractScreenAtStartAndAfterEverySession()
     config.attractScreen = true;
     config.siteName = u"Lycée Jules Verne"_s;
     KioskHarness kiosk(config);
-    AttractScreen attract(kiosk.window, kiosk.session);
+    AttractScreen& attract = kiosk.app().attractScreen();
     QVERIFY(attract.page());
     QVERIFY(kiosk.showActive());
     QCOMPARE(kiosk.window.currentPage(), attract.page());
@@ -679,7 +680,7 @@ void TestKioskShell::attractButtonsLeadToLoginAndLostPassword()
     config.attractScreen = true;
     config.siteName.clear();
     KioskHarness kiosk(config);
-    AttractScreen attract(kiosk.window, kiosk.session);
+    AttractScreen& attract = kiosk.app().attractScreen();
     QVERIFY(kiosk.showActive());
     QVERIFY(KioskHarness::findIn<QLabel>(attract.page(), u"siteNameLabel"_s)->isHidden()); // no site name
 
@@ -708,7 +709,7 @@ void TestKioskShell::attractScreenOff()
 {
     FakeEnt ent;
     KioskHarness kiosk(ent.config());
-    AttractScreen attract(kiosk.window, kiosk.session);
+    AttractScreen& attract = kiosk.app().attractScreen();
     QVERIFY(!attract.page());
     QVERIFY(kiosk.showActive());
     QCOMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
@@ -722,7 +723,7 @@ void TestKioskShell::accessibleNamesAndTouchTargets()
     KioskConfig config = adminConfig(ent, m_pinHash);
     config.attractScreen = true;
     AdminKiosk app(config, m_storeDir.path());
-    AttractScreen attract(app.kiosk.window, app.kiosk.session);
+    AttractScreen& attract = app.kiosk.app().attractScreen();
     QVERIFY(app.kiosk.showActive());
 
     const auto check = [](KioskPage* page) {

@@ -179,7 +179,6 @@ void TestVirtualKeyboard::typingAnIdentifierFillsTheField()
 {
     FakeEnt ent;
     KioskHarness kiosk(ent.config());
-    VirtualKeyboard onScreen(kiosk.window);
     QVERIFY(kiosk.showActive(QGuiApplication::primaryScreen()->size()));
     QWindow* keyboard = openKeyboardFor(kiosk.loginLineEdit());
     QVERIFY(keyboard);
@@ -196,7 +195,6 @@ void TestVirtualKeyboard::layoutIsFrenchAzerty()
 {
     FakeEnt ent;
     KioskHarness kiosk(ent.config());
-    VirtualKeyboard onScreen(kiosk.window);
     QVERIFY(kiosk.showActive(QGuiApplication::primaryScreen()->size()));
     // The language switch changes the texts, not the keyboard.
     QVERIFY(kiosk.languages.setLanguage(u"en"_s));
@@ -236,7 +234,6 @@ void TestVirtualKeyboard::focusedFieldStaysAboveTheKeyboard()
 {
     FakeEnt ent;
     KioskHarness kiosk(ent.config());
-    VirtualKeyboard onScreen(kiosk.window);
     QVERIFY(kiosk.showActive(QGuiApplication::primaryScreen()->size()));
     for (QWidget* field :
          {static_cast<QWidget*>(kiosk.loginLineEdit()), static_cast<QWidget*>(kiosk.passwordLineEdit())}) {
@@ -255,7 +252,6 @@ void TestVirtualKeyboard::aFieldLowOnThePageIsLiftedAboveTheKeyboard()
 {
     FakeEnt ent;
     KioskHarness kiosk(ent.config());
-    VirtualKeyboard onScreen(kiosk.window);
     auto* page = new LowFieldPage;
     kiosk.window.addPage(page);
     QVERIFY(kiosk.showActive(QGuiApplication::primaryScreen()->size()));
@@ -285,7 +281,6 @@ void TestVirtualKeyboard::noMagnifiedKeysOnSecretFields()
 {
     FakeEnt ent;
     KioskHarness kiosk(ent.config());
-    VirtualKeyboard onScreen(kiosk.window);
     QVERIFY(kiosk.showActive(QGuiApplication::primaryScreen()->size()));
     const auto hints = kiosk.passwordLineEdit()->inputMethodHints();
     QVERIFY(hints.testFlag(Qt::ImhHiddenText));

@@ -7,7 +7,6 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTest>
@@ -19,25 +18,39 @@ namespace LeoKiosk::Test {
 
 using namespace Qt::Literals::StringLiterals;
 
-KioskHarness::KioskHarness(const KioskConfig& config, SecretStore* secrets)
-    : languages(config.languages, config.defaultLanguage)
-    , session(config, secrets)
-    , window(session, languages)
+namespace {
+
+ConfigLoadResult loadedFrom(const KioskConfig& config)
 {
-    applyKioskStyle();
+    ConfigLoadResult loaded;
+    loaded.config = config;
+    return loaded;
+}
+
+// A test never reaches the system keychain: without a store of its own, the kiosk has none.
+App::KioskApplication::Parts offTheKeychain(App::KioskApplication::Parts parts)
+{
+    if (!parts.secrets)
+        parts.secrets = nullptr;
+    return parts;
+}
+
+} // namespace
+
+KioskHarness::KioskHarness(const KioskConfig& config, SecretStore* secrets)
+    : KioskHarness(config, App::KioskApplication::Parts{.secrets = secrets})
+{
+}
+
+KioskHarness::KioskHarness(const KioskConfig& config, App::KioskApplication::Parts parts)
+    : m_app(std::make_unique<App::KioskApplication>(loadedFrom(config), offTheKeychain(std::move(parts))))
+    , languages(m_app->languages())
+    , session(m_app->session())
+    , window(m_app->window())
+{
 }
 
 KioskHarness::~KioskHarness() = default;
-
-void KioskHarness::applyKioskStyle()
-{
-    // As main() does: one style sheet for the whole application.
-    if (!qApp->styleSheet().isEmpty())
-        return;
-    QFile style(u":/styles/kiosk.qss"_s);
-    if (style.open(QIODevice::ReadOnly))
-        qApp->setStyleSheet(QString::fromUtf8(style.readAll()));
-}
 
 bool KioskHarness::showActive(QSize size)
 {

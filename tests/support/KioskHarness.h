@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/KioskApplication.h"
 #include "core/config/KioskConfig.h"
 #include "core/i18n/LanguageManager.h"
 #include "core/session/KioskSession.h"
@@ -7,6 +8,8 @@
 
 #include <QString>
 #include <QWidget>
+
+#include <memory>
 
 class QAbstractButton;
 class QCheckBox;
@@ -23,15 +26,22 @@ class PasswordField;
 
 namespace LeoKiosk::Test {
 
-// The app as main() builds it (languages, session, window, the kiosk style), shown and active, for tests that drive
-// it with the keyboard and the mouse. Children are found by objectName, as a user finds them by their label.
+// The kiosk as the program builds it (App::KioskApplication: the style, languages, session, window and the shell
+// around it), shown and active, for tests that drive it with the keyboard and the mouse. Not started
+// (KioskApplication::start): no test ENT expects the start-up's requests. Children are found by objectName, as a user
+// finds them by their label.
 class KioskHarness final
 {
+    Q_DISABLE_COPY_MOVE(KioskHarness)
+
 public:
+    // `secrets`: the session's store, or none (never the system keychain).
     explicit KioskHarness(const KioskConfig& config, SecretStore* secrets = nullptr);
+    // Parts for the shell: the idle timings, the admin panel's reload and exit, the diagnostics' sources.
+    KioskHarness(const KioskConfig& config, App::KioskApplication::Parts parts);
     ~KioskHarness();
 
-    static void applyKioskStyle();
+    App::KioskApplication& app() { return *m_app; }
 
     // Shows the window at the given size and waits until it is active (keyboard focus needs that).
     bool showActive(QSize size = QSize(1024, 768));
@@ -67,9 +77,14 @@ public:
     void typeCredentials(const QString& login, const QString& password);
     void clickSignIn();
 
-    LanguageManager languages;
-    KioskSession session;
-    Gui::MainWindow window;
+private:
+    const std::unique_ptr<App::KioskApplication> m_app;
+
+public:
+    // The application's, under the names the tests have always used.
+    LanguageManager& languages;
+    KioskSession& session;
+    Gui::MainWindow& window;
 };
 
 // Driving the app with the keyboard and the mouse, as a pupil does. `on` finds a named child of a page or aborts
