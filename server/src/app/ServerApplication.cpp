@@ -95,7 +95,7 @@ RecoveryLimiter::Policy limiterPolicy(const ServerConfig& config)
 
 // What every later step shares: the module's texts, the public origin that redirects and links are built from,
 // and the password rule.
-struct ServerApplication::Site
+struct ServerApplication::Site final
 {
     Site(const ServerConfig& config, const QUrl& publicUrl)
         : redirect(publicUrl), passwordPolicy(config.passwordRegex, config.passwordRuleFr, config.passwordRuleEn)
@@ -108,7 +108,7 @@ struct ServerApplication::Site
 };
 
 // Step 1, open the stores: the database and the tables the later steps read and write.
-struct ServerApplication::Stores
+struct ServerApplication::Stores final
 {
     Stores(const ServerConfig& config, const QByteArray& key)
         : store(config.database, key), users(store), sessions(store, config.idleTimeoutS, config.absoluteTimeoutS),
@@ -129,7 +129,7 @@ struct ServerApplication::Stores
 
 // Step 2, start mail: the messages, their queue in the store and the worker that delivers them (its thread starts
 // with run()).
-struct ServerApplication::Mail
+struct ServerApplication::Mail final
 {
     Mail(const ServerConfig& config, const Site& site, Stores& stores)
         : messages(config, site.translator, site.redirect),
@@ -145,7 +145,7 @@ struct ServerApplication::Mail
 };
 
 // Step 3, build the services: the rules of sign-in, recovery, activation and password change (domain/).
-struct ServerApplication::Services
+struct ServerApplication::Services final
 {
     Services(const ServerConfig& config, const Site& site, Stores& stores, Mail& mail)
         : throttle({config.maxRetry, std::chrono::seconds(config.banWindowS),
@@ -179,7 +179,7 @@ struct ServerApplication::Services
 
 // Step 4, register the routes: the cookies, the pages, the filter of secured routes and one controller per group
 // of ENT routes, all registered on the router.
-struct ServerApplication::Routes
+struct ServerApplication::Routes final
 {
     Routes(const ServerConfig& config,
            const Site& site,
