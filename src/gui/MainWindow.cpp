@@ -22,13 +22,32 @@
 #include <QEvent>
 #include <QGuiApplication>
 
+#include <type_traits>
+
 namespace LeoKiosk::Gui {
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
 constexpr int logoHeight = 40;
+
+// A widget Tab stops on by itself (one with a focus proxy hands the focus on to it).
+bool isTabStop(const QWidget* widget)
+{
+    return (widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy();
 }
+
+// Builds a page with what it needs: the session, or nothing.
+template <typename Page> Page* makePage(KioskSession& session, QWidget* parent)
+{
+    if constexpr (std::is_constructible_v<Page, KioskSession&, QWidget*>)
+        return new Page(session, parent);
+    else
+        return new Page(parent);
+}
+
+} // namespace
 
 MainWindow::MainWindow(KioskSession& session, LanguageManager& languages, QWidget* parent)
     : QMainWindow(parent)
@@ -37,12 +56,6 @@ MainWindow::MainWindow(KioskSession& session, LanguageManager& languages, QWidge
     , m_languages(languages)
     , m_clipboardGuard(QGuiApplication::clipboard())
     , m_loginPage(new LoginPage(session, this))
-    , m_signedInPage(new SignedInPage(session, this))
-    , m_helpPage(new HelpPage(this))
-    , m_forgotPasswordPage(new ForgotPasswordPage(session, this))
-    , m_resetCodePage(new ResetCodePage(session, this))
-    , m_newPasswordPage(new NewPasswordPage(session, this))
-    , m_helpPages{m_helpPage, m_forgotPasswordPage, m_resetCodePage, m_newPasswordPage}
 {
     m_ui->setupUi(this);
     showWordmark(m_ui->logoSvgWidget, logoHeight);
@@ -54,22 +67,17 @@ MainWindow::MainWindow(KioskSession& session, LanguageManager& languages, QWidge
     setWindowTitle(siteName.isEmpty() ? u"LEO"_s : u"LEO – %1"_s.arg(siteName));
 
     addPage(m_loginPage);
-    addPage(m_signedInPage);
-    for (KioskPage* page : std::as_const(m_helpPages))
-        addPage(page);
-    connectHelpScreens();
-    connectMoreHelpScreens();
-    connectAccount();
+    connectLoginPage();
 
-    // Created after the pages so that, in the focus chain, the switch comes after the fields of whichever page is
-    // shown (identifier → … → CONNEXION → Français → English).
+    // Created after the login page so that, in the focus chain, the switch comes after its fields (identifier → … →
+    // CONNEXION → Français → English); the pages built later are placed before it (placeInFocusChain).
     m_ui->languageSwitch->setLanguages(m_languages.available());
     applyLanguage(m_languages.current());
     connect(m_ui->languageSwitch, &LanguageSwitch::languageChosen, this, &MainWindow::chooseLanguage);
     connect(&m_languages, &LanguageManager::languageChanged, this, &MainWindow::applyLanguage);
 
     connect(&m_session, &KioskSession::signedIn, this, [this](const UserInfo& user) {
-        m_signedInPage->showUser(user);
+        signedInPage()->showUser(user);
         showAfterSignIn();
     });
     connect(&m_session, &KioskSession::ended, this, &MainWindow::resetAllPages);
@@ -125,23 +133,182 @@ void MainWindow::applyLanguage(const QString& language)
     m_ui->languageSwitch->setCurrentLanguage(language);
 }
 
-void MainWindow::connectHelpScreens()
+template <typename Page> Page* MainWindow::built(Page*& page, void (MainWindow::*connectPage)(Page*))
+{
+    if (!page) {
+        // Built in the language shown (its texts are translated as it is set up), then retranslated with the others.
+        page = makePage<Page>(m_session, this);
+        addPage(page);
+        placeInFocusChain(page);
+        (this->*connectPage)(page);
+    }
+    return page;
+}
+
+void MainWindow::placeInFocusChain(const KioskPage* page)
+{
+    // The chain runs through the window's widgets in the order they were made. The pages built with the window come
+    // before its header (made by setupUi), the banner and the language switch; this one was appended after them.
+    QWidget* previous = m_ui->centralWidget->previousInFocusChain();
+    while (previous != this && !isTabStop(previous))
+        previous = previous->previousInFocusChain();
+    if (previous == this)
+        return;
+    QList<QWidget*> stops;
+    for (QWidget* widget = nextInFocusChain(); widget != this; widget = widget->nextInFocusChain()) {
+        if (page->isAncestorOf(widget) && isTabStop(widget))
+            stops.append(widget);
+    }
+    for (QWidget* stop : std::as_const(stops)) {
+        QWidget::setTabOrder(previous, stop);
+        previous = stop;
+    }
+}
+
+SignedInPage* MainWindow::signedInPage()
+{
+    return built(m_signedInPage, &MainWindow::connectSignedInPage);
+}
+
+HelpPage* MainWindow::helpPage()
+{
+    buildLostPasswordScreens();
+    return m_helpPage;
+}
+
+ForgotPasswordPage* MainWindow::forgotPasswordPage()
+{
+    buildLostPasswordScreens();
+    return m_forgotPasswordPage;
+}
+
+ResetCodePage* MainWindow::resetCodePage()
+{
+    buildLostPasswordScreens();
+    return m_resetCodePage;
+}
+
+NewPasswordPage* MainWindow::newPasswordPage()
+{
+    buildLostPasswordScreens();
+    return m_newPasswordPage;
+}
+
+LostIdentifierPage* MainWindow::lostIdentifierPage()
+{
+    return built(m_lostIdentifierPage, &MainWindow::connectLostIdentifierPage);
+}
+
+StillLostPage* MainWindow::stillLostPage()
+{
+    return built(m_stillLostPage, &MainWindow::connectStillLostPage);
+}
+
+AssistancePage* MainWindow::assistancePage()
+{
+    return built(m_assistancePage, &MainWindow::connectAssistancePage);
+}
+
+ActivationPage* MainWindow::activationPage()
+{
+    return built(m_activationPage, &MainWindow::connectActivationPage);
+}
+
+AccountPage* MainWindow::accountPage()
+{
+    return built(m_accountPage, &MainWindow::connectAccountPage);
+}
+
+ForcedPasswordPage* MainWindow::forcedPasswordPage()
+{
+    return built(m_forcedPasswordPage, &MainWindow::connectForcedPasswordPage);
+}
+
+TermsPage* MainWindow::termsPage()
+{
+    return built(m_termsPage, &MainWindow::connectTermsPage);
+}
+
+void MainWindow::connectLoginPage()
 {
     m_loginPage->setHelpAvailable(true);
-    connect(m_loginPage, &LoginPage::helpRequested, this, [this] { showPage(m_helpPage); });
+    connect(m_loginPage, &LoginPage::helpRequested, this, [this] { showPage(helpPage()); });
     connect(m_loginPage, &LoginPage::resetCodeEntered, this, &MainWindow::openNewPassword);
+    connect(m_loginPage, &LoginPage::activationCodeEntered, this, [this](const QString& login, const QString& code) {
+        activationPage()->open(login, code);
+        showPage(activationPage());
+    });
+}
 
-    connect(m_helpPage, &HelpPage::topicChosen, this, &MainWindow::openHelpTopic);
-    connect(m_forgotPasswordPage, &ForgotPasswordPage::codeReceived, this, &MainWindow::openResetCode);
-    connect(m_resetCodePage, &ResetCodePage::newCodeRequested, this, &MainWindow::openForgotPassword);
-    connect(m_resetCodePage, &ResetCodePage::codeMatched, this, &MainWindow::openNewPassword);
-    connect(m_newPasswordPage, &NewPasswordPage::passwordReset, this,
+void MainWindow::buildLostPasswordScreens()
+{
+    built(m_helpPage, &MainWindow::connectHelpPage);
+    built(m_forgotPasswordPage, &MainWindow::connectForgotPasswordPage);
+    built(m_resetCodePage, &MainWindow::connectResetCodePage);
+    built(m_newPasswordPage, &MainWindow::connectNewPasswordPage);
+}
+
+template <typename Page> void MainWindow::addHelpScreen(Page* page)
+{
+    m_helpPages.append(page);
+    connect(page, &Page::homeRequested, this, &MainWindow::leaveHelp);
+}
+
+QString MainWindow::helpUrl() const
+{
+    // help_url is checked by ConfigLoader (a public https address); only that address ever goes into a QR code.
+    return m_session.config().helpUrl.toString(QUrl::FullyEncoded);
+}
+
+void MainWindow::connectHelpPage(HelpPage* page)
+{
+    addHelpScreen(page);
+    connect(page, &HelpPage::topicChosen, this, &MainWindow::openHelpTopic);
+}
+
+void MainWindow::connectForgotPasswordPage(ForgotPasswordPage* page)
+{
+    addHelpScreen(page);
+    connect(page, &ForgotPasswordPage::codeReceived, this, &MainWindow::openResetCode);
+}
+
+void MainWindow::connectResetCodePage(ResetCodePage* page)
+{
+    addHelpScreen(page);
+    connect(page, &ResetCodePage::newCodeRequested, this, &MainWindow::openForgotPassword);
+    connect(page, &ResetCodePage::codeMatched, this, &MainWindow::openNewPassword);
+}
+
+void MainWindow::connectNewPasswordPage(NewPasswordPage* page)
+{
+    addHelpScreen(page);
+    connect(page, &NewPasswordPage::passwordReset, this,
             [this](const QString& login) { returnToLogin(login, &NewPasswordPage::successMessage); });
+}
 
-    connect(m_helpPage, &HelpPage::homeRequested, this, &MainWindow::leaveHelp);
-    connect(m_forgotPasswordPage, &ForgotPasswordPage::homeRequested, this, &MainWindow::leaveHelp);
-    connect(m_resetCodePage, &ResetCodePage::homeRequested, this, &MainWindow::leaveHelp);
-    connect(m_newPasswordPage, &NewPasswordPage::homeRequested, this, &MainWindow::leaveHelp);
+void MainWindow::connectLostIdentifierPage(LostIdentifierPage* page)
+{
+    addHelpScreen(page);
+}
+
+void MainWindow::connectStillLostPage(StillLostPage* page)
+{
+    page->setHelpUrl(helpUrl());
+    addHelpScreen(page);
+}
+
+void MainWindow::connectAssistancePage(AssistancePage* page)
+{
+    page->setContacts(m_session.config().supportContacts, helpUrl());
+    addHelpScreen(page);
+    connect(page, &AssistancePage::receivedCodeRequested, this, [this] { openResetCode(QString()); });
+}
+
+void MainWindow::connectActivationPage(ActivationPage* page)
+{
+    addHelpScreen(page);
+    connect(page, &ActivationPage::activated, this,
+            [this](const QString& login) { returnToLogin(login, &ActivationPage::activatedMessage); });
 }
 
 void MainWindow::openHelpTopic(HelpPage::Topic topic)
@@ -152,29 +319,29 @@ void MainWindow::openHelpTopic(HelpPage::Topic topic)
     case HelpPage::Topic::ReceivedCode:
         return openResetCode(QString());
     case HelpPage::Topic::LostIdentifier:
-        return openMoreHelp(m_lostIdentifierPage);
+        return openMoreHelp(lostIdentifierPage());
     case HelpPage::Topic::StillLost:
-        return openMoreHelp(m_stillLostPage);
+        return openMoreHelp(stillLostPage());
     case HelpPage::Topic::Assistance:
-        return openMoreHelp(m_assistancePage);
+        return openMoreHelp(assistancePage());
     }
 }
 
 void MainWindow::openForgotPassword(const QString& login)
 {
-    m_forgotPasswordPage->open(login);
+    forgotPasswordPage()->open(login);
     showPage(m_forgotPasswordPage);
 }
 
 void MainWindow::openResetCode(const QString& login)
 {
-    m_resetCodePage->open(login);
+    resetCodePage()->open(login);
     showPage(m_resetCodePage);
 }
 
 void MainWindow::openNewPassword(const QString& login, const QString& code)
 {
-    m_newPasswordPage->open(login, code);
+    newPasswordPage()->open(login, code);
     showPage(m_newPasswordPage);
 }
 
@@ -195,38 +362,49 @@ void MainWindow::returnToLogin(const QString& login, std::function<QString()> me
     showPage(m_loginPage); // the focus goes to the password field, the identifier being there
 }
 
-void MainWindow::connectAccount()
+void MainWindow::openMoreHelp(KioskPage* page)
 {
-    m_accountPage = new AccountPage(m_session, this);
-    addPage(m_accountPage);
-    connect(m_signedInPage, &SignedInPage::accountRequested, this, [this] {
-        m_accountPage->open();
+    page->resetPage();
+    showPage(page);
+}
+
+void MainWindow::connectSignedInPage(SignedInPage* page)
+{
+    connect(page, &SignedInPage::accountRequested, this, [this] {
+        accountPage()->open();
         showPage(m_accountPage);
     });
-    connect(m_accountPage, &AccountPage::backRequested, this, [this] {
-        m_accountPage->resetPage();
-        showPage(m_signedInPage);
-    });
+}
 
-    m_forcedPasswordPage = new ForcedPasswordPage(m_session, this);
-    addPage(m_forcedPasswordPage);
-    connect(m_forcedPasswordPage, &ForcedPasswordPage::passwordChanged, this, &MainWindow::showForcedPasswordChanged);
-    m_termsPage = new TermsPage(m_session, this);
-    addPage(m_termsPage);
-    connect(m_termsPage, &TermsPage::accepted, this, [this] { showPage(m_signedInPage); });
+void MainWindow::connectAccountPage(AccountPage* page)
+{
+    connect(page, &AccountPage::backRequested, this, [this] {
+        m_accountPage->resetPage();
+        showPage(signedInPage());
+    });
+}
+
+void MainWindow::connectForcedPasswordPage(ForcedPasswordPage* page)
+{
+    connect(page, &ForcedPasswordPage::passwordChanged, this, &MainWindow::showForcedPasswordChanged);
+}
+
+void MainWindow::connectTermsPage(TermsPage* page)
+{
+    connect(page, &TermsPage::accepted, this, [this] { showPage(signedInPage()); });
 }
 
 void MainWindow::showAfterSignIn()
 {
     if (m_session.requirements().forceChangePassword) {
-        m_forcedPasswordPage->open();
+        forcedPasswordPage()->open();
         return showPage(m_forcedPasswordPage);
     }
     if (m_session.requirements().needRevalidateTerms) {
-        m_termsPage->resetPage();
+        termsPage()->resetPage();
         return showPage(m_termsPage);
     }
-    showPage(m_signedInPage);
+    showPage(signedInPage());
 }
 
 void MainWindow::showForcedPasswordChanged(const QString& login)
@@ -237,41 +415,6 @@ void MainWindow::showForcedPasswordChanged(const QString& login)
     m_loginPage->setIdentifier(identifier);
     m_loginPage->showInfo(&ForcedPasswordPage::successMessage);
     showPage(m_loginPage);
-}
-
-void MainWindow::connectMoreHelpScreens()
-{
-    // help_url is checked by ConfigLoader (a public https address); only that address ever goes into a QR code.
-    const QString helpUrl = m_session.config().helpUrl.toString(QUrl::FullyEncoded);
-    m_lostIdentifierPage = new LostIdentifierPage(m_session, this);
-    m_stillLostPage = new StillLostPage(this);
-    m_stillLostPage->setHelpUrl(helpUrl);
-    m_assistancePage = new AssistancePage(this);
-    m_assistancePage->setContacts(m_session.config().supportContacts, helpUrl);
-    m_activationPage = new ActivationPage(m_session, this);
-    for (KioskPage* page : std::initializer_list<KioskPage*>{m_lostIdentifierPage, m_stillLostPage, m_assistancePage,
-                                                              m_activationPage}) {
-        addPage(page);
-        m_helpPages.append(page);
-    }
-
-    connect(m_lostIdentifierPage, &LostIdentifierPage::homeRequested, this, &MainWindow::leaveHelp);
-    connect(m_stillLostPage, &StillLostPage::homeRequested, this, &MainWindow::leaveHelp);
-    connect(m_assistancePage, &AssistancePage::homeRequested, this, &MainWindow::leaveHelp);
-    connect(m_assistancePage, &AssistancePage::receivedCodeRequested, this, [this] { openResetCode(QString()); });
-    connect(m_activationPage, &ActivationPage::homeRequested, this, &MainWindow::leaveHelp);
-    connect(m_activationPage, &ActivationPage::activated, this,
-            [this](const QString& login) { returnToLogin(login, &ActivationPage::activatedMessage); });
-    connect(m_loginPage, &LoginPage::activationCodeEntered, this, [this](const QString& login, const QString& code) {
-        m_activationPage->open(login, code);
-        showPage(m_activationPage);
-    });
-}
-
-void MainWindow::openMoreHelp(KioskPage* page)
-{
-    page->resetPage();
-    showPage(page);
 }
 
 } // namespace LeoKiosk::Gui

@@ -1,6 +1,7 @@
 #include "support/KioskHarness.h"
 
 #include "gui/signin/LoginPage.h"
+#include "gui/signin/SignedInPage.h"
 #include "gui/widgets/PasswordField.h"
 #include "gui/widgets/SecretLineEdit.h"
 
@@ -106,14 +107,15 @@ QLabel* KioskHarness::capsLockLabel() const
     return findIn<QLabel>(window.loginPage(), u"capsLockLabel"_s);
 }
 
+// The signed-in page's: asking for it builds it, signed in or not yet.
 QLabel* KioskHarness::greetingLabel() const
 {
-    return find<QLabel>(u"greetingLabel"_s);
+    return findIn<QLabel>(window.signedInPage(), u"greetingLabel"_s);
 }
 
 QAbstractButton* KioskHarness::signOutButton() const
 {
-    return find<QAbstractButton>(u"signOutButton"_s);
+    return findIn<QAbstractButton>(window.signedInPage(), u"signOutButton"_s);
 }
 
 QAbstractButton* KioskHarness::languageButton(const QString& language) const
