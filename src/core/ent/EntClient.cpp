@@ -1,5 +1,6 @@
 #include "core/ent/EntClient.h"
 
+#include "core/config/KioskConfig.h"
 #include "core/ent/EntReply.h"
 #include "core/ent/FormEncoder.h"
 

@@ -1,12 +1,8 @@
 #pragma once
 
-#include "core/config/KioskConfig.h"
-#include "core/ent/EntStatus.h"
-#include "core/ent/MailState.h"
-#include "core/ent/UserInfo.h"
+#include "core/ent/EntResults.h"
 #include "core/secrets/SecretBytes.h"
 
-#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -26,6 +22,8 @@ class QNetworkRequest;
 
 namespace LeoKiosk {
 
+struct KioskConfig;
+
 struct EntClientSettings
 {
     QUrl baseUrl;               // public ENT origin, e.g. https://ent.picardie.fr
@@ -38,77 +36,6 @@ struct EntClientSettings
     QList<QByteArray> spkiPins; // SHA-256 of SubjectPublicKeyInfo; non-empty: one must be in the chain (https)
 
     static EntClientSettings fromConfig(const KioskConfig& config);
-};
-
-struct LoginResult : EntResult
-{
-    QString resetCode; // set with EntStatus::ResetCodeTyped when the ENT gave it (302 /auth/reset/<code>)
-};
-
-struct UserInfoResult : EntResult
-{
-    UserInfo user;
-};
-
-struct RequirementsResult : EntResult
-{
-    Requirements requirements;
-};
-
-struct ContextResult : EntResult
-{
-    QJsonObject context; // GET /auth/context as sent
-};
-
-// Where the ENT sends a recovery message (the "service" of ENT protocol §3.8, §3.9).
-enum class RecoveryService { Mail, Mobile };
-
-struct PasswordChannelsResult : EntResult
-{
-    bool mobile = false; // an SMS provider is configured (false for anything but {"mobile":true}, ENT protocol §12)
-};
-
-// POST /auth/reset/match, /auth/activation/match.
-struct CodeMatchResult : EntResult
-{
-    bool match = false;
-};
-
-// One school of a forgot-id answer that matched several accounts (ENT protocol §6): what the pupil picks from.
-struct RecoveryStructure
-{
-    QString structureId;
-    QString structureName;
-};
-
-struct ForgotIdResult : EntResult
-{
-    // Non-empty: ask the first name and the school, then ask again with them. Empty with Ok: show the neutral
-    // sentence. Nothing else of the answer is kept (no masked mobile, no loginAlias or activationCode, ENT protocol
-    // §8).
-    QList<RecoveryStructure> structures;
-};
-
-struct ActivationResult : EntResult
-{
-    bool signedIn = false; // the ENT signed the account in (activationAutoLogin): the jar holds its session
-};
-
-struct RenewalCodeResult : EntResult
-{
-    QString renewalCode;
-};
-
-struct MailStateResult : EntResult
-{
-    MailState mailState;
-};
-
-// POST /directory/user/mailstate: Ok whenever the ENT judged the code; validation.state says how (a wrong code is
-// Pending with fewer tries, ENT protocol §16.5).
-struct MailCodeResult : EntResult
-{
-    MailValidation validation;
 };
 
 // Speaks ENT Core's auth API (ENT protocol §3, §13). Every call is asynchronous and answers exactly once through its

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/ent/EntClient.h"
+#include "core/ent/EntResults.h"
 #include "core/storage/Journal.h"
 
 #include <QByteArray>

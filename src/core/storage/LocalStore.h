@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/config/KioskConfig.h"
-#include "core/ent/EntClient.h"
+#include "core/ent/EntResults.h"
 #include "core/secrets/SecretBytes.h"
 #include "core/secrets/SecretStore.h"
 #include "core/session/AuthContextStore.h"

@@ -1,3 +1,4 @@
+#include "core/config/KioskConfig.h"
 #include "support/EntClientHarness.h"
 
 #include <QElapsedTimer>
