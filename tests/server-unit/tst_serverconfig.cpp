@@ -220,8 +220,9 @@ void TestServerConfig::wrongValueIsRefusedWithItsKey_data()
     QTest::addColumn<QString>("message");
     for (const WrongValue& row : wrongValues) {
         const QByteArray key(row.key);
+        const qsizetype slash = key.indexOf('/');
         const QByteArray ini =
-            '[' + key.section('/', 0, 0) + "]\n" + key.section('/', 1) + '=' + row.value + '\n' + row.alongside + '\n';
+            '[' + key.left(slash) + "]\n" + key.mid(slash + 1) + '=' + row.value + '\n' + row.alongside + '\n';
         QTest::addRow("%s=%s", row.key, row.value)
             << ini << u"configuration key "_s + QLatin1StringView(row.key) + u": "_s + QLatin1StringView(row.why);
     }
