@@ -60,7 +60,8 @@ void MailStateController::addRoutes(Router& router)
                        });
 }
 
-// The state "formatted" (ENT protocol §16.1): no code, the state as a string, ttl in seconds left; valid only when there is one.
+// The state "formatted" (ENT protocol §16.1): no code, the state as a string, ttl in seconds left; valid only when
+// there is one.
 void MailStateController::state(const Caller& caller, httplib::Response& response)
 {
     const UserRecord& user = caller.user;

@@ -182,8 +182,8 @@ void RecoveryController::reset(const IncomingRequest& request, httplib::Response
 }
 
 // As POST /auth/reset with the current password, for the caller's own account: the caller's session or bearer token
-// stays, the account's other sessions and OAuth2 tokens go (ENT protocol §2.3, §3.13), and a wrong current password counts
-// towards the login's ban.
+// stays, the account's other sessions and OAuth2 tokens go (ENT protocol §2.3, §3.13), and a wrong current password
+// counts towards the login's ban.
 void RecoveryController::changePassword(const IncomingRequest& request,
                                         const Caller& caller,
                                         httplib::Response& response)

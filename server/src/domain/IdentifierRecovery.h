@@ -10,13 +10,13 @@ class RecoveryLimiter;
 class RecoveryMessages;
 class Store;
 
-// POST /auth/forgot-id after its validation (ENT protocol §3.9, §6), without its leaks (ENT protocol §8). The accounts whose e-mail
-// address is the typed one (lower-cased), narrowed to the typed first name (accents, spaces, hyphens and apostrophes
-// removed, lower-cased) and school when given: one activated account (a password, no pending activation code, not
-// blocked) is sent its login, by e-mail or SMS; several in more than one school give the list of those schools, and
-// nothing else (no login, alias, activation code or mobile); anything else, or over a limit (the forgot-password
-// limiter, per typed address and per client address), gives nothing. The lookup and the request record are one
-// write transaction whatever the outcome; the message is queued in it and sent by the delivery thread.
+// POST /auth/forgot-id after its validation (ENT protocol §3.9, §6), without its leaks (ENT protocol §8). The accounts
+// whose e-mail address is the typed one (lower-cased), narrowed to the typed first name (accents, spaces, hyphens and
+// apostrophes removed, lower-cased) and school when given: one activated account (a password, no pending activation
+// code, not blocked) is sent its login, by e-mail or SMS; several in more than one school give the list of those
+// schools, and nothing else (no login, alias, activation code or mobile); anything else, or over a limit (the
+// forgot-password limiter, per typed address and per client address), gives nothing. The lookup and the request record
+// are one write transaction whatever the outcome; the message is queued in it and sent by the delivery thread.
 class IdentifierRecovery final
 {
 public:

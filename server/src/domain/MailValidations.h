@@ -16,10 +16,10 @@ struct UserRecord;
 
 // The proof of a new recovery e-mail address (ENT protocol §16.1, §16.4-§16.6): a 6-digit code from the
 // CSPRNG, mailed to the new address, stored as a keyed hash bound to the account and that address; valid
-// lifetime_s; max_tries wrong tries. Safer than ENT Core where it stays compatible (ENT protocol §16.15): the code is only ever
-// reused for the same pending address, and then keeps its remaining tries (its lifetime starts again); the lifetime
-// is checked before a try is counted; a stray code after success leaves the address valid; an account may ask for
-// max_requests codes per window. To mail the same code again without storing it, the code of a pending request
+// lifetime_s; max_tries wrong tries. Safer than ENT Core where it stays compatible (ENT protocol §16.15): the code is
+// only ever reused for the same pending address, and then keeps its remaining tries (its lifetime starts again); the
+// lifetime is checked before a try is counted; a stray code after success leaves the address valid; an account may ask
+// for max_requests codes per window. To mail the same code again without storing it, the code of a pending request
 // is kept in memory only: after a restart a new request draws a new code.
 class MailValidations final
 {

@@ -20,11 +20,11 @@ class Store;
 class UserDirectory;
 
 // A new password set by proving a reset code or the current password: without a session (POST /auth/reset,
-// ENT protocol §3.11) or for the signed-in caller's own account (POST /auth/changePassword, ENT protocol §3.13). The checks come in ENT
-// Core's order: the fields (missing, different, against the rule), then the code (a wrong one counts as a try) or the
-// current password (a wrong one counts towards the login ban), then the history. On success, in one transaction: the
-// code is consumed, the password replaced, every session and OAuth2 token of the account dropped but the caller's own
-// session or bearer token, unless forced (ENT protocol §2.3), and a "password changed" e-mail queued.
+// ENT protocol §3.11) or for the signed-in caller's own account (POST /auth/changePassword, ENT protocol §3.13). The
+// checks come in ENT Core's order: the fields (missing, different, against the rule), then the code (a wrong one counts
+// as a try) or the current password (a wrong one counts towards the login ban), then the history. On success, in one
+// transaction: the code is consumed, the password replaced, every session and OAuth2 token of the account dropped but
+// the caller's own session or bearer token, unless forced (ENT protocol §2.3), and a "password changed" e-mail queued.
 class PasswordChange final
 {
 public:

@@ -10,8 +10,8 @@ class RecoveryMessages;
 class OneTimeCodes;
 class Store;
 
-// POST /auth/forgot-password after its validation (ENT protocol §3.8), without its enumeration leaks (ENT protocol §8): whatever
-// the account (unknown, without password, blocked, without e-mail or mobile, valid) and whether a limit was
+// POST /auth/forgot-password after its validation (ENT protocol §3.8), without its enumeration leaks (ENT protocol §8):
+// whatever the account (unknown, without password, blocked, without e-mail or mobile, valid) and whether a limit was
 // reached, the caller gives the same answer, and the work done is alike: a code drawn, the request recorded and
 // the account looked up in one write transaction. Only for a valid account within the limits is the new code
 // stored (replacing the previous one) and a message queued, in that same transaction; the delivery thread sends it.

@@ -14,10 +14,10 @@ namespace LeoEnt {
 class Store;
 
 // The one-time codes of the accounts, each kind in its own table: reset codes (ENT protocol §4, also the staff's
-// renewal codes, ENT protocol §3.15) and activation codes (ENT protocol §3.2). Stricter than ENT Core: one per account and kind, replaced by
-// each new one; only a keyed hash is stored (BLAKE2b with a server secret per kind, bound to the account); valid for
-// lifetime_s (0: until used, as activation codes); single use; burned after max_tries wrong tries, wherever they
-// were made (match, reset or activation, the login form).
+// renewal codes, ENT protocol §3.15) and activation codes (ENT protocol §3.2). Stricter than ENT Core: one per account
+// and kind, replaced by each new one; only a keyed hash is stored (BLAKE2b with a server secret per kind, bound to the
+// account); valid for lifetime_s (0: until used, as activation codes); single use; burned after max_tries wrong tries,
+// wherever they were made (match, reset or activation, the login form).
 class OneTimeCodes final
 {
 public:
