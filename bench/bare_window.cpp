@@ -1,39 +1,22 @@
-// The floor for bench/startup.sh: a bare window with an identifier and a password field, shown full screen,
-// reporting its first paint the same way leo-kiosk does.
+// The floor for bench/startup.sh: a bare Qt Widgets window with an identifier and a password field, shown full
+// screen as leo-kiosk shows itself (the full-screen request, then the screen's geometry for an X server without a
+// window manager). Nothing in it reports anything: bench-first-frame watches the screen.
 #include <QApplication>
-#include <QDateTime>
 #include <QFormLayout>
 #include <QLineEdit>
-#include <QPaintEvent>
+#include <QScreen>
 #include <QWidget>
-
-#include <cstdio>
-
-class BareWindow final : public QWidget
-{
-protected:
-    void paintEvent(QPaintEvent* event) override
-    {
-        if (!m_painted) {
-            m_painted = true;
-            std::fprintf(stderr, "first-paint-epoch-ms %lld\n", QDateTime::currentMSecsSinceEpoch());
-        }
-        QWidget::paintEvent(event);
-    }
-
-private:
-    bool m_painted = false;
-};
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    BareWindow window;
+    QWidget window;
     auto* layout = new QFormLayout(&window);
-    layout->addRow(QStringLiteral("Identifiant"), new QLineEdit);
-    auto* password = new QLineEdit;
+    layout->addRow(QStringLiteral("Identifiant"), new QLineEdit(&window));
+    auto* password = new QLineEdit(&window);
     password->setEchoMode(QLineEdit::Password);
     layout->addRow(QStringLiteral("Mot de passe"), password);
     window.showFullScreen();
+    window.setGeometry(window.screen()->geometry());
     return app.exec();
 }
