@@ -39,7 +39,7 @@ void KioskPage::setButtonText(QAbstractButton* button, const QString& text)
     button->setAccessibleName(text);
 }
 
-void KioskPage::setInputsEnabled(std::initializer_list<QWidget*> inputs, bool enabled)
+void KioskPage::setInputsEnabled(const QList<QWidget*>& inputs, bool enabled)
 {
     if (!enabled && isAncestorOf(QApplication::focusWidget()))
         setFocus(Qt::OtherFocusReason);
