@@ -3,7 +3,6 @@
 
 #include "core/secrets/SecretBytes.h"
 #include "core/session/KioskSession.h"
-#include "gui/widgets/SecretLineEdit.h"
 
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -25,22 +24,17 @@ QString clock(int seconds)
 
 AccountPage::AccountPage(KioskSession& session, QWidget* parent)
     : KioskPage(parent)
-    , m_ui(std::make_unique<Ui::AccountPage>())
+    , m_ui(setUpUi<Ui::AccountPage>())
     , m_session(session)
+    , m_passwordForm(*this, session.authContext(), PasswordPolicy::Purpose::Reset,
+                     {.currentPassword = m_ui->oldPasswordField, .newPassword = m_ui->newPasswordField,
+                      .confirmation = m_ui->confirmationField, .checklist = m_ui->passwordChecklist,
+                      .submitButton = m_ui->changePasswordButton, .messageLabel = m_ui->passwordMessageLabel},
+                     &AccountPage::passwordButtonText)
 {
-    m_ui->setupUi(this);
     m_codeTimer.setInterval(std::chrono::seconds(1));
     connect(&m_codeTimer, &QTimer::timeout, this, &AccountPage::tickCode);
-
-    connect(m_ui->oldPasswordField->lineEdit(), &QLineEdit::textChanged, this, &AccountPage::updatePasswordButton);
-    connect(m_ui->passwordChecklist, &PasswordChecklist::allSatisfiedChanged, this,
-            &AccountPage::updatePasswordButton);
-    connect(m_ui->oldPasswordField, &PasswordField::returnPressed, this,
-            [this] { m_ui->newPasswordField->setFocus(Qt::TabFocusReason); });
-    connect(m_ui->newPasswordField, &PasswordField::returnPressed, this,
-            [this] { m_ui->confirmationField->setFocus(Qt::TabFocusReason); });
-    connect(m_ui->confirmationField, &PasswordField::returnPressed, this, &AccountPage::changePassword);
-    connect(m_ui->changePasswordButton, &QPushButton::clicked, this, &AccountPage::changePassword);
+    connect(&m_passwordForm, &NewPasswordForm::submitRequested, this, &AccountPage::changePassword);
 
     connect(m_ui->newMailLineEdit, &QLineEdit::textChanged, this, &AccountPage::updateMailButtons);
     connect(m_ui->newMailLineEdit, &QLineEdit::returnPressed, this, &AccountPage::requestMailChange);
@@ -57,8 +51,6 @@ AccountPage::AccountPage(KioskSession& session, QWidget* parent)
     connect(m_ui->backButton, &QPushButton::clicked, this, &AccountPage::backRequested);
     connect(m_ui->accountSignOutButton, &QPushButton::clicked, this,
             [this] { m_session.end(KioskSession::EndReason::Logout); });
-    m_ui->passwordChecklist->follow(m_session.authContext(), PasswordPolicy::Purpose::Reset, m_ui->newPasswordField,
-                                    m_ui->confirmationField);
     resetPage();
 }
 
@@ -67,22 +59,18 @@ AccountPage::~AccountPage() = default;
 void AccountPage::open()
 {
     resetPage();
-    m_ui->passwordChecklist->refreshRuleIfUnknown();
+    m_passwordForm.refreshRuleIfUnknown();
     loadMailState();
 }
 
 void AccountPage::resetPage()
 {
     dropAnswers();
-    setPasswordBusy(false);
+    m_passwordForm.reset();
     setMailBusy(false);
     setSessionsBusy(false);
-    m_ui->oldPasswordField->wipe();
-    m_ui->newPasswordField->wipe();
-    m_ui->confirmationField->wipe();
     wipe(m_ui->newMailLineEdit);
     wipe(m_ui->codeLineEdit);
-    m_ui->passwordMessageLabel->clearMessage();
     m_ui->mailMessageLabel->clearMessage();
     m_ui->sessionsMessageLabel->clearMessage();
     m_mailKnown = false;
@@ -94,7 +82,6 @@ void AccountPage::resetPage()
     m_ui->confirmWidget->hide();
     m_ui->scrollArea->verticalScrollBar()->setValue(0);
     renderMail();
-    updatePasswordButton();
 }
 
 QWidget* AccountPage::initialFocusWidget() const
@@ -106,54 +93,37 @@ void AccountPage::retranslate()
 {
     m_ui->retranslateUi(this);
     renderMail();
-    updatePasswordButton();
 }
 
 // Password ---------------------------------------------------------------------------------------------------------
 
-void AccountPage::updatePasswordButton()
+QString AccountPage::passwordButtonText(bool busy)
 {
-    const QString text = m_passwordBusy
+    return busy
         //: The change-password button while the ENT is saving the new password
         ? tr("Saving…")
         //: Sends the password change to the ENT (ENT: Changer mon mot de passe)
         : tr("Change my password");
-    setButtonText(m_ui->changePasswordButton, text);
-    m_ui->changePasswordButton->setEnabled(!m_passwordBusy && !m_ui->oldPasswordField->isEmpty()
-                                           && m_ui->passwordChecklist->allSatisfied());
 }
 
 void AccountPage::changePassword()
 {
-    if (m_passwordBusy || m_ui->oldPasswordField->isEmpty() || !m_ui->passwordChecklist->allSatisfied())
+    if (!m_passwordForm.beginSubmit())
         return;
-    m_ui->passwordMessageLabel->clearMessage();
-    setPasswordBusy(true);
     m_session.client().changePassword(
-        m_session.user().login, m_ui->oldPasswordField->secret(), m_ui->newPasswordField->secret(),
-        m_ui->confirmationField->secret(),
+        m_session.user().login, m_passwordForm.currentPassword(), m_passwordForm.newPassword(),
+        m_passwordForm.confirmation(),
         unlessDropped<EntResult>([this](const EntResult& result) { finishChangingPassword(result); }));
-}
-
-void AccountPage::setPasswordBusy(bool busy)
-{
-    m_passwordBusy = busy;
-    setInputsEnabled({m_ui->oldPasswordField, m_ui->newPasswordField, m_ui->confirmationField}, !busy);
-    updatePasswordButton();
 }
 
 void AccountPage::finishChangingPassword(const EntResult& result)
 {
-    setPasswordBusy(false);
+    m_passwordForm.setBusy(false);
     if (result.status == EntStatus::NotAuthenticated)
         return handleNotAuthenticated(result);
     // Whatever the outcome, a password is never left in the fields once the ENT has judged it.
-    if (result.ok() || !entJudgedNothing(result.status)) {
-        m_ui->oldPasswordField->wipe();
-        m_ui->newPasswordField->wipe();
-        m_ui->confirmationField->wipe();
-    }
-    updatePasswordButton();
+    if (result.ok() || !entJudgedNothing(result.status))
+        m_passwordForm.wipe();
     if (result.ok()) {
         m_ui->passwordMessageLabel->setProperty("messageKind", u"info"_s);
         m_ui->passwordMessageLabel->showMessage(

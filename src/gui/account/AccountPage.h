@@ -2,6 +2,7 @@
 
 #include "core/ent/MailState.h"
 #include "gui/KioskPage.h"
+#include "gui/widgets/NewPasswordForm.h"
 
 #include <QTimer>
 
@@ -48,9 +49,8 @@ protected:
     void retranslate() override;
 
 private:
-    void setPasswordBusy(bool busy);
+    static QString passwordButtonText(bool busy);
     void finishChangingPassword(const EntResult& result);
-    void updatePasswordButton();
 
     void loadMailState();
     void showMailState(const MailState& state);
@@ -73,7 +73,7 @@ private:
 
     const std::unique_ptr<Ui::AccountPage> m_ui;
     KioskSession& m_session;
-    bool m_passwordBusy = false;
+    NewPasswordForm m_passwordForm;
     bool m_mailBusy = false;
     bool m_sessionsBusy = false;
     bool m_mailKnown = false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/KioskPage.h"
+#include "gui/widgets/NewPasswordForm.h"
 
 #include <memory>
 
@@ -34,9 +35,6 @@ public:
     // For the login screen once the forced change is done.
     static QString successMessage();
 
-public Q_SLOTS:
-    void submit();
-
 Q_SIGNALS:
     void passwordChanged(const QString& login);
 
@@ -44,13 +42,12 @@ protected:
     void retranslate() override;
 
 private:
-    void setBusy(bool busy);
-    void updateButton();
-    void finish(const EntResult& result);
+    void submit();
+    static QString changeButtonText(bool busy);
 
     const std::unique_ptr<Ui::ForcedPasswordPage> m_ui;
     KioskSession& m_session;
-    bool m_busy = false;
+    NewPasswordForm m_passwordForm;
 };
 
 } // namespace LeoKiosk::Gui

@@ -3,7 +3,6 @@
 
 #include "core/secrets/SecretBytes.h"
 #include "core/session/KioskSession.h"
-#include "gui/widgets/SecretLineEdit.h"
 
 namespace LeoKiosk::Gui {
 
@@ -11,35 +10,34 @@ using namespace Qt::Literals::StringLiterals;
 
 ActivationPage::ActivationPage(KioskSession& session, QWidget* parent)
     : KioskPage(parent)
-    , m_ui(std::make_unique<Ui::ActivationPage>())
+    , m_ui(setUpUi<Ui::ActivationPage>())
     , m_session(session)
+    , m_passwordForm(*this, session.authContext(), PasswordPolicy::Purpose::Activation,
+                     {.newPassword = m_ui->newPasswordField, .confirmation = m_ui->confirmationField,
+                      .checklist = m_ui->passwordChecklist, .submitButton = m_ui->activateButton,
+                      .messageLabel = m_ui->errorLabel, .otherInputs = {m_ui->mailLineEdit, m_ui->cguCheckBox}},
+                     &ActivationPage::activateButtonText)
 {
-    m_ui->setupUi(this);
-
-    connect(m_ui->passwordChecklist, &PasswordChecklist::allSatisfiedChanged, this,
-            &ActivationPage::updateActivateButton);
-    connect(m_ui->cguCheckBox, &QCheckBox::toggled, this, &ActivationPage::updateActivateButton);
-    connect(m_ui->newPasswordField, &PasswordField::returnPressed, this,
-            [this] { m_ui->confirmationField->setFocus(Qt::TabFocusReason); });
-    connect(m_ui->confirmationField, &PasswordField::returnPressed, this, &ActivationPage::submit);
-    connect(m_ui->activateButton, &QPushButton::clicked, this, &ActivationPage::submit);
+    m_passwordForm.setAlsoRequired([this] { return !cguRequired() || m_ui->cguCheckBox->isChecked(); });
+    connect(m_ui->cguCheckBox, &QCheckBox::toggled, &m_passwordForm, &NewPasswordForm::updateButton);
+    connect(&m_passwordForm, &NewPasswordForm::submitRequested, this, &ActivationPage::submit);
     connect(m_ui->homeButton, &QPushButton::clicked, this, &ActivationPage::homeRequested);
-    m_ui->passwordChecklist->follow(m_session.authContext(), PasswordPolicy::Purpose::Activation,
-                                    m_ui->newPasswordField, m_ui->confirmationField);
     connect(&m_session.authContext(), &AuthContextCache::updated, this, &ActivationPage::showTerms);
 
     connect(&m_session, &KioskSession::activated, this, [this] {
-        if (!m_busy)
+        if (!m_passwordForm.isBusy())
             return;
-        setBusy(false);
+        m_passwordForm.setBusy(false);
         Q_EMIT activated(m_login);
     });
     connect(&m_session, &KioskSession::activationFailed, this, [this](const EntResult& result) {
-        if (m_busy)
-            showFailure(result);
+        if (!m_passwordForm.isBusy())
+            return;
+        m_passwordForm.setBusy(false);
+        m_passwordForm.showRefusal(result);
     });
     connect(&m_session, &KioskSession::signedIn, this, [this] {
-        if (m_busy)
+        if (m_passwordForm.isBusy())
             resetPage(); // the session takes over: nothing typed here stays
     });
     showTerms();
@@ -54,22 +52,18 @@ void ActivationPage::open(const QString& login, const QString& activationCode)
     m_login = login;
     m_code = activationCode;
     m_ui->loginLabel->setText(login);
-    m_ui->passwordChecklist->refreshRuleIfUnknown();
+    m_passwordForm.refreshRuleIfUnknown();
 }
 
 void ActivationPage::resetPage()
 {
-    setBusy(false);
-    m_ui->newPasswordField->wipe();
-    m_ui->confirmationField->wipe();
+    m_passwordForm.reset();
     wipe(m_ui->mailLineEdit);
     m_ui->cguCheckBox->setChecked(false);
-    m_ui->errorLabel->clearMessage();
     m_ui->loginLabel->clear();
     m_login.clear();
     m_code.fill(u'\0');
     m_code.clear();
-    updateActivateButton();
 }
 
 QWidget* ActivationPage::initialFocusWidget() const
@@ -85,11 +79,9 @@ QString ActivationPage::activatedMessage()
 
 void ActivationPage::submit()
 {
-    if (m_busy || !m_ui->activateButton->isEnabled() || m_login.isEmpty())
+    if (m_login.isEmpty() || !m_passwordForm.beginSubmit())
         return;
-    m_ui->errorLabel->clearMessage();
-    setBusy(true);
-    m_session.activate(m_code, m_ui->newPasswordField->secret(), m_ui->confirmationField->secret(),
+    m_session.activate(m_code, m_passwordForm.newPassword(), m_passwordForm.confirmation(),
                        cguRequired() && m_ui->cguCheckBox->isChecked(), m_ui->mailLineEdit->text().trimmed());
 }
 
@@ -100,7 +92,6 @@ void ActivationPage::retranslate()
     m_ui->confirmationField->setFieldName(m_ui->confirmationLabel->text());
     m_ui->mailLineEdit->setAccessibleName(m_ui->mailLabel->text());
     m_ui->cguCheckBox->setAccessibleName(m_ui->cguCheckBox->text());
-    updateActivateButton();
 }
 
 bool ActivationPage::cguRequired() const
@@ -112,37 +103,16 @@ bool ActivationPage::cguRequired() const
 void ActivationPage::showTerms()
 {
     m_ui->cguWidget->setVisible(cguRequired());
-    updateActivateButton();
+    m_passwordForm.updateButton();
 }
 
-void ActivationPage::showFailure(const EntResult& result)
+QString ActivationPage::activateButtonText(bool busy)
 {
-    setBusy(false);
-    m_ui->errorLabel->showResult(result);
-    m_ui->newPasswordField->wipe();
-    m_ui->confirmationField->wipe();
-    m_ui->newPasswordField->setFocus(Qt::OtherFocusReason);
-}
-
-void ActivationPage::setBusy(bool busy)
-{
-    if (busy == m_busy)
-        return;
-    m_busy = busy;
-    setInputsEnabled({m_ui->newPasswordField, m_ui->confirmationField, m_ui->mailLineEdit, m_ui->cguCheckBox}, !busy);
-    updateActivateButton();
-}
-
-void ActivationPage::updateActivateButton()
-{
-    const QString text = m_busy
+    return busy
         //: The activation button while the ENT is activating the account
         ? tr("Activating…")
         //: Activates the account, in capitals as on the ENT (ENT: ACTIVER MON COMPTE)
         : tr("ACTIVATE MY ACCOUNT");
-    setButtonText(m_ui->activateButton, text);
-    const bool cguOk = !cguRequired() || m_ui->cguCheckBox->isChecked();
-    m_ui->activateButton->setEnabled(!m_busy && m_ui->passwordChecklist->allSatisfied() && cguOk);
 }
 
 } // namespace LeoKiosk::Gui

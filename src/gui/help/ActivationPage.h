@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/KioskPage.h"
+#include "gui/widgets/NewPasswordForm.h"
 
 #include <memory>
 
@@ -37,9 +38,6 @@ public:
     // For the login screen when the ENT activated the account without signing it in.
     static QString activatedMessage();
 
-public Q_SLOTS:
-    void submit();
-
 Q_SIGNALS:
     void activated(const QString& login);
     void homeRequested();
@@ -48,17 +46,16 @@ protected:
     void retranslate() override;
 
 private:
+    void submit();
     bool cguRequired() const;
     void showTerms(); // the terms box, as /auth/context asks
-    void showFailure(const EntResult& result);
-    void setBusy(bool busy);
-    void updateActivateButton();
+    static QString activateButtonText(bool busy);
 
     const std::unique_ptr<Ui::ActivationPage> m_ui;
     KioskSession& m_session;
+    NewPasswordForm m_passwordForm;
     QString m_login;
     QString m_code;
-    bool m_busy = false;
 };
 
 } // namespace LeoKiosk::Gui

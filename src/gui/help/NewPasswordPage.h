@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/KioskPage.h"
+#include "gui/widgets/NewPasswordForm.h"
 
 #include <memory>
 
@@ -35,9 +36,6 @@ public:
     // For the login screen once the new password is saved.
     static QString successMessage();
 
-public Q_SLOTS:
-    void submit();
-
 Q_SIGNALS:
     void passwordReset(const QString& login);
     void homeRequested();
@@ -46,15 +44,15 @@ protected:
     void retranslate() override;
 
 private:
+    void submit();
     void finishSubmitting(const EntResult& result);
-    void setBusy(bool busy);
-    void updateResetButton();
+    static QString resetButtonText(bool busy);
 
     const std::unique_ptr<Ui::NewPasswordPage> m_ui;
     KioskSession& m_session;
+    NewPasswordForm m_passwordForm;
     QString m_login;
     QString m_code;
-    bool m_busy = false;
 };
 
 } // namespace LeoKiosk::Gui
