@@ -22,8 +22,6 @@
 #include <QEvent>
 #include <QGuiApplication>
 
-#include <type_traits>
-
 namespace LeoKiosk::Gui {
 
 using namespace Qt::Literals::StringLiterals;
@@ -36,15 +34,6 @@ constexpr int logoHeight = 40;
 bool isTabStop(const QWidget* widget)
 {
     return (widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy();
-}
-
-// Builds a page with what it needs: the session, or nothing.
-template <typename Page> Page* makePage(KioskSession& session, QWidget* parent)
-{
-    if constexpr (std::is_constructible_v<Page, KioskSession&, QWidget*>)
-        return new Page(session, parent);
-    else
-        return new Page(parent);
 }
 
 } // namespace
@@ -133,18 +122,6 @@ void MainWindow::applyLanguage(const QString& language)
     m_ui->languageSwitch->setCurrentLanguage(language);
 }
 
-template <typename Page> Page* MainWindow::built(Page*& page, void (MainWindow::*connectPage)(Page*))
-{
-    if (!page) {
-        // Built in the language shown (its texts are translated as it is set up), then retranslated with the others.
-        page = makePage<Page>(m_session, this);
-        addPage(page);
-        placeInFocusChain(page);
-        (this->*connectPage)(page);
-    }
-    return page;
-}
-
 void MainWindow::placeInFocusChain(const KioskPage* page)
 {
     // The chain runs through the window's widgets in the order they were made. The pages built with the window come
@@ -165,70 +142,6 @@ void MainWindow::placeInFocusChain(const KioskPage* page)
     }
 }
 
-SignedInPage* MainWindow::signedInPage()
-{
-    return built(m_signedInPage, &MainWindow::connectSignedInPage);
-}
-
-HelpPage* MainWindow::helpPage()
-{
-    buildLostPasswordScreens();
-    return m_helpPage;
-}
-
-ForgotPasswordPage* MainWindow::forgotPasswordPage()
-{
-    buildLostPasswordScreens();
-    return m_forgotPasswordPage;
-}
-
-ResetCodePage* MainWindow::resetCodePage()
-{
-    buildLostPasswordScreens();
-    return m_resetCodePage;
-}
-
-NewPasswordPage* MainWindow::newPasswordPage()
-{
-    buildLostPasswordScreens();
-    return m_newPasswordPage;
-}
-
-LostIdentifierPage* MainWindow::lostIdentifierPage()
-{
-    return built(m_lostIdentifierPage, &MainWindow::connectLostIdentifierPage);
-}
-
-StillLostPage* MainWindow::stillLostPage()
-{
-    return built(m_stillLostPage, &MainWindow::connectStillLostPage);
-}
-
-AssistancePage* MainWindow::assistancePage()
-{
-    return built(m_assistancePage, &MainWindow::connectAssistancePage);
-}
-
-ActivationPage* MainWindow::activationPage()
-{
-    return built(m_activationPage, &MainWindow::connectActivationPage);
-}
-
-AccountPage* MainWindow::accountPage()
-{
-    return built(m_accountPage, &MainWindow::connectAccountPage);
-}
-
-ForcedPasswordPage* MainWindow::forcedPasswordPage()
-{
-    return built(m_forcedPasswordPage, &MainWindow::connectForcedPasswordPage);
-}
-
-TermsPage* MainWindow::termsPage()
-{
-    return built(m_termsPage, &MainWindow::connectTermsPage);
-}
-
 void MainWindow::connectLoginPage()
 {
     m_loginPage->setHelpAvailable(true);
@@ -240,12 +153,13 @@ void MainWindow::connectLoginPage()
     });
 }
 
-void MainWindow::buildLostPasswordScreens()
+const MainWindow::LostPasswordScreens& MainWindow::lostPasswordScreens()
 {
-    built(m_helpPage, &MainWindow::connectHelpPage);
-    built(m_forgotPasswordPage, &MainWindow::connectForgotPasswordPage);
-    built(m_resetCodePage, &MainWindow::connectResetCodePage);
-    built(m_newPasswordPage, &MainWindow::connectNewPasswordPage);
+    built(m_lostPassword.help, &MainWindow::connectHelp);
+    built(m_lostPassword.forgotPassword, &MainWindow::connectForgotPassword);
+    built(m_lostPassword.resetCode, &MainWindow::connectResetCode);
+    built(m_lostPassword.newPassword, &MainWindow::connectNewPassword);
+    return m_lostPassword;
 }
 
 template <typename Page> void MainWindow::addHelpScreen(Page* page)
@@ -260,51 +174,51 @@ QString MainWindow::helpUrl() const
     return m_session.config().helpUrl.toString(QUrl::FullyEncoded);
 }
 
-void MainWindow::connectHelpPage(HelpPage* page)
+void MainWindow::connectHelp(HelpPage* page)
 {
     addHelpScreen(page);
     connect(page, &HelpPage::topicChosen, this, &MainWindow::openHelpTopic);
 }
 
-void MainWindow::connectForgotPasswordPage(ForgotPasswordPage* page)
+void MainWindow::connectForgotPassword(ForgotPasswordPage* page)
 {
     addHelpScreen(page);
     connect(page, &ForgotPasswordPage::codeReceived, this, &MainWindow::openResetCode);
 }
 
-void MainWindow::connectResetCodePage(ResetCodePage* page)
+void MainWindow::connectResetCode(ResetCodePage* page)
 {
     addHelpScreen(page);
     connect(page, &ResetCodePage::newCodeRequested, this, &MainWindow::openForgotPassword);
     connect(page, &ResetCodePage::codeMatched, this, &MainWindow::openNewPassword);
 }
 
-void MainWindow::connectNewPasswordPage(NewPasswordPage* page)
+void MainWindow::connectNewPassword(NewPasswordPage* page)
 {
     addHelpScreen(page);
     connect(page, &NewPasswordPage::passwordReset, this,
             [this](const QString& login) { returnToLogin(login, &NewPasswordPage::successMessage); });
 }
 
-void MainWindow::connectLostIdentifierPage(LostIdentifierPage* page)
+void MainWindow::connectLostIdentifier(LostIdentifierPage* page)
 {
     addHelpScreen(page);
 }
 
-void MainWindow::connectStillLostPage(StillLostPage* page)
+void MainWindow::connectStillLost(StillLostPage* page)
 {
     page->setHelpUrl(helpUrl());
     addHelpScreen(page);
 }
 
-void MainWindow::connectAssistancePage(AssistancePage* page)
+void MainWindow::connectAssistance(AssistancePage* page)
 {
     page->setContacts(m_session.config().supportContacts, helpUrl());
     addHelpScreen(page);
     connect(page, &AssistancePage::receivedCodeRequested, this, [this] { openResetCode(QString()); });
 }
 
-void MainWindow::connectActivationPage(ActivationPage* page)
+void MainWindow::connectActivation(ActivationPage* page)
 {
     addHelpScreen(page);
     connect(page, &ActivationPage::activated, this,
@@ -329,20 +243,23 @@ void MainWindow::openHelpTopic(HelpPage::Topic topic)
 
 void MainWindow::openForgotPassword(const QString& login)
 {
-    forgotPasswordPage()->open(login);
-    showPage(m_forgotPasswordPage);
+    ForgotPasswordPage* page = forgotPasswordPage();
+    page->open(login);
+    showPage(page);
 }
 
 void MainWindow::openResetCode(const QString& login)
 {
-    resetCodePage()->open(login);
-    showPage(m_resetCodePage);
+    ResetCodePage* page = resetCodePage();
+    page->open(login);
+    showPage(page);
 }
 
 void MainWindow::openNewPassword(const QString& login, const QString& code)
 {
-    newPasswordPage()->open(login, code);
-    showPage(m_newPasswordPage);
+    NewPasswordPage* page = newPasswordPage();
+    page->open(login, code);
+    showPage(page);
 }
 
 void MainWindow::leaveHelp()
@@ -368,7 +285,7 @@ void MainWindow::openMoreHelp(KioskPage* page)
     showPage(page);
 }
 
-void MainWindow::connectSignedInPage(SignedInPage* page)
+void MainWindow::connectSignedIn(SignedInPage* page)
 {
     connect(page, &SignedInPage::accountRequested, this, [this] {
         accountPage()->open();
@@ -376,7 +293,7 @@ void MainWindow::connectSignedInPage(SignedInPage* page)
     });
 }
 
-void MainWindow::connectAccountPage(AccountPage* page)
+void MainWindow::connectAccount(AccountPage* page)
 {
     connect(page, &AccountPage::backRequested, this, [this] {
         m_accountPage->resetPage();
@@ -384,12 +301,12 @@ void MainWindow::connectAccountPage(AccountPage* page)
     });
 }
 
-void MainWindow::connectForcedPasswordPage(ForcedPasswordPage* page)
+void MainWindow::connectForcedPassword(ForcedPasswordPage* page)
 {
     connect(page, &ForcedPasswordPage::passwordChanged, this, &MainWindow::showForcedPasswordChanged);
 }
 
-void MainWindow::connectTermsPage(TermsPage* page)
+void MainWindow::connectTerms(TermsPage* page)
 {
     connect(page, &TermsPage::accepted, this, [this] { showPage(signedInPage()); });
 }

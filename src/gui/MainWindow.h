@@ -1,13 +1,25 @@
 #pragma once
 
+#include "gui/account/AccountPage.h"
+#include "gui/account/ForcedPasswordPage.h"
+#include "gui/account/TermsPage.h"
 #include "gui/ClipboardGuard.h"
+#include "gui/help/ActivationPage.h"
+#include "gui/help/AssistancePage.h"
+#include "gui/help/ForgotPasswordPage.h"
 #include "gui/help/HelpPage.h"
+#include "gui/help/LostIdentifierPage.h"
+#include "gui/help/NewPasswordPage.h"
+#include "gui/help/ResetCodePage.h"
+#include "gui/help/StillLostPage.h"
+#include "gui/signin/SignedInPage.h"
 
 #include <QList>
 #include <QMainWindow>
 
 #include <functional>
 #include <memory>
+#include <type_traits>
 
 namespace Ui {
 class MainWindow;
@@ -20,20 +32,9 @@ class LanguageManager;
 
 namespace LeoKiosk::Gui {
 
-class AccountPage;
-class ForcedPasswordPage;
-class ActivationPage;
-class AssistancePage;
 class EntStatusBanner;
-class ForgotPasswordPage;
 class KioskPage;
 class LoginPage;
-class LostIdentifierPage;
-class NewPasswordPage;
-class ResetCodePage;
-class SignedInPage;
-class StillLostPage;
-class TermsPage;
 
 // The kiosk's one window: a header (LEO, the site's name, the language switch) over a stack of pages. Follows the
 // session: the signed-in page on KioskSession::signedIn, and on KioskSession::ended the GUI half of the wipe
@@ -58,18 +59,18 @@ public:
     KioskPage* currentPage() const;
 
     LoginPage* loginPage() const { return m_loginPage; }
-    SignedInPage* signedInPage();
-    HelpPage* helpPage();
-    ForgotPasswordPage* forgotPasswordPage();
-    ResetCodePage* resetCodePage();
-    NewPasswordPage* newPasswordPage();
-    LostIdentifierPage* lostIdentifierPage();
-    StillLostPage* stillLostPage();
-    AssistancePage* assistancePage();
-    ActivationPage* activationPage();
-    AccountPage* accountPage();
-    ForcedPasswordPage* forcedPasswordPage();
-    TermsPage* termsPage();
+    SignedInPage* signedInPage() { return built(m_signedInPage, &MainWindow::connectSignedIn); }
+    HelpPage* helpPage() { return lostPasswordScreens().help; }
+    ForgotPasswordPage* forgotPasswordPage() { return lostPasswordScreens().forgotPassword; }
+    ResetCodePage* resetCodePage() { return lostPasswordScreens().resetCode; }
+    NewPasswordPage* newPasswordPage() { return lostPasswordScreens().newPassword; }
+    LostIdentifierPage* lostIdentifierPage() { return built(m_lostIdentifierPage, &MainWindow::connectLostIdentifier); }
+    StillLostPage* stillLostPage() { return built(m_stillLostPage, &MainWindow::connectStillLost); }
+    AssistancePage* assistancePage() { return built(m_assistancePage, &MainWindow::connectAssistance); }
+    ActivationPage* activationPage() { return built(m_activationPage, &MainWindow::connectActivation); }
+    AccountPage* accountPage() { return built(m_accountPage, &MainWindow::connectAccount); }
+    ForcedPasswordPage* forcedPasswordPage() { return built(m_forcedPasswordPage, &MainWindow::connectForcedPassword); }
+    TermsPage* termsPage() { return built(m_termsPage, &MainWindow::connectTerms); }
     EntStatusBanner* entStatusBanner() const { return m_entStatusBanner; }
 
 public Q_SLOTS:
@@ -86,23 +87,45 @@ private:
     void chooseLanguage(const QString& language);
     void applyLanguage(const QString& language);
 
-    // The page in `page`, built, added, placed in the focus chain and connected by `connectPage` the first time.
-    template <typename Page> Page* built(Page*& page, void (MainWindow::*connectPage)(Page*));
+    // The page in `page`, built (with the session if it takes one), added, placed in the focus chain and connected
+    // by `connectPage` the first time.
+    template <typename Page> Page* built(Page*& page, void (MainWindow::*connectPage)(Page*))
+    {
+        if (!page) {
+            // Built in the language shown (its texts are translated as it is set up), then retranslated with the rest.
+            if constexpr (std::is_constructible_v<Page, KioskSession&, QWidget*>)
+                page = new Page(m_session, this);
+            else
+                page = new Page(this);
+            addPage(page);
+            placeInFocusChain(page);
+            (this->*connectPage)(page);
+        }
+        return page;
+    }
     // A page built after the window takes the place in the focus chain it would have had if built with it: after
     // the pages built before it, before the banner and the language switch (identifier → … → CONNEXION →
     // Français → English).
     void placeInFocusChain(const KioskPage* page);
 
     void connectLoginPage();
-    void buildLostPasswordScreens();
-    void connectHelpPage(HelpPage* page);
-    void connectForgotPasswordPage(ForgotPasswordPage* page);
-    void connectResetCodePage(ResetCodePage* page);
-    void connectNewPasswordPage(NewPasswordPage* page);
-    void connectLostIdentifierPage(LostIdentifierPage* page);
-    void connectStillLostPage(StillLostPage* page);
-    void connectAssistancePage(AssistancePage* page);
-    void connectActivationPage(ActivationPage* page);
+    struct LostPasswordScreens
+    {
+        HelpPage* help = nullptr;
+        ForgotPasswordPage* forgotPassword = nullptr;
+        ResetCodePage* resetCode = nullptr;
+        NewPasswordPage* newPassword = nullptr;
+    };
+    // Built together the first time one of them is needed.
+    const LostPasswordScreens& lostPasswordScreens();
+    void connectHelp(HelpPage* page);
+    void connectForgotPassword(ForgotPasswordPage* page);
+    void connectResetCode(ResetCodePage* page);
+    void connectNewPassword(NewPasswordPage* page);
+    void connectLostIdentifier(LostIdentifierPage* page);
+    void connectStillLost(StillLostPage* page);
+    void connectAssistance(AssistancePage* page);
+    void connectActivation(ActivationPage* page);
     // A screen of "Besoin d'aide ?": wiped by leaveHelp(), and its home button leads there.
     template <typename Page> void addHelpScreen(Page* page);
     QString helpUrl() const;
@@ -118,10 +141,10 @@ private:
     void openMoreHelp(KioskPage* page);
 
     // Mon compte and the steps the ENT requires after sign-in.
-    void connectSignedInPage(SignedInPage* page);
-    void connectAccountPage(AccountPage* page);
-    void connectForcedPasswordPage(ForcedPasswordPage* page);
-    void connectTermsPage(TermsPage* page);
+    void connectSignedIn(SignedInPage* page);
+    void connectAccount(AccountPage* page);
+    void connectForcedPassword(ForcedPasswordPage* page);
+    void connectTerms(TermsPage* page);
     // The forced password change, then the terms, then the signed-in page.
     void showAfterSignIn();
     void showForcedPasswordChanged(const QString& login);
@@ -134,10 +157,7 @@ private:
     QList<KioskPage*> m_helpPages;  // the help screens built so far: what leaveHelp() wipes
     LoginPage* const m_loginPage;
     SignedInPage* m_signedInPage = nullptr;
-    HelpPage* m_helpPage = nullptr;
-    ForgotPasswordPage* m_forgotPasswordPage = nullptr;
-    ResetCodePage* m_resetCodePage = nullptr;
-    NewPasswordPage* m_newPasswordPage = nullptr;
+    LostPasswordScreens m_lostPassword;
     LostIdentifierPage* m_lostIdentifierPage = nullptr;
     StillLostPage* m_stillLostPage = nullptr;
     AssistancePage* m_assistancePage = nullptr;
