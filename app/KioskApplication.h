@@ -1,27 +1,22 @@
 #pragma once
 
 #include "core/config/ConfigLoader.h"
+#include "core/i18n/LanguageManager.h"
+#include "core/secrets/SecretStore.h"
 #include "core/session/IdleWatcher.h"
+#include "core/session/KioskSession.h"
+#include "core/session/RestartOnLogout.h"
 #include "core/storage/LocalStore.h"
+#include "core/storage/SessionJournal.h"
 #include "gui/admin/AdminMode.h"
+#include "gui/MainWindow.h"
+#include "gui/shell/AttractScreen.h"
+#include "gui/shell/IdleLogout.h"
+#include "gui/shell/KioskGuard.h"
+#include "gui/shell/VirtualKeyboard.h"
 
 #include <memory>
 #include <optional>
-
-namespace LeoKiosk {
-class KioskSession;
-class LanguageManager;
-class SecretStore;
-class SessionJournal;
-}
-
-namespace LeoKiosk::Gui {
-class AttractScreen;
-class IdleLogout;
-class KioskGuard;
-class MainWindow;
-class VirtualKeyboard;
-}
 
 namespace LeoKiosk::App {
 
@@ -32,8 +27,10 @@ namespace LeoKiosk::App {
 // KioskHarness, with Parts in place of what a test must not touch (the system keychain, the app data folder, the
 // process's exit).
 //
-// Nothing slow runs before the first paint: start() defers the wipe of what a crashed run may have left, the
-// keychain read that opens the local store, and the fetch of the ENT's password rule.
+// Nothing that the first frame does not need runs before it: start() waits for the window's first paint, then
+// builds the shell no one can use sooner (the idle sign-out and the admin exit, whose overlay and pages would
+// otherwise be built and styled before the login screen shows), wipes what a crashed run may have left, and opens
+// the local store (its key comes from the keychain); the ENT's password rule is fetched a second after start().
 class KioskApplication final
 {
     Q_DISABLE_COPY_MOVE(KioskApplication)
@@ -62,34 +59,77 @@ public:
     // Before QApplication exists: what the configuration needs from the environment (virtual_keyboard).
     static void prepareEnvironment(const KioskConfig& config);
 
-    // `loaded` must be ok(). Builds everything; shows nothing and starts nothing.
+    // `loaded` must be ok(). Builds what the first screen needs; shows nothing and starts nothing.
     KioskApplication(ConfigLoadResult loaded, Parts parts);
     ~KioskApplication();
 
     // The window as the profile wants it: the kiosk profile covers the whole screen, the desktop one is a window.
     void show();
-    // Once shown, the deferred start-up: the session ended (KioskSession::EndReason::Startup: nothing of a previous
-    // run left), the local store opened in the background and serving the cached ENT context, the ENT's password
-    // rule fetched a second after. The tests do without it: nothing of theirs is left to wipe, and no test ENT
-    // expects those requests.
+    // Once shown, the deferred start-up. After the first frame (or a second, on a platform that never paints it):
+    // buildShell(), the session ended (KioskSession::EndReason::Startup: nothing of a previous run left), the local
+    // store opened in the background and serving the cached ENT context. A second after this call: the ENT's
+    // password rule fetched. The tests do without it: nothing of theirs is left to wipe, and no test ENT expects
+    // those requests.
     void start();
+    // The idle sign-out and the admin exit (its gesture, PIN prompt and panel). The tests build them at once;
+    // asking for either builds both.
+    void buildShell();
 
-    const KioskConfig& config() const;
-    LanguageManager& languages();
-    KioskSession& session();
-    LocalStore& store();
-    SessionJournal& journal();
-    Gui::MainWindow& window();
-    Gui::KioskGuard& guard();
-    Gui::AttractScreen& attractScreen();
-    Gui::IdleLogout& idleLogout();
-    Gui::AdminMode& adminMode();
-    Gui::VirtualKeyboard& virtualKeyboard();
+    const KioskConfig& config() const { return m_session.config(); }
+    LanguageManager& languages() { return m_languages; }
+    KioskSession& session() { return m_session; }
+    LocalStore& store() { return m_store; }
+    SessionJournal& journal() { return m_journal; }
+    Gui::MainWindow& window() { return m_window; }
+    Gui::KioskGuard& guard() { return m_guard; }
+    Gui::AttractScreen& attractScreen() { return m_attract; }
+    Gui::IdleLogout& idleLogout() { return shell().idleLogout; }
+    Gui::AdminMode& adminMode() { return shell().admin; }
+    Gui::VirtualKeyboard& virtualKeyboard() { return m_keyboard; }
 
 private:
-    struct Graph;
+    // The application's style sheet, set as this member is built: first, before any widget exists (set later, it
+    // would polish every widget again). A second kiosk in the same process (the tests build one per test) finds it
+    // set already.
+    struct StyleSheet final
+    {
+        StyleSheet();
+    };
 
-    std::unique_ptr<Graph> m_graph;
+    // What buildShell() builds.
+    struct Shell final
+    {
+        Q_DISABLE_COPY_MOVE(Shell)
+
+        explicit Shell(KioskApplication& app);
+        ~Shell();
+
+        Gui::IdleLogout idleLogout;
+        Gui::AdminMode admin;
+    };
+
+    Shell& shell();
+    // The program's end: Parts::exit, or QCoreApplication::exit.
+    void exit(int code) const;
+
+    // What buildShell() takes, kept until then.
+    const ConfigLoadResult m_loaded;
+    Parts m_parts;
+    // Built in this order, destroyed in the reverse one: what a member uses is declared before it.
+    const StyleSheet m_styleSheet;
+    const std::unique_ptr<SecretStore> m_keychain;
+    SecretStore* const m_secrets;
+    const LocalStore::Options m_storeOptions;
+    LanguageManager m_languages;
+    LocalStore m_store;
+    KioskSession m_session;
+    SessionJournal m_journal;
+    Gui::MainWindow m_window;
+    Gui::KioskGuard m_guard;
+    Gui::AttractScreen m_attract;
+    Gui::VirtualKeyboard m_keyboard;
+    RestartOnLogout m_restartOnLogout;
+    std::optional<Shell> m_shell;
 };
 
 } // namespace LeoKiosk::App

@@ -49,6 +49,7 @@ KioskHarness::KioskHarness(const KioskConfig& config, App::KioskApplication::Par
     , session(m_app->session())
     , window(m_app->window())
 {
+    m_app->buildShell(); // what the program builds after its first frame, here at once: the whole graph for every test
 }
 
 KioskHarness::~KioskHarness() = default;
