@@ -29,8 +29,7 @@ namespace LeoKiosk::Test {
 // The kiosk as the program builds it (App::KioskApplication: the style, languages, session, window and the shell
 // around it, the shell built at once rather than after the first frame), shown and active, for tests that drive it
 // with the keyboard and the mouse. Not started (KioskApplication::start): no test ENT expects the start-up's
-// requests. Children are found by objectName, as a user
-// finds them by their label.
+// requests. Children are found by objectName, as a user finds them by their label.
 class KioskHarness final
 {
     Q_DISABLE_COPY_MOVE(KioskHarness)
