@@ -29,22 +29,12 @@ AdminMode::AdminMode(MainWindow& window,
       m_reload(std::move(reload)), m_gesture(new AdminGesture(window, m_loaded.config, {}, this)),
       m_pin(new AdminPin(
           m_loaded.config.adminPinHash, std::chrono::seconds(m_loaded.config.adminPinLockoutSeconds), {}, this)),
-      m_pinPage(new AdminPinPage(&window)), m_panelPage(new AdminPanelPage(&window)),
       m_exit([](int exitCode) { QCoreApplication::exit(exitCode); }),
       m_restart([](const QString& program, const QStringList& arguments) {
           return QProcess::startDetached(program, arguments);
       })
 {
-    // Added to the window's stack: MainWindow::resetAllPages() wipes them at every end of session.
-    m_window.addPage(m_pinPage);
-    m_window.addPage(m_panelPage);
-
     connect(m_gesture, &AdminGesture::triggered, this, &AdminMode::openPinPrompt);
-    connect(m_pinPage, &AdminPinPage::validateRequested, this, &AdminMode::checkPin);
-    connect(m_pinPage, &AdminPinPage::backRequested, this, &AdminMode::leave);
-    connect(m_panelPage, &AdminPanelPage::reloadRequested, this, &AdminMode::reloadConfiguration);
-    connect(m_panelPage, &AdminPanelPage::quitRequested, this, &AdminMode::quit);
-    connect(m_panelPage, &AdminPanelPage::backRequested, this, &AdminMode::leave);
     // A session that ends meanwhile (idle, limit) has already wiped both pages: nothing more to report.
     connect(&m_session, &KioskSession::ended, this, &AdminMode::stopDiagnostics);
 }
@@ -67,13 +57,42 @@ void AdminMode::setRestartHandler(RestartHandler restart)
     m_restart = std::move(restart);
 }
 
+AdminPinPage* AdminMode::pinPage()
+{
+    buildPages();
+    return m_pinPage;
+}
+
+AdminPanelPage* AdminMode::panelPage()
+{
+    buildPages();
+    return m_panelPage;
+}
+
+void AdminMode::buildPages()
+{
+    if (m_pinPage)
+        return;
+    m_pinPage = new AdminPinPage(&m_window);
+    m_panelPage = new AdminPanelPage(&m_window);
+    // Added to the window's stack: MainWindow::resetAllPages() wipes them at every end of session.
+    m_window.addPage(m_pinPage);
+    m_window.addPage(m_panelPage);
+    connect(m_pinPage, &AdminPinPage::validateRequested, this, &AdminMode::checkPin);
+    connect(m_pinPage, &AdminPinPage::backRequested, this, &AdminMode::leave);
+    connect(m_panelPage, &AdminPanelPage::reloadRequested, this, &AdminMode::reloadConfiguration);
+    connect(m_panelPage, &AdminPanelPage::quitRequested, this, &AdminMode::quit);
+    connect(m_panelPage, &AdminPanelPage::backRequested, this, &AdminMode::leave);
+}
+
 void AdminMode::openPinPrompt()
 {
     if (m_loaded.config.adminPinHash.isEmpty())
         return; // no admin exit on this kiosk: the gesture does nothing visible
     KioskPage* current = m_window.currentPage();
-    if (current == m_pinPage || current == m_panelPage)
+    if (m_pinPage && (current == m_pinPage || current == m_panelPage))
         return;
+    buildPages();
     m_returnPage = current;
     m_pinPage->resetPage();
     m_window.showPage(m_pinPage);

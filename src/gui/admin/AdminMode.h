@@ -55,8 +55,10 @@ public:
               QObject* parent = nullptr);
     ~AdminMode() override;
 
-    AdminPinPage* pinPage() const { return m_pinPage; }
-    AdminPanelPage* panelPage() const { return m_panelPage; }
+    // The PIN prompt and the panel are built (together) the first time the gesture opens the prompt, or when asked
+    // for here: a kiosk that nobody administers never builds or styles them.
+    AdminPinPage* pinPage();
+    AdminPanelPage* panelPage();
 
     // For tests and special deployments: where the diagnostics look (default: the system keychain and the app data
     // folder), how the program ends (default: QCoreApplication::exit) and starts again (default:
@@ -70,6 +72,7 @@ public Q_SLOTS:
     void openPinPrompt();
 
 private:
+    void buildPages();
     void checkPin();
     void openPanel();
     void runDiagnostics();
@@ -85,8 +88,8 @@ private:
     const ConfigReloader m_reload;
     AdminGesture* const m_gesture;
     AdminPin* const m_pin;
-    AdminPinPage* const m_pinPage;
-    AdminPanelPage* const m_panelPage;
+    AdminPinPage* m_pinPage = nullptr;
+    AdminPanelPage* m_panelPage = nullptr;
     QPointer<KioskPage> m_returnPage;
     QPointer<Diagnostics> m_diagnostics;
     QPointer<SecretStore> m_diagnosticsSecrets;
