@@ -21,8 +21,8 @@ PACKAGES=(
   python3 python3-aiosmtpd openssl curl ca-certificates
   # QR codes of the help screens decoded in the GUI tests
   zbar-tools
-  # the e-mailed reset link opened in a real browser; load generator for bench/
-  chromium wrk
+  # the e-mailed reset link opened in a real browser; load generator and first-frame probe (Xlib) for bench/
+  chromium wrk libx11-dev
   # packaging: .deb (cpack, dpkg-shlibdeps), desktop/AppStream validators, MSI authoring check (wixl, msiinfo),
   # unit checks (systemd-analyze), the Wayland plugins the AppDir carries
   dpkg-dev fakeroot file binutils desktop-file-utils appstream wixl msitools systemd groff-base qt6-wayland
