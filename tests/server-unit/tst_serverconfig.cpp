@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void templateNamesEveryKeyOnce();
     void keysAreUnique();
     void keysTextListsEveryKey();
+    void helpListsEveryKey();
     void valuesAreRead();
     void pathsAreRelativeToTheFile();
     void wrongValueIsRefusedWithItsKey_data();
@@ -145,6 +147,18 @@ void TestServerConfig::keysTextListsEveryKey()
     }
     QVERIFY(text.contains(u"server/port  (integer 0-65535, default: 8090)"_s));
     QVERIFY(text.contains(u"server/public_url  (http(s) URL, default: unset)"_s));
+}
+
+void TestServerConfig::helpListsEveryKey()
+{
+    QProcess server;
+    server.start(QStringLiteral(LEO_ENT_SERVER_BIN), {u"--help"_s});
+    QVERIFY(server.waitForFinished(10000));
+    QCOMPARE(server.exitCode(), 0);
+    const QString help = QString::fromUtf8(server.readAllStandardOutput());
+    QVERIFY(help.contains(u"Configuration file keys"_s));
+    for (const ConfigKey& key : ServerConfig::keys())
+        QVERIFY2(help.contains(key.path() + u"  ("_s), qPrintable(key.path()));
 }
 
 void TestServerConfig::valuesAreRead()

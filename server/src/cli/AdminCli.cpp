@@ -1,5 +1,7 @@
 #include "cli/AdminCli.h"
 
+#include "config/ServerConfig.h"
+
 #include "cli/ClientsCommands.h"
 #include "cli/ConfigKeysCommand.h"
 #include "cli/DemoCommand.h"
@@ -118,7 +120,9 @@ int AdminCli::run(const QStringList& arguments)
         return 2;
     }
     if (m_parser.isSet(u"help"_s)) {
-        m_out << m_parser.helpText() << u'\n' << usage();
+        // with the keys of the configuration file, from the same table that loads and checks them
+        m_out << m_parser.helpText() << u'\n' << usage() << u"\nConfiguration file keys (group/name):\n"_s
+              << ServerConfig::keysText();
         return 0;
     }
     const QStringList positional = m_parser.positionalArguments();
