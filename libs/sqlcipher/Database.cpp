@@ -1,10 +1,10 @@
 #include "sqlcipher/Database.h"
 
 #include "sqlcipher/Error.h"
+#include "sqlcipher/Library.h"
 #include "sqlcipher/Transaction.h"
 
 #include <sodium.h>
-#include <sqlite3.h>
 
 #include <array>
 #include <string>
@@ -13,9 +13,14 @@ namespace SqlCipher {
 
 namespace {
 
+const Library& sqlite()
+{
+    return Library::get();
+}
+
 [[noreturn]] void fail(sqlite3* db, int rc)
 {
-    throw Error(rc, db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+    throw Error(rc, db ? sqlite().errmsg(db) : sqlite().errstr(rc));
 }
 
 bool isBlank(std::string_view sql)
@@ -31,7 +36,7 @@ Database::Database(const QString& path, const QByteArray& rawKey, int busyTimeou
         throw Error(SQLITE_MISUSE, "the database key must be 32 bytes");
 
     const QByteArray utf8Path = path.toUtf8();
-    const int rc = sqlite3_open_v2(utf8Path.constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    const int rc = sqlite().open_v2(utf8Path.constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     try {
         if (rc != SQLITE_OK)
             fail(m_db, rc);
@@ -42,17 +47,17 @@ Database::Database(const QString& path, const QByteArray& rawKey, int busyTimeou
         execute("SELECT count(*) FROM sqlite_master"); // a wrong key fails here, with SQLITE_NOTADB
         if (path != inMemoryPath())
             singleText("PRAGMA journal_mode = WAL");
-        sqlite3_busy_timeout(m_db, busyTimeoutMs);
+        sqlite().busy_timeout(m_db, busyTimeoutMs);
         execute("PRAGMA foreign_keys = ON");
     } catch (...) {
-        sqlite3_close_v2(m_db);
+        sqlite().close_v2(m_db);
         throw;
     }
 }
 
 Database::~Database()
 {
-    sqlite3_close_v2(m_db);
+    sqlite().close_v2(m_db);
 }
 
 void Database::applyKey(const QByteArray& rawKey)
@@ -64,7 +69,7 @@ void Database::applyKey(const QByteArray& rawKey)
     sodium_bin2hex(pragma.data() + prefix.size(), 2 * KeySize + 1,
                    reinterpret_cast<const unsigned char*>(rawKey.constData()), KeySize);
     suffix.copy(pragma.data() + prefix.size() + 2 * KeySize, suffix.size());
-    const int rc = sqlite3_exec(m_db, pragma.data(), nullptr, nullptr, nullptr);
+    const int rc = sqlite().exec(m_db, pragma.data(), nullptr, nullptr, nullptr);
     sodium_memzero(pragma.data(), pragma.size());
     if (rc != SQLITE_OK)
         fail(m_db, rc);
@@ -80,13 +85,13 @@ void Database::execute(std::string_view sql)
     while (!isBlank(sql)) {
         sqlite3_stmt* stmt = nullptr;
         const char* tail = nullptr;
-        int rc = sqlite3_prepare_v2(m_db, sql.data(), static_cast<int>(sql.size()), &stmt, &tail);
+        int rc = sqlite().prepare_v2(m_db, sql.data(), static_cast<int>(sql.size()), &stmt, &tail);
         if (rc != SQLITE_OK)
             fail(m_db, rc);
         if (stmt) {
-            while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            while ((rc = sqlite().step(stmt)) == SQLITE_ROW) {
             }
-            sqlite3_finalize(stmt);
+            sqlite().finalize(stmt);
             if (rc != SQLITE_DONE)
                 fail(m_db, rc);
         }
@@ -130,12 +135,12 @@ QString Database::singleText(std::string_view sql)
 
 qint64 Database::lastInsertRowId() const
 {
-    return sqlite3_last_insert_rowid(m_db);
+    return sqlite().last_insert_rowid(m_db);
 }
 
 int Database::changes() const
 {
-    return sqlite3_changes(m_db);
+    return sqlite().changes(m_db);
 }
 
 } // namespace SqlCipher

@@ -61,9 +61,16 @@ export QML_SOURCES_PATHS="$here/qml"
 export OUTPUT="$output_dir/leo-kiosk-$version-$(uname -m).AppImage"
 export LDAI_OUTPUT="$OUTPUT"
 
+# SQLCipher is loaded at run time (libs/sqlcipher/Library.h), so linuxdeploy cannot find it in leo-kiosk's
+# dependencies: name it, by the SONAME the build recorded, resolved through the linker cache.
+sqlcipher_soname="$(sed -n 's/^LEOKIOSK_SQLCIPHER_LIBRARY:[A-Z]*=//p' "$build_dir/CMakeCache.txt")"
+sqlcipher_path="$(/sbin/ldconfig -p | awk -v name="$sqlcipher_soname" '$1 == name { print $NF; exit }')"
+[ -n "$sqlcipher_path" ] || { echo "build-appimage.sh: $sqlcipher_soname not found (Debian: libsqlcipher1)" >&2; exit 69; }
+
 cd "$output_dir"
 deploy=("$linuxdeploy" --appdir "$appdir"
         --executable "$appdir/usr/bin/leo-kiosk"
+        --library "$sqlcipher_path"
         --desktop-file "$appdir/fr.leo.kiosk.desktop"
         --icon-file "$appdir/usr/share/icons/hicolor/scalable/apps/fr.leo.kiosk.svg"
         --deploy-deps-only "$appdir/usr/plugins"

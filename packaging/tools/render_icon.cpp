@@ -1,5 +1,6 @@
-// leokiosk-render-icon SVG SIZE OUT: renders the SVG application icon to a SIZE x SIZE PNG or ICO (by OUT's suffix),
-// so that the bitmap icons are made at build time from the one drawn source. Build-time helper only.
+// leokiosk-render-icon SVG SIZE OUT: renders an SVG drawing SIZE pixels tall, with the drawing's proportions (SIZE x SIZE
+// for the square application icon), to a PNG or ICO (by OUT's suffix), so that the bitmaps are made at build time from
+// the one drawn source. Build-time helper only.
 #include <QCoreApplication>
 #include <QImage>
 #include <QImageWriter>
@@ -23,7 +24,9 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "leokiosk-render-icon: %s is not a valid SVG file\n", qUtf8Printable(args.at(1)));
         return 1;
     }
-    QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
+    const QSize drawing = renderer.defaultSize();
+    const int width = drawing.isEmpty() ? size : (size * drawing.width() + drawing.height() / 2) / drawing.height();
+    QImage image(width, size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);

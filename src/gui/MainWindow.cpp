@@ -47,7 +47,7 @@ MainWindow::MainWindow(KioskSession& session, LanguageManager& languages, QWidge
     , m_loginPage(new LoginPage(session, this))
 {
     m_ui->setupUi(this);
-    showWordmark(m_ui->logoSvgWidget, logoHeight);
+    m_ui->wordmark->setLogoHeight(logoHeight);
     m_entStatusBanner = new EntStatusBanner(m_session.reachability(), m_ui->centralWidget);
     m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->pageStackedWidget), m_entStatusBanner);
 

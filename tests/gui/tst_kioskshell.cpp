@@ -653,7 +653,7 @@ void TestKioskShell::attractScreenAtStartAndAfterEverySession()
     QVERIFY(kiosk.showActive());
     QCOMPARE(kiosk.window.currentPage(), attract.page());
     QCOMPARE(KioskHarness::findIn<QLabel>(attract.page(), u"siteNameLabel"_s)->text(), config.siteName);
-    QVERIFY(KioskHarness::findIn<QWidget>(attract.page(), u"logoSvgWidget"_s)->isVisible());
+    QVERIFY(KioskHarness::findIn<QWidget>(attract.page(), u"wordmark"_s)->isVisible());
 
     // main() ends the empty session at start; then every way out of a session.
     for (const auto reason : {KioskSession::EndReason::Startup, KioskSession::EndReason::Logout,

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """AppDir check: make-appdir.cmake (the "appdir" target) builds a complete AppDir from the build tree, its AppRun
-starts leo-kiosk, every Qt plugin of qt-plugins.txt is there and still comes from the Debian package the list names,
+starts leo-kiosk, leo-kiosk does not link what its first frame does not need, every Qt plugin of qt-plugins.txt is there and still comes from the Debian package the list names,
 and build-appimage.sh stops with a clear message and a non-zero code when linuxdeploy/appimagetool are missing.
 
 usage: check_appdir.py --source S --build B --version V --qmake QMAKE
@@ -23,6 +23,7 @@ def main():
     args.qt_plugin_dir = pkgcheck.qt_plugin_dir(args.qmake)
     pkgcheck.need_tool("desktop-file-validate", "desktop-file-utils")
     pkgcheck.need_tool("file", "file")
+    pkgcheck.need_tool("readelf", "binutils")
     c = pkgcheck.Checker("packaging appdir")
     appimage = os.path.join(args.source, "packaging", "appimage")
 
@@ -65,6 +66,14 @@ def main():
                 c.check(kind.startswith("ELF") and "shared object" in kind, f"AppDir: {plugin} is not a library")
         binary = pkgcheck.run(["file", "-b", os.path.join(appdir, "usr/bin/leo-kiosk")]).stdout
         c.check("not stripped" not in binary, f"AppDir: leo-kiosk is not stripped ({binary.strip()})")
+        # The start-up budget (README, Benchmarks): what the first frame does not need is not linked. SQLCipher (and
+        # OpenSSL's libcrypto with it) is loaded when the store opens; the kiosk draws PNGs, never SVG.
+        dynamic = pkgcheck.run(["readelf", "-d", os.path.join(appdir, "usr/bin/leo-kiosk")]).stdout
+        needed = [line.split("[", 1)[1].rstrip("]") for line in dynamic.splitlines() if "(NEEDED)" in line]
+        c.check(any(n.startswith("libQt6Widgets") for n in needed), f"readelf -d leo-kiosk lists no NEEDED: {needed}")
+        for library in ("libsqlcipher", "libcrypto", "libQt6Svg"):
+            c.check(not any(n.startswith(library) for n in needed),
+                    f"leo-kiosk links {library} again; load it after the first frame instead: {needed}")
 
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=tmp, XDG_CONFIG_HOME=os.path.join(tmp, "config"))
         version = pkgcheck.run([apprun, "--version"], check=False, env=env)

@@ -166,6 +166,9 @@ def main():
             fields = pkgcheck.run(["dpkg-deb", "-f", deb, "Package", "Depends", "Maintainer", "Section"]).stdout
             c.check(f"Package: {package}" in fields and "libqt6core6" in fields and "Maintainer:" in fields,
                     f"{package}: control fields look wrong (shlibdeps?):\n{fields}")
+            # SQLCipher is loaded at run time: shlibdeps cannot see it, the package must name it.
+            c.check(re.search(r"^Depends:.*\blibsqlcipher1\b", fields, re.M) is not None,
+                    f"{package}: Depends does not name libsqlcipher1 (loaded at run time):\n{fields}")
             c.check(not any(f.startswith("/usr/local") or "_CPack_Packages" in f for f in package_files(deb)),
                     f"{package}: files outside /usr and /etc:\n" + "\n".join(package_files(deb)))
         files = {p: package_files(d) for p, d in debs.items()}

@@ -12,7 +12,7 @@ constexpr int logoHeight = 120;
 AttractPage::AttractPage(QWidget* parent) : KioskPage(parent), m_ui(std::make_unique<Ui::AttractPage>())
 {
     m_ui->setupUi(this);
-    showWordmark(m_ui->logoSvgWidget, logoHeight);
+    m_ui->wordmark->setLogoHeight(logoHeight);
     m_ui->siteNameLabel->setVisible(false);
     connect(m_ui->signInButton, &QPushButton::clicked, this, &AttractPage::signInRequested);
     connect(m_ui->forgotPasswordButton, &QPushButton::clicked, this, &AttractPage::lostPasswordRequested);

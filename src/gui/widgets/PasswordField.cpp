@@ -121,7 +121,7 @@ void PasswordField::updateButton()
     m_showButton->setText(action);
     m_showButton->setToolTip(action);
     m_showButton->setAccessibleName(action);
-    m_showButton->setIcon(QIcon(revealed ? u":/icons/eye-off.svg"_s : u":/icons/eye.svg"_s));
+    m_showButton->setIcon(QIcon(revealed ? u":/icons/eye-off.png"_s : u":/icons/eye.png"_s));
 }
 
 } // namespace LeoKiosk::Gui
