@@ -38,8 +38,8 @@ bool isTabStop(const QWidget* widget)
 
 } // namespace
 
-MainWindow::MainWindow(KioskSession& session, LanguageManager& languages, QWidget* parent)
-    : QMainWindow(parent)
+MainWindow::MainWindow(KioskSession& session, LanguageManager& languages, Qt::WindowFlags flags, QWidget* parent)
+    : QMainWindow(parent, flags)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_session(session)
     , m_languages(languages)

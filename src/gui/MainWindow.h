@@ -50,7 +50,10 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(KioskSession& session, LanguageManager& languages, QWidget* parent = nullptr);
+    // flags: the window's flags from the start (KioskGuard::windowFlags()); changed later, they would re-polish
+    // every widget already built.
+    explicit MainWindow(KioskSession& session, LanguageManager& languages, Qt::WindowFlags flags = {},
+                        QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Puts a page in the stack (the window takes ownership); it is reset with the others from then on.

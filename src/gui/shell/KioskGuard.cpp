@@ -12,10 +12,13 @@ KioskGuard::KioskGuard(QWidget& window, const KioskConfig& config, QObject* pare
 {
     if (!m_active)
         return;
-    const bool wasVisible = window.isVisible();
-    window.setWindowFlags(window.windowFlags() | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);
-    if (wasVisible)
-        window.show(); // setWindowFlags() hides a visible window
+    if ((window.windowFlags() & windowFlags(config)) != windowFlags(config)) {
+        // Late: setWindowFlags() re-polishes every widget under the style sheet, and hides a visible window.
+        const bool wasVisible = window.isVisible();
+        window.setWindowFlags(window.windowFlags() | windowFlags(config));
+        if (wasVisible)
+            window.show();
+    }
     window.installEventFilter(this);
     qApp->installEventFilter(this);
     if (config.hideCursor) {
@@ -23,6 +26,13 @@ KioskGuard::KioskGuard(QWidget& window, const KioskConfig& config, QObject* pare
         QGuiApplication::setOverrideCursor(QCursor(Qt::BlankCursor));
         m_cursorHidden = true;
     }
+}
+
+Qt::WindowFlags KioskGuard::windowFlags(const KioskConfig& config)
+{
+    if (config.profile != KioskProfile::Kiosk)
+        return {};
+    return Qt::Window | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint;
 }
 
 KioskGuard::~KioskGuard()

@@ -24,6 +24,9 @@ class KioskGuard final : public QObject
 
 public:
     KioskGuard(QWidget& window, const KioskConfig& config, QObject* parent = nullptr);
+    // The flags the guarded window needs under this configuration (none outside the kiosk profile). Give them to
+    // the window when it is made: set by the guard afterwards, they re-polish every widget already built.
+    static Qt::WindowFlags windowFlags(const KioskConfig& config);
     ~KioskGuard() override;
 
     bool isActive() const { return m_active; }
