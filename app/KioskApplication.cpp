@@ -1,6 +1,7 @@
 #include "app/KioskApplication.h"
 
 #include "core/diagnostics/ExitCode.h"
+#include "gui/accessibility/AccessibleScrollArea.h"
 #include "gui/shell/AttractPage.h"
 
 #include <QApplication>
@@ -66,8 +67,9 @@ private:
 
 } // namespace
 
-KioskApplication::StyleSheet::StyleSheet()
+KioskApplication::ProcessWide::ProcessWide()
 {
+    Gui::AccessibleScrollArea::install();
     QFile file(u":/styles/kiosk.qss"_s);
     if (!file.open(QIODevice::ReadOnly))
         return;

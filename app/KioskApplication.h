@@ -88,12 +88,13 @@ public:
     Gui::VirtualKeyboard& virtualKeyboard() { return m_keyboard; }
 
 private:
-    // The application's style sheet, set as this member is built: first, before any widget exists (set later, it
-    // would polish every widget again). A second kiosk in the same process (the tests build one per test) finds it
-    // set already.
-    struct StyleSheet final
+    // What the whole process gets as this member is built: first, before any widget exists. The application's
+    // style sheet (set later, it would polish every widget again) and the kiosk's own accessible interfaces (Qt keeps
+    // the interface it made first for a widget, and a screen reader already running asks as the widgets are built).
+    // A second kiosk in the same process (the tests build one per test) finds both in place.
+    struct ProcessWide final
     {
-        StyleSheet();
+        ProcessWide();
     };
 
     // What buildShell() builds.
@@ -116,7 +117,7 @@ private:
     const ConfigLoadResult m_loaded;
     Parts m_parts;
     // Built in this order, destroyed in the reverse one: what a member uses is declared before it.
-    const StyleSheet m_styleSheet;
+    const ProcessWide m_processWide;
     const std::unique_ptr<SecretStore> m_keychain;
     SecretStore* const m_secrets;
     const LocalStore::Options m_storeOptions;
