@@ -14,7 +14,7 @@ PACKAGES=(
   qml6-module-qtqml-workerscript qml6-module-qtqml-models qml6-module-qt-labs-folderlistmodel
   # secrets, crypto, storage, mail, QR
   qtkeychain-qt6-dev libsodium-dev libcurl4-openssl-dev libssl-dev libqrencode-dev libzxcvbn-dev
-  libcpp-httplib-dev
+  libcpp-httplib-dev libmicrohttpd-dev
   # test and run-time tools: headless display, keyring, SMTP sink, screenshots
   xvfb xauth xdotool imagemagick x11-utils fonts-dejavu-core
   dbus dbus-bin gnome-keyring libsecret-tools

@@ -81,8 +81,15 @@ void TestServerConfig::missingFileGivesTheDefaults()
     QCOMPARE(config.passwordRegex, u"(?=.*[A-Za-z])(?=.*[0-9]).{8,}"_s);
     QVERIFY(config.passwordRuleFr.startsWith(u"Votre mot de passe doit contenir au moins 8 caractères"_s));
     QVERIFY(config.cgu && config.activationAutoLogin && config.smtpStartTls);
-    QCOMPARE(QList<int>({config.maxRetry, config.banBaseDelayS, config.banMaxDelayS, config.banWindowS}),
-             QList<int>({5, 60, 3600, 900}));
+    QCOMPARE(config.keyFile, dir.filePath(u"private/leo-ent.key"_s)); // not beside the database
+    QCOMPARE(QList<int>({config.maxRetry, config.banBaseDelayS, config.banMaxDelayS, config.lockAfter}),
+             QList<int>({5, 60, 3600, 50}));
+    QCOMPARE(QList<int>({config.addressMaxFailures, config.addressWindowS, config.refreshTokenTtlS}),
+             QList<int>({30, 300, 7 * 86400}));
+    QCOMPARE(QList<int>({config.recoveryAccountMax, config.recoveryAccountWindowS}), QList<int>({3, 3600}));
+    QCOMPARE(QList<int>({config.maxHeaderBytes, config.requestTimeoutS, config.maxConnections,
+                         config.maxConnectionsPerAddress}),
+             QList<int>({16384, 10, 4096, 64}));
     QCOMPARE(config.mailGiveUpAfterS, 3 * 86400);
     QCOMPARE(config.mailFrom, u"noreply@localhost"_s);
 }
@@ -135,7 +142,7 @@ void TestServerConfig::keysAreUnique()
         QVERIFY2(!key.type.isEmpty() && !key.description.isEmpty(), qPrintable(key.path()));
         QVERIFY2(!key.description.contains(u'\n'), qPrintable(key.path()));
     }
-    QCOMPARE(seen.size(), 54);
+    QCOMPARE(seen.size(), 64);
 }
 
 void TestServerConfig::keysTextListsEveryKey()
@@ -261,7 +268,7 @@ void TestServerConfig::everyIntegerAndBooleanKeyRefusesAWord()
                  qPrintable(key.path() + u" -> "_s + message));
         ++checked;
     }
-    QCOMPARE(checked, 28);
+    QCOMPARE(checked, 37);
 }
 
 QTEST_GUILESS_MAIN(TestServerConfig)

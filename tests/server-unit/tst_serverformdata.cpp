@@ -1,4 +1,5 @@
-// FormData: the fields of a form body or a query string (application/x-www-form-urlencoded).
+// FormData: the fields of a form body or a query string (application/x-www-form-urlencoded), and of a
+// multipart/form-data body.
 
 #include "http/FormData.h"
 
@@ -22,6 +23,8 @@ private Q_SLOTS:
     void malformedPercentIsKeptAsIs();
     void manyAndLargeFields();
     void moveKeepsTheFields();
+    void multipartFields();
+    void multipartThatBreaksOffKeepsWhatCameBefore();
 };
 
 void TestFormData::decodesPercentAndPlus()
@@ -120,6 +123,36 @@ void TestFormData::moveKeepsTheFields()
     FormData assigned;
     assigned = FormData::fromUrlEncoded("login=%FF");
     QVERIFY(!assigned.isValid());
+}
+
+void TestFormData::multipartFields()
+{
+    const QByteArray body = "preamble\r\n--XyZ\r\n"
+                            "Content-Disposition: form-data; name=\"email\"\r\n\r\n"
+                            "adele.adams\r\n--XyZ\r\n"
+                            "content-disposition: form-data; name=password\r\nContent-Type: text/plain\r\n\r\n"
+                            "line one\r\nline two\r\n--XyZ\r\n"
+                            "Content-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\n"
+                            "--Xy\r\n--XyZ--\r\nepilogue";
+    const FormData form = FormData::fromMultipart(body, "XyZ");
+    QVERIFY(form.isValid());
+    QCOMPARE(form.text("email"), u"adele.adams"_s);
+    QCOMPARE(form.bytes("password"), QByteArray("line one\r\nline two"));
+    QCOMPARE(form.bytes("file"), QByteArray("--Xy"));
+    QVERIFY(!FormData::fromMultipart(body, "").contains("email"));
+    QVERIFY(!FormData::fromMultipart(body, "Other").contains("email"));
+    QVERIFY(
+        !FormData::fromMultipart("--XyZ\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\n\xff\r\n--XyZ--", "XyZ")
+             .isValid());
+}
+
+void TestFormData::multipartThatBreaksOffKeepsWhatCameBefore()
+{
+    const QByteArray body = "--b\r\nContent-Disposition: form-data; name=\"login\"\r\n\r\nzoe\r\n--b\r\n"
+                            "Content-Disposition: form-data; name=\"password\"\r\n\r\nno end";
+    const FormData form = FormData::fromMultipart(body, "b");
+    QCOMPARE(form.text("login"), u"zoe"_s);
+    QVERIFY(!form.contains("password"));
 }
 
 QTEST_APPLESS_MAIN(TestFormData)

@@ -116,7 +116,7 @@ void TestServerLogin::contextAnswersTheContract()
     const auto reply = m_http->get(u"/auth/context"_s);
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.header("Content-Type"), "application/json");
-    QCOMPARE(reply.header("Cache-Control"), "no-cache, must-revalidate");
+    QCOMPARE(reply.header("Cache-Control"), "no-store");
     QCOMPARE(reply.header("Expires"), "-1");
     QVERIFY(reply.body.startsWith(R"({"callBack":"","cgu":true,"passwordRegex":)"));
     const QJsonObject context = reply.json();

@@ -44,7 +44,10 @@ private Q_SLOTS:
     void initTestCase();
     void passwordGrantIssuesBearerTokens();
     void clientMayAuthenticateWithFormFields();
-    void refreshGivesANewAccessTokenAndTheSameRefreshToken();
+    void refreshGivesANewAccessTokenAndANewRefreshToken();
+    void reusedRefreshTokenRevokesItsFamily();
+    void logoutRevokesTheBearerToken();
+    void refreshTokensExpire();
     void tokenErrors_data();
     void tokenErrors();
     void banIsSharedWithTheLoginForm();
@@ -122,7 +125,7 @@ void TestServerOAuth::passwordGrantIssuesBearerTokens()
     const auto reply = passwordGrant(u"adele.adams"_s, u"Adele-2024"_s, u"userinfo auth"_s);
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.header("Content-Type"), "application/json");
-    QCOMPARE(reply.header("Cache-Control"), "no-cache, must-revalidate");
+    QCOMPARE(reply.header("Cache-Control"), "no-store");
     QVERIFY2(reply.body.startsWith("{\"token_type\":\"Bearer\",\"access_token\":\""), reply.body.constData());
     const QJsonObject json = reply.json();
     QCOMPARE(json.keys().size(), 5);
@@ -150,21 +153,108 @@ void TestServerOAuth::clientMayAuthenticateWithFormFields()
     QCOMPARE(reply.json().value(u"scope"_s).toString(), u"userinfo"_s);
 }
 
-void TestServerOAuth::refreshGivesANewAccessTokenAndTheSameRefreshToken()
+void TestServerOAuth::refreshGivesANewAccessTokenAndANewRefreshToken()
 {
     const QJsonObject first = passwordGrant(u"adele.adams"_s, u"Adele-2024"_s, u"userinfo"_s).json();
     const QString refreshToken = first.value(u"refresh_token"_s).toString();
     const auto refreshed =
         token({{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refreshToken}}, basic(u"kiosk"_s, m_secret));
     QCOMPARE(refreshed.status, 200);
+    QCOMPARE(refreshed.header("Cache-Control"), "no-store");
     QVERIFY(refreshed.body.startsWith("{\"token_type\":\"Bearer\",\"access_token\":\""));
     const QJsonObject second = refreshed.json();
-    QCOMPARE(second.value(u"refresh_token"_s).toString(), refreshToken);
+    // Stricter than ENT Core: the refresh token rotates on use.
+    const QString rotated = second.value(u"refresh_token"_s).toString();
+    QVERIFY(!rotated.isEmpty() && rotated != refreshToken);
     QCOMPARE(second.value(u"scope"_s).toString(), u"userinfo"_s);
     QCOMPARE(second.value(u"expires_in"_s).toInt(), 3600);
     const QString access = second.value(u"access_token"_s).toString();
     QVERIFY(access != first.value(u"access_token"_s).toString());
     QCOMPARE(m_http->get(u"/auth/oauth2/userinfo"_s, bearer(access)).status, 200);
+    const auto again =
+        token({{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, rotated}}, basic(u"kiosk"_s, m_secret));
+    QCOMPARE(again.status, 200);
+}
+
+// A retired refresh token presented again means that two parties hold it: the whole authorisation goes, with the
+// current refresh token and every access token, and the answer is the one for an unknown token (ENT Core's wire).
+void TestServerOAuth::reusedRefreshTokenRevokesItsFamily()
+{
+    const QJsonObject first = passwordGrant(u"adele.adams"_s, u"Adele-2024"_s, u"userinfo"_s).json();
+    const QString original = first.value(u"refresh_token"_s).toString();
+    const auto refresh = [&](const QString& refreshToken) {
+        return token({{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refreshToken}},
+                     basic(u"kiosk"_s, m_secret));
+    };
+    const QJsonObject second = refresh(original).json();
+    const QString current = second.value(u"refresh_token"_s).toString();
+    const QString access = second.value(u"access_token"_s).toString();
+    QCOMPARE(m_http->get(u"/auth/oauth2/userinfo"_s, bearer(access)).status, 200);
+
+    const auto reused = refresh(original);
+    QCOMPARE(reused.status, 401);
+    QCOMPARE(reused.body, QByteArray(R"({"error":"invalid_grant","error_description":"Refresh token is invalid."})"));
+    QCOMPARE(refresh(current).status, 401);
+    QCOMPARE(m_http->get(u"/auth/oauth2/userinfo"_s, bearer(access)).status, 302);
+    QCOMPARE(m_http->get(u"/auth/oauth2/userinfo"_s, bearer(first.value(u"access_token"_s).toString())).status, 302);
+}
+
+// Stricter than ENT Core (ENT protocol §3.3): GET /auth/logout with a bearer token revokes it with its refresh token.
+void TestServerOAuth::logoutRevokesTheBearerToken()
+{
+    const QJsonObject issued = passwordGrant(u"adele.adams"_s, u"Adele-2024"_s, u"userinfo"_s).json();
+    const QString access = issued.value(u"access_token"_s).toString();
+    const auto other = passwordGrant(u"adele.adams"_s, u"Adele-2024"_s, u"userinfo"_s).json();
+    QCOMPARE(m_http->get(u"/auth/oauth2/userinfo"_s, bearer(access)).status, 200);
+
+    const auto logout = m_http->get(u"/auth/logout"_s, bearer(access));
+    QCOMPARE(logout.status, 302);
+    QCOMPARE(m_http->get(u"/auth/oauth2/userinfo"_s, bearer(access)).status, 302);
+    const auto refreshed = token(
+        {{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, issued.value(u"refresh_token"_s).toString()}},
+        basic(u"kiosk"_s, m_secret));
+    QCOMPARE(refreshed.status, 401);
+    // Another sign-in of the same account keeps its token.
+    QCOMPARE(m_http->get(u"/auth/oauth2/userinfo"_s, bearer(other.value(u"access_token"_s).toString())).status, 200);
+}
+
+// A refresh token unused for oauth/refresh_token_ttl_s (3 s on a server of its own) expires; each use gives a new one
+// with a fresh lifetime. The store counts in whole seconds: the waits leave a second of margin either way.
+void TestServerOAuth::refreshTokensExpire()
+{
+    ReferenceServer server;
+    server.setConfig(u"oauth"_s, u"refresh_token_ttl_s"_s, 3);
+    QVERIFY2(
+        server.addAccount(
+            {u"ttl.pupil"_s, u"Tess"_s, u"Ttl"_s, u"Student"_s, u"Lycée Condorcet"_s, {}, {}, {}, "Ttl-Pupil-2024"}),
+        qPrintable(server.lastError()));
+    const QString secret = server.addClient(u"kiosk"_s, u"userinfo"_s);
+    QVERIFY2(!secret.isEmpty() && server.start().isValid(), qPrintable(server.lastError()));
+    HttpTestClient http(server.url());
+    const HttpTestClient::Headers client = {
+        {"Authorization", QByteArray("Basic ") + QString(u"kiosk:"_s + secret).toUtf8().toBase64()}};
+    const auto refresh = [&](const QString& refreshToken) {
+        return http.post(
+            u"/auth/oauth2/token"_s,
+            HttpTestClient::form({{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refreshToken}}), client);
+    };
+    const auto issued = http.post(u"/auth/oauth2/token"_s,
+                                  HttpTestClient::form({{u"grant_type"_s, u"password"_s},
+                                                        {u"username"_s, u"ttl.pupil"_s},
+                                                        {u"password"_s, u"Ttl-Pupil-2024"_s},
+                                                        {u"scope"_s, u"userinfo"_s}}),
+                                  client);
+    QCOMPARE(issued.status, 200);
+    QTest::qWait(1500);
+    const auto renewed = refresh(issued.json().value(u"refresh_token"_s).toString());
+    QCOMPARE(renewed.status, 200);
+    QTest::qWait(1700); // past the first token's lifetime, within the renewed one's
+    const auto again = refresh(renewed.json().value(u"refresh_token"_s).toString());
+    QCOMPARE(again.status, 200);
+    QTest::qWait(3200); // past the lifetime of the last one
+    const auto expired = refresh(again.json().value(u"refresh_token"_s).toString());
+    QCOMPARE(expired.status, 401);
+    QCOMPARE(expired.body, QByteArray(R"({"error":"invalid_grant","error_description":"Refresh token is invalid."})"));
 }
 
 void TestServerOAuth::tokenErrors_data()

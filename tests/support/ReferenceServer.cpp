@@ -29,6 +29,8 @@ ReferenceServer::ReferenceServer(QObject* parent) : QObject(parent)
     setConfig(u"server"_s, u"port"_s, 0);
     setConfig(u"store"_s, u"database"_s, u"leo-ent.db"_s);
     setConfig(u"store"_s, u"key_file"_s, u"leo-ent.key"_s);
+    // Every test talks from loopback: the per-address limit of sign-ins would count them all as one client.
+    setConfig(u"auth"_s, u"address_allow_list"_s, u"127.0.0.1 ::1"_s);
 }
 
 ReferenceServer::~ReferenceServer()
@@ -184,6 +186,20 @@ QString ReferenceServer::newActivationCode(const QString& login)
 bool ReferenceServer::isRunning() const
 {
     return m_server && m_server->state() != QProcess::NotRunning;
+}
+
+qint64 ReferenceServer::residentKiB() const
+{
+    if (!isRunning())
+        return -1;
+    QFile status(u"/proc/%1/status"_s.arg(m_server->processId()));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
 }
 
 QUrl ReferenceServer::start(int timeoutMs)

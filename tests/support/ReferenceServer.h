@@ -75,6 +75,7 @@ public:
     QUrl start(int timeoutMs = 30000); // the base URL once it listens; an empty URL on failure
     int stop(int timeoutMs = 10000);   // SIGTERM, then the exit code (-1: not running, crashed, or killed)
     bool isRunning() const;
+    qint64 residentKiB() const; // the serving process's resident memory (VmRSS), -1 when not running
     QUrl url() const { return m_url; }
 
     QString directory() const { return m_dir.path(); }

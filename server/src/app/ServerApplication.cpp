@@ -12,6 +12,7 @@
 #include "controllers/RecoveryController.h"
 #include "controllers/UserInfoController.h"
 #include "domain/AccountActivation.h"
+#include "domain/AddressThrottle.h"
 #include "domain/CredentialChecker.h"
 #include "domain/IdentifierRecovery.h"
 #include "domain/LoginThrottle.h"
@@ -21,8 +22,7 @@
 #include "domain/PasswordRecovery.h"
 #include "domain/RecoveryLimiter.h"
 #include "http/AuthFilter.h"
-#include "http/HttpReply.h"
-#include "http/RequestLog.h"
+#include "http/HttpServer.h"
 #include "http/Router.h"
 #include "http/SessionCookies.h"
 #include "mail/DeliveryWorker.h"
@@ -44,9 +44,8 @@
 #include "views/ActivationPageHtml.h"
 #include "views/ResetPageHtml.h"
 
+#include <QFile>
 #include <QLoggingCategory>
-
-#include <httplib.h>
 
 #include <algorithm>
 #include <chrono>
@@ -87,8 +86,13 @@ std::unique_ptr<MessageTransport> smsTransport(const ServerConfig& config)
 
 RecoveryLimiter::Policy limiterPolicy(const ServerConfig& config)
 {
-    return {config.recoveryLoginMax, config.recoveryLoginWindowS, config.recoveryAddressMax,
-            config.recoveryAddressWindowS, AddressList::parse(config.recoveryAllowList).value_or(AddressList())};
+    return {config.recoveryLoginMax,
+            config.recoveryLoginWindowS,
+            config.recoveryAddressMax,
+            config.recoveryAddressWindowS,
+            AddressList::parse(config.recoveryAllowList).value_or(AddressList()),
+            config.recoveryAccountMax,
+            config.recoveryAccountWindowS};
 }
 
 } // namespace
@@ -112,7 +116,7 @@ struct ServerApplication::Stores final
 {
     Stores(const ServerConfig& config, const QByteArray& key)
         : store(config.database, key), users(store), sessions(store, config.idleTimeoutS, config.absoluteTimeoutS),
-          tokens(store, config.accessTokenTtlS), clients(store),
+          tokens(store, config.accessTokenTtlS, config.refreshTokenTtlS), clients(store),
           resetCodes(store, OneTimeCodes::Kind::Reset, config.resetCodeLifetimeS, config.resetCodeMaxTries),
           activationCodes(store, OneTimeCodes::Kind::Activation, 0, config.resetCodeMaxTries)
     {
@@ -148,15 +152,19 @@ struct ServerApplication::Mail final
 struct ServerApplication::Services final
 {
     Services(const ServerConfig& config, const Site& site, Stores& stores, Mail& mail)
-        : throttle({config.maxRetry, std::chrono::seconds(config.banWindowS),
-                    std::chrono::seconds(config.banBaseDelayS), std::chrono::seconds(config.banMaxDelayS)}),
-          credentials(stores.users, hasher, throttle), history(stores.store, hasher, config.passwordHistoryLength),
+        : throttle(stores.store,
+                   {config.maxRetry, std::chrono::seconds(config.banBaseDelayS),
+                    std::chrono::seconds(config.banMaxDelayS), config.lockAfter}),
+          addresses({config.addressMaxFailures, std::chrono::seconds(config.addressWindowS),
+                     AddressList::parse(config.addressAllowList).value_or(AddressList())}),
+          credentials(stores.users, hasher, throttle, addresses),
+          history(stores.store, hasher, config.passwordHistoryLength),
           limiter(stores.store.secretKey("recovery_limit_key"), limiterPolicy(config)),
           recovery(stores.store, stores.resetCodes, limiter, mail.messages, mail.delivery, config.mailGiveUpAfterS),
           identifiers(stores.store, limiter, mail.messages, mail.delivery, config.mailGiveUpAfterS),
           change({stores.store, stores.users, site.passwordPolicy, hasher, history, stores.resetCodes, credentials,
                   mail.messages, mail.delivery, config.mailGiveUpAfterS}),
-          activation({stores.store, stores.activationCodes, site.passwordPolicy, hasher, config.cgu}),
+          activation({stores.store, stores.activationCodes, site.passwordPolicy, hasher, throttle, config.cgu}),
           mailValidations(stores.store,
                           mail.messages,
                           mail.delivery,
@@ -167,6 +175,7 @@ struct ServerApplication::Services final
 
     PasswordHasher hasher;
     LoginThrottle throttle;
+    AddressThrottle addresses;
     CredentialChecker credentials;
     PasswordHistory history;
     RecoveryLimiter limiter;
@@ -185,7 +194,7 @@ struct ServerApplication::Routes final
            const Site& site,
            Stores& stores,
            Services& services,
-           httplib::Server& http,
+           HttpServer& http,
            const QUrl& publicUrl)
         : signer(stores.store.cookieSigningKey()), cookies(signer, publicUrl.scheme() == "https"_L1),
           resetPage(site.translator, site.passwordPolicy),
@@ -193,17 +202,23 @@ struct ServerApplication::Routes final
           activationCodeAsPassword(
               CodeAsPassword::activationCode(stores.activationCodes, activationPage, site.translator)),
           resetCodeAsPassword(CodeAsPassword::resetCode(stores.resetCodes, site.redirect)),
-          filter(cookies, stores.sessions, stores.tokens, stores.users, site.redirect),
-          auth(config, site.passwordPolicy, site.translator, services.credentials, stores.sessions, cookies,
-               site.redirect, filter),
-          oauth(services.credentials, stores.clients, stores.tokens),
+          filter(cookies, stores.sessions, stores.tokens, stores.users, site.redirect), auth(config,
+                                                                                             site.passwordPolicy,
+                                                                                             site.translator,
+                                                                                             services.credentials,
+                                                                                             stores.sessions,
+                                                                                             cookies,
+                                                                                             site.redirect,
+                                                                                             filter,
+                                                                                             stores.tokens),
+          oauth(services.credentials, services.addresses, stores.clients, stores.tokens),
           recovery({config.smsConfigured(), site.translator, services.recovery, services.identifiers, services.change,
                     stores.resetCodes, resetPage, cookies, filter, site.redirect}),
           activation({config, site.translator, services.activation, stores.activationCodes, activationPage,
                       stores.sessions, cookies, site.redirect}),
           account({stores.store, stores.users, stores.resetCodes, site.translator}),
           mailState({services.mailValidations, stores.sessions, cookies, site.translator, config.mailWaitS}),
-          router(http, filter)
+          router(filter)
     {
         // ENT Core's order (ENT protocol §3.2): the activation code, then the reset code.
         for (CodeAsPassword* reading : {&activationCodeAsPassword, &resetCodeAsPassword}) {
@@ -217,6 +232,8 @@ struct ServerApplication::Routes final
         activation.addRoutes(router);
         account.addRoutes(router);
         mailState.addRoutes(router);
+        http.setHandler(
+            [this](const HttpRequest& request, HttpResponse& response) { router.dispatch(request, response); });
     }
 
     CookieSigner signer;
@@ -263,44 +280,30 @@ void ServerApplication::bind()
     if (!m_config.listensOnLoopback() && !m_config.tls())
         fail(u"refusing to serve plain HTTP on "_s + m_config.listenAddress +
              u", which is not a loopback address: set [server] tls_cert and tls_key"_s);
+    HttpServer::Limits limits;
+    limits.threads = m_config.threads;
+    limits.maxBodyBytes = m_config.maxBodyBytes;
+    limits.maxHeaderBytes = m_config.maxHeaderBytes;
+    limits.requestTimeout = std::chrono::seconds(m_config.requestTimeoutS);
+    limits.idleTimeout = std::chrono::seconds(m_config.requestTimeoutS);
+    limits.maxConnections = m_config.maxConnections;
+    limits.maxConnectionsPerAddress = m_config.maxConnectionsPerAddress;
+    limits.unlimitedAddresses = AddressList::parse(m_config.addressAllowList).value_or(AddressList());
+    m_http = std::make_unique<HttpServer>(std::move(limits));
     if (m_config.tls()) {
-        m_http = std::make_unique<httplib::SSLServer>(m_config.tlsCert.toLocal8Bit().constData(),
-                                                      m_config.tlsKey.toLocal8Bit().constData());
-        if (!m_http->is_valid())
+        QFile certificate(m_config.tlsCert);
+        QFile key(m_config.tlsKey);
+        if (!certificate.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
             fail(u"cannot load the TLS certificate or key ([server] tls_cert, tls_key)"_s);
-    } else {
-        m_http = std::make_unique<httplib::Server>();
+        m_http->setTls(certificate.readAll(), key.readAll());
     }
-
-    const int threads = m_config.threads;
-    m_http->new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
-    m_http->set_payload_max_length(static_cast<size_t>(m_config.maxBodyBytes));
-    m_http->set_read_timeout(10);
-    m_http->set_write_timeout(10);
-    m_http->set_keep_alive_timeout(5);
-    m_http->set_keep_alive_max_count(100);
-    m_http->set_default_headers({{"X-Content-Type-Options", "nosniff"}});
-    m_http->set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
-        RequestLog::begin();
-        return httplib::Server::HandlerResponse::Unhandled;
-    });
-    m_http->set_logger(RequestLog::write);
-    m_http->set_exception_handler([](const httplib::Request&, httplib::Response& response, std::exception_ptr error) {
-        try {
-            std::rethrow_exception(error);
-        } catch (const std::exception& e) {
-            qCWarning(lcServer, "request failed: %s", e.what());
-        } catch (...) {
-            qCWarning(lcServer, "request failed");
-        }
-        HttpReply::jsonError(response, 500, u"internal.error"_s);
-    });
-
-    const std::string address = m_config.listenAddress.toStdString();
-    const int port = m_config.port == 0 ? m_http->bind_to_any_port(address)
-                                        : (m_http->bind_to_port(address, m_config.port) ? m_config.port : -1);
-    if (port <= 0)
-        fail(u"cannot listen on "_s + m_config.listenAddress + u':' + QString::number(m_config.port));
+    int port = -1;
+    try {
+        port = m_http->listen(m_config.listenAddress, m_config.port);
+    } catch (const std::exception& e) {
+        fail(u"cannot listen on "_s + m_config.listenAddress + u':' + QString::number(m_config.port) + u": "_s +
+             QString::fromLocal8Bit(e.what()));
+    }
 
     m_url.setScheme(m_config.tls() ? u"https"_s : u"http"_s);
     m_url.setHost(m_config.listenAddress);
@@ -312,22 +315,12 @@ bool ServerApplication::run()
     // Started here rather than at construction: the caller blocks the stop signals before run(), and threads
     // inherit that mask.
     m_mail->delivery.start();
-    const bool listened = m_stopRequested || m_http->listen_after_bind();
-    m_finished = true;
-    return listened;
+    return m_http->run();
 }
 
 void ServerApplication::stop()
 {
-    m_stopRequested = true;
-    // httplib ignores stop() until its accept loop runs: wait for it, unless run() has returned or never starts.
-    while (!m_finished) {
-        if (m_http->is_running()) {
-            m_http->stop();
-            return;
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
+    m_http->stop();
 }
 
 } // namespace LeoEnt

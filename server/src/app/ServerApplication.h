@@ -8,11 +8,9 @@
 #include <atomic>
 #include <memory>
 
-namespace httplib {
-class Server;
-}
-
 namespace LeoEnt {
+
+class HttpServer;
 
 // The HTTP(S) service, built in named steps, each from what the earlier ones made: bind the socket, then the site
 // (texts, public origin, password rule), the stores, mail, the services (the domain rules) and the routes (the
@@ -40,15 +38,13 @@ private:
     void bind();
 
     const ServerConfig m_config;
-    std::unique_ptr<httplib::Server> m_http;
+    std::unique_ptr<HttpServer> m_http;
     QUrl m_url;
     std::unique_ptr<Site> m_site;
     std::unique_ptr<Stores> m_stores;
     std::unique_ptr<Mail> m_mail;
     std::unique_ptr<Services> m_services;
     std::unique_ptr<Routes> m_routes;
-    std::atomic<bool> m_stopRequested = false;
-    std::atomic<bool> m_finished = false;
 };
 
 } // namespace LeoEnt

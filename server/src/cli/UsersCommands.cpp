@@ -6,6 +6,7 @@
 #include "common/CsvReader.h"
 #include "common/Failure.h"
 #include "common/MailAddress.h"
+#include "domain/LoginThrottle.h"
 #include "domain/PasswordPolicy.h"
 #include "domain/UserImport.h"
 #include "security/PasswordHasher.h"
@@ -105,6 +106,13 @@ int importFile(const CommandContext& context, const QString& file)
     return outcome.rejected.isEmpty() ? 0 : 1;
 }
 
+// Staff giving an account a password or unblocking it lift its login's ban and lock.
+void unlock(Store& store, const QString& login)
+{
+    const LoginThrottle throttle(store, {});
+    store.transaction([&](SqlCipher::Database& db) { throttle.forget(db, login); });
+}
+
 int setPassword(const CommandContext& context, const QString& login)
 {
     const ServerConfig config = context.loadConfig();
@@ -121,6 +129,7 @@ int setPassword(const CommandContext& context, const QString& login)
     }
     const PasswordHasher hasher;
     users.setPasswordHash(login, hasher.hash(password));
+    unlock(*store, login);
     if (generate) {
         context.err() << u"new password of "_s << login << u" (shown once):\n"_s;
         context.err().flush();
@@ -137,6 +146,8 @@ int setBlocked(const CommandContext& context, const QString& login, bool blocked
     const auto store = context.openStore(context.loadConfig());
     if (!UserDirectory(*store).setBlocked(login, blocked))
         unknownLogin(login);
+    if (!blocked)
+        unlock(*store, login);
     context.out() << (blocked ? u"blocked "_s : u"unblocked "_s) << login
                   << (blocked ? u" (its sessions and tokens are revoked)\n"_s : u"\n"_s);
     return 0;

@@ -44,6 +44,14 @@ std::optional<AddressList> AddressList::parse(const QString& text)
     return list;
 }
 
+QByteArray AddressList::clientKey(const QString& address)
+{
+    const std::optional<QByteArray> bytes = binary(address);
+    if (!bytes)
+        return address.toUtf8();
+    return bytes->size() == 16 ? bytes->first(8) : *bytes;
+}
+
 bool AddressList::contains(const QString& address) const
 {
     const std::optional<QByteArray> candidate = binary(address);

@@ -16,6 +16,9 @@ public:
     static std::optional<AddressList> parse(const QString& text); // space-separated; nullopt on a bad entry
 
     bool contains(const QString& address) const;
+    // What identifies a client for a per-address limit: the address in binary, an IPv6 one cut to its /64 (one
+    // host usually holds a whole /64); the text itself when it is not an address.
+    static QByteArray clientKey(const QString& address);
 
 private:
     struct Range

@@ -119,6 +119,17 @@ QString secretSourceProblem(const QString& file, const QString& env, const QStri
     return {};
 }
 
+Field addressListField(const QString& path, const QString& description, QString ServerConfig::*member)
+{
+    return {key(path, u"IP addresses and CIDR ranges"_s, QString(), description),
+            [member](const QString& value, const QDir&, ServerConfig& config) {
+                if (!AddressList::parse(value))
+                    return u"expected IP addresses or CIDR ranges separated by spaces"_s;
+                config.*member = value;
+                return QString();
+            }};
+}
+
 Field withCheck(Field field, std::function<QString(const ServerConfig& config)> check)
 {
     field.check = std::move(check);
@@ -155,7 +166,21 @@ const QList<Field>& fields()
         pathField(u"server/tls_key"_s, QString(), u"the TLS private key (PEM file)"_s, &C::tlsKey),
         intField(u"server/max_body_bytes"_s, 65536, 1024, 64 * 1024 * 1024, u"the largest request body accepted"_s,
                  &C::maxBodyBytes),
-        intField(u"server/threads"_s, 8, 1, 256, u"the threads that answer requests"_s, &C::threads),
+        intField(u"server/threads"_s, 8, 1, 256,
+                 u"the threads that read connections and answer requests (connections are not bound to a thread)"_s,
+                 &C::threads),
+        intField(u"server/max_header_bytes"_s, 16384, 4096, 1024 * 1024,
+                 u"the largest request head (request line and headers; at most 100 headers), else 431"_s,
+                 &C::maxHeaderBytes),
+        intField(u"server/request_timeout_s"_s, 10, 1, 3600,
+                 u"a request, head and body, must arrive within this time of the connection or of the previous "
+                 u"answer; a connection silent this long is closed"_s,
+                 &C::requestTimeoutS),
+        intField(u"server/max_connections"_s, 4096, 16, 65536, u"open connections at most"_s, &C::maxConnections),
+        intField(u"server/max_connections_per_address"_s, 64, 1, 65536,
+                 u"open connections from one client address (an IPv6 one by its /64) at most, except the addresses "
+                 u"of auth/address_allow_list"_s,
+                 &C::maxConnectionsPerAddress),
 
         // [store]
         {key(u"store/database"_s, u"path"_s, u"leo-ent.db"_s, u"the SQLCipher database"_s),
@@ -166,8 +191,10 @@ const QList<Field>& fields()
              return QString();
          }},
         withCheck(
-            pathField(u"store/key_file"_s, u"leo-ent.key"_s,
-                      u"the 256-bit database key: a file created by `init` (64 hex digits, mode 0600)"_s, &C::keyFile),
+            pathField(u"store/key_file"_s, u"private/leo-ent.key"_s,
+                      u"the 256-bit database key: a file created by `init` (64 hex digits, mode 0600, in a folder "
+                      u"0700), best kept in another folder than the database"_s,
+                      &C::keyFile),
             [](const C& config) {
                 return config.keyEnv.isEmpty() && config.keyFile.isEmpty() ? u"set key_file or key_env"_s : QString();
             }),
@@ -207,8 +234,9 @@ const QList<Field>& fields()
                   u"public_url with the session); false: 302 "
                   u"to /auth/login"_s,
                   &C::activationAutoLogin),
-        intField(u"auth/max_retry"_s, 5, 1, 1000,
-                 u"per typed login: this many failures within ban_window_s, then a ban"_s, &C::maxRetry),
+        intField(u"auth/max_retry"_s, 5, 1, 100,
+                 u"per typed login: this many consecutive failures, then a ban before each further try"_s,
+                 &C::maxRetry),
         intField(u"auth/ban_base_delay_s"_s, 60, 1, 86400,
                  u"the first ban; each next one doubles it, up to ban_max_delay_s"_s, &C::banBaseDelayS),
         withCheck(intField(u"auth/ban_max_delay_s"_s, 3600, 1, 7 * 86400, u"the longest ban"_s, &C::banMaxDelayS),
@@ -216,14 +244,31 @@ const QList<Field>& fields()
                       return config.banMaxDelayS < config.banBaseDelayS ? u"must not be smaller than ban_base_delay_s"_s
                                                                         : QString();
                   }),
-        intField(u"auth/ban_window_s"_s, 900, 1, 7 * 86400, u"the window in which failures are counted"_s,
-                 &C::banWindowS),
+        withCheck(intField(u"auth/lock_after"_s, 50, 1, 100,
+                           u"consecutive failures that lock a login until its password is reset or staff unblock "
+                           u"it (NIST SP 800-63B: at most 100)"_s,
+                           &C::lockAfter),
+                  [](const C& config) {
+                      return config.lockAfter < config.maxRetry ? u"must not be smaller than max_retry"_s : QString();
+                  }),
+        intField(u"auth/address_max_failures"_s, 30, 1, 1000000,
+                 u"failed sign-ins (login form, token endpoint) per client address within address_window_s; over "
+                 u"it the address gets the ban's answer"_s,
+                 &C::addressMaxFailures),
+        intField(u"auth/address_window_s"_s, 300, 1, 86400, u"the window of address_max_failures"_s,
+                 &C::addressWindowS),
+        addressListField(u"auth/address_allow_list"_s,
+                         u"addresses not limited per address (a school's shared public address), space-separated"_s,
+                         &C::addressAllowList),
         intField(u"auth/password_history_length"_s, 10, 1, 24,
                  u"a new password must differ from the last N (the current one included)"_s, &C::passwordHistoryLength),
 
         // [oauth]
         intField(u"oauth/access_token_ttl_s"_s, 3600, 1, 30 * 86400, u"the lifetime of an OAuth2 access token"_s,
                  &C::accessTokenTtlS),
+        intField(u"oauth/refresh_token_ttl_s"_s, 7 * 86400, 1, 365 * 86400,
+                 u"a refresh token not used within this time expires (each use gives a new one)"_s,
+                 &C::refreshTokenTtlS),
 
         // [recovery]
         intField(u"recovery/code_lifetime_s"_s, 3600, 1, 7 * 86400,
@@ -242,14 +287,14 @@ const QList<Field>& fields()
                  &C::recoveryAddressMax),
         intField(u"recovery/address_window_s"_s, 900, 1, 7 * 86400, u"the window of address_max_requests"_s,
                  &C::recoveryAddressWindowS),
-        {key(u"recovery/address_allow_list"_s, u"IP addresses and CIDR ranges"_s, QString(),
-             u"addresses only limited per login (a school's shared public address), space-separated"_s),
-         [](const QString& value, const QDir&, C& config) {
-             if (!AddressList::parse(value))
-                 return u"expected IP addresses or CIDR ranges separated by spaces"_s;
-             config.recoveryAllowList = value;
-             return QString();
-         }},
+        addressListField(u"recovery/address_allow_list"_s,
+                         u"addresses only limited per login (a school's shared public address), space-separated"_s,
+                         &C::recoveryAllowList),
+        intField(u"recovery/account_max_mails"_s, 3, 1, 1000,
+                 u"reset messages sent per account within account_window_s, whatever the spelling of the login"_s,
+                 &C::recoveryAccountMax),
+        intField(u"recovery/account_window_s"_s, 3600, 1, 7 * 86400, u"the window of account_max_mails"_s,
+                 &C::recoveryAccountWindowS),
 
         // [mailstate]
         intField(u"mailstate/code_lifetime_s"_s, 600, 1, 86400,
@@ -352,7 +397,7 @@ QString groupNote(const QString& group)
         {u"server"_s, u"the HTTP(S) listener"_s},
         {u"store"_s, u"the database and its key"_s},
         {u"sessions"_s, u"the sessions of the web sign-in"_s},
-        {u"auth"_s, u"the password rule, the terms of use and the login ban"_s},
+        {u"auth"_s, u"the password rule, the terms of use, the login ban and lock, the per-address limit"_s},
         {u"oauth"_s, u"the OAuth2 tokens"_s},
         {u"recovery"_s, u"password and identifier recovery"_s},
         {u"mailstate"_s, u"the recovery e-mail address (/directory/user/mailstate)"_s},

@@ -33,6 +33,10 @@ struct ServerConfig
     QString tlsKey;
     int maxBodyBytes = 0;
     int threads = 0;
+    int maxHeaderBytes = 0;   // the request line and headers
+    int requestTimeoutS = 0;  // the whole request must arrive within it
+    int maxConnections = 0;
+    int maxConnectionsPerAddress = 0; // except the addresses of addressAllowList
 
     // [store]
     QString database;
@@ -54,11 +58,15 @@ struct ServerConfig
     int maxRetry = 0;
     int banBaseDelayS = 0;
     int banMaxDelayS = 0;
-    int banWindowS = 0;
+    int lockAfter = 0;          // consecutive failures that lock a login until a new password or staff
+    int addressMaxFailures = 0; // failed sign-ins per client address within address_window_s
+    int addressWindowS = 0;
+    QString addressAllowList; // IP addresses and CIDR ranges, space-separated
     int passwordHistoryLength = 0; // a new password must differ from this many last ones, the current included
 
     // [oauth]
     int accessTokenTtlS = 0;
+    int refreshTokenTtlS = 0;
 
     // [recovery]
     int resetCodeLifetimeS = 0;
@@ -68,6 +76,8 @@ struct ServerConfig
     int recoveryAddressMax = 0; // per client address within the window, except the allow-list
     int recoveryAddressWindowS = 0;
     QString recoveryAllowList; // IP addresses and CIDR ranges, space-separated
+    int recoveryAccountMax = 0; // reset messages per account within the window, whatever the login's spelling
+    int recoveryAccountWindowS = 0;
 
     // [mailstate] (the recovery e-mail address, GET/PUT/POST /directory/user/mailstate)
     int mailCodeLifetimeS = 0;

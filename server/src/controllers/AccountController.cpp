@@ -14,7 +14,7 @@
 #include "store/TokenStore.h"
 #include "store/UserDirectory.h"
 
-#include <httplib.h>
+#include "http/HttpResponse.h"
 
 namespace LeoEnt {
 
@@ -25,22 +25,22 @@ AccountController::AccountController(const Parts& parts) : m_parts(parts) {}
 void AccountController::addRoutes(Router& router)
 {
     router.deleteSecured("/auth/sessions", u"auth"_s,
-                         [this](const IncomingRequest&, const Caller& caller, httplib::Response& response) {
+                         [this](const IncomingRequest&, const Caller& caller, HttpResponse& response) {
                              endOtherSessions(caller, response);
                          });
     router.putSecured("/auth/cgu/revalidate", u"auth"_s,
-                      [this](const IncomingRequest&, const Caller& caller, httplib::Response& response) {
+                      [this](const IncomingRequest&, const Caller& caller, HttpResponse& response) {
                           acceptTerms(caller, response);
                       });
     router.postSecured("/auth/generatePasswordRenewalCode", u"auth"_s,
-                       [this](const IncomingRequest& request, const Caller& caller, httplib::Response& response) {
+                       [this](const IncomingRequest& request, const Caller& caller, HttpResponse& response) {
                            renewalCode(request, caller, response);
                        });
 }
 
 // Every session of the account but the caller's own, and every OAuth2 authorisation and token (the caller's bearer
 // token included, as in ENT Core): 200 with an empty body.
-void AccountController::endOtherSessions(const Caller& caller, httplib::Response& response)
+void AccountController::endOtherSessions(const Caller& caller, HttpResponse& response)
 {
     m_parts.store.transaction([&](SqlCipher::Database& db) {
         SessionStore::dropAllOf(db, caller.user.id, caller.session ? caller.session->id : QString());
@@ -50,7 +50,7 @@ void AccountController::endOtherSessions(const Caller& caller, httplib::Response
 }
 
 // ENT Core's PUT /auth/cgu/revalidate: the current terms of use are accepted, needRevalidateTerms clears; 204.
-void AccountController::acceptTerms(const Caller& caller, httplib::Response& response)
+void AccountController::acceptTerms(const Caller& caller, HttpResponse& response)
 {
     m_parts.store.transaction([&](SqlCipher::Database& db) {
         db.prepare("UPDATE users SET need_revalidate_terms = 0 WHERE id = ?1").bindText(1, caller.user.id).run();
@@ -62,7 +62,7 @@ void AccountController::acceptTerms(const Caller& caller, httplib::Response& res
 // or Personnel account of the pupil's own school. Anyone else, and any login that is not a pupil of that school
 // (unknown included), gets ENT Core's "not authorised", a 401. The code has the reset codes' rules and replaces a
 // pending one; it is not sent anywhere, only shown to the staff member.
-void AccountController::renewalCode(const IncomingRequest& request, const Caller& caller, httplib::Response& response)
+void AccountController::renewalCode(const IncomingRequest& request, const Caller& caller, HttpResponse& response)
 {
     if (!caller.user.isStaff() || caller.user.schoolId.isEmpty())
         return HttpReply::empty(response, 401);

@@ -1,7 +1,7 @@
 #pragma once
 
-namespace httplib {
-struct Response;
+namespace LeoEnt {
+struct HttpResponse;
 }
 
 namespace LeoEnt {
@@ -33,9 +33,9 @@ public:
     void addRoutes(Router& router);
 
 private:
-    void endOtherSessions(const Caller& caller, httplib::Response& response);
-    void acceptTerms(const Caller& caller, httplib::Response& response);
-    void renewalCode(const IncomingRequest& request, const Caller& caller, httplib::Response& response);
+    void endOtherSessions(const Caller& caller, HttpResponse& response);
+    void acceptTerms(const Caller& caller, HttpResponse& response);
+    void renewalCode(const IncomingRequest& request, const Caller& caller, HttpResponse& response);
 
     Parts m_parts;
 };

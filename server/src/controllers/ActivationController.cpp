@@ -19,7 +19,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
-#include <httplib.h>
+#include "http/HttpResponse.h"
 
 namespace LeoEnt {
 
@@ -30,17 +30,17 @@ ActivationController::ActivationController(const Parts& parts) : m_parts(parts) 
 void ActivationController::addRoutes(Router& router)
 {
     router.get("/auth/activation",
-               [this](const IncomingRequest& request, httplib::Response& response) { page(request, response); });
-    router.post("/auth/activation/match", [this](const IncomingRequest& request, httplib::Response& response) {
+               [this](const IncomingRequest& request, HttpResponse& response) { page(request, response); });
+    router.post("/auth/activation/match", [this](const IncomingRequest& request, HttpResponse& response) {
         CodeMatch::answer(m_parts.codes, request, response);
     });
     router.post("/auth/activation",
-                [this](const IncomingRequest& request, httplib::Response& response) { activate(request, response); });
+                [this](const IncomingRequest& request, HttpResponse& response) { activate(request, response); });
     router.get("/auth/cgu",
-               [this](const IncomingRequest& request, httplib::Response& response) { terms(request, response); });
+               [this](const IncomingRequest& request, HttpResponse& response) { terms(request, response); });
 }
 
-void ActivationController::page(const IncomingRequest& request, httplib::Response& response) const
+void ActivationController::page(const IncomingRequest& request, HttpResponse& response) const
 {
     const FormData query = request.query();
     const ActivationPageHtml::Fields fields{
@@ -48,7 +48,7 @@ void ActivationController::page(const IncomingRequest& request, httplib::Respons
     HttpReply::html(response, 200, m_parts.page.render(fields), HtmlPage::contentSecurityPolicy());
 }
 
-void ActivationController::activate(const IncomingRequest& request, httplib::Response& response)
+void ActivationController::activate(const IncomingRequest& request, HttpResponse& response)
 {
     const FormData form = request.form();
     const QString language = m_parts.translator.languageOf(request);
@@ -93,7 +93,7 @@ void ActivationController::activate(const IncomingRequest& request, httplib::Res
     HttpReply::json(response, 200, body);
 }
 
-void ActivationController::terms(const IncomingRequest& request, httplib::Response& response) const
+void ActivationController::terms(const IncomingRequest& request, HttpResponse& response) const
 {
     const QString language = m_parts.translator.languageOf(request);
     QString text = language == "fr"_L1 ? m_parts.config.termsFr : m_parts.config.termsEn;

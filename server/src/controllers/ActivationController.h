@@ -1,7 +1,7 @@
 #pragma once
 
-namespace httplib {
-struct Response;
+namespace LeoEnt {
+struct HttpResponse;
 }
 
 namespace LeoEnt {
@@ -40,9 +40,9 @@ public:
     void addRoutes(Router& router);
 
 private:
-    void page(const IncomingRequest& request, httplib::Response& response) const;
-    void activate(const IncomingRequest& request, httplib::Response& response);
-    void terms(const IncomingRequest& request, httplib::Response& response) const;
+    void page(const IncomingRequest& request, HttpResponse& response) const;
+    void activate(const IncomingRequest& request, HttpResponse& response);
+    void terms(const IncomingRequest& request, HttpResponse& response) const;
 
     Parts m_parts;
 };

@@ -12,13 +12,14 @@
 #include "http/SessionCookies.h"
 #include "security/SecretWipe.h"
 #include "store/SessionStore.h"
+#include "store/TokenStore.h"
 #include "views/LoginPageHtml.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUrl>
 
-#include <httplib.h>
+#include "http/HttpResponse.h"
 
 #include <algorithm>
 
@@ -33,9 +34,10 @@ AuthController::AuthController(const ServerConfig& config,
                                SessionStore& sessions,
                                const SessionCookies& cookies,
                                const SafeRedirect& redirect,
-                               AuthFilter& filter)
+                               AuthFilter& filter,
+                               TokenStore& tokens)
     : m_config(config), m_passwordPolicy(passwordPolicy), m_translator(translator), m_credentials(credentials),
-      m_sessions(sessions), m_cookies(cookies), m_redirect(redirect), m_filter(filter),
+      m_sessions(sessions), m_cookies(cookies), m_redirect(redirect), m_filter(filter), m_tokens(tokens),
       m_page(std::make_unique<LoginPageHtml>(translator))
 {
 }
@@ -44,13 +46,13 @@ AuthController::~AuthController() = default;
 
 void AuthController::addRoutes(Router& router)
 {
-    router.get("/auth/context", [this](const IncomingRequest&, httplib::Response& response) { context(response); });
+    router.get("/auth/context", [this](const IncomingRequest&, HttpResponse& response) { context(response); });
     router.get("/auth/login",
-               [this](const IncomingRequest& request, httplib::Response& response) { loginPage(request, response); });
+               [this](const IncomingRequest& request, HttpResponse& response) { loginPage(request, response); });
     router.post("/auth/login",
-                [this](const IncomingRequest& request, httplib::Response& response) { login(request, response); });
+                [this](const IncomingRequest& request, HttpResponse& response) { login(request, response); });
     router.get("/auth/logout",
-               [this](const IncomingRequest& request, httplib::Response& response) { logout(request, response); });
+               [this](const IncomingRequest& request, HttpResponse& response) { logout(request, response); });
 }
 
 void AuthController::addCodeAsPassword(CodeAsPassword& reading)
@@ -58,7 +60,7 @@ void AuthController::addCodeAsPassword(CodeAsPassword& reading)
     m_codesAsPassword.push_back(&reading);
 }
 
-void AuthController::context(httplib::Response& response) const
+void AuthController::context(HttpResponse& response) const
 {
     HttpReply::json(response, 200,
                     OrderedJson()
@@ -71,7 +73,7 @@ void AuthController::context(httplib::Response& response) const
                         .add(u"mfaConfig"_s, QJsonArray()));
 }
 
-void AuthController::loginPage(const IncomingRequest& request, httplib::Response& response)
+void AuthController::loginPage(const IncomingRequest& request, HttpResponse& response)
 {
     const FormData query = request.query();
     const QString callBack = query.contains("callBack") ? query.text("callBack") : query.text("callback");
@@ -86,14 +88,14 @@ void AuthController::loginPage(const IncomingRequest& request, httplib::Response
     HttpReply::html(response, 200, m_page->render(language, {}, callBack, notice), m_page->contentSecurityPolicy());
 }
 
-void AuthController::login(const IncomingRequest& request, httplib::Response& response)
+void AuthController::login(const IncomingRequest& request, HttpResponse& response)
 {
     const FormData form = request.form();
     const QString login = form.text("email");
     const QString callBack = form.text("callBack");
     QByteArray password = form.bytes("password");
     const CredentialChecker::Result result =
-        form.isValid() ? m_credentials.check(login, password) : CredentialChecker::Result();
+        form.isValid() ? m_credentials.check(login, password, request.remoteAddress()) : CredentialChecker::Result();
 
     if (result.outcome == CredentialChecker::Outcome::Accepted) {
         const SessionStore::Session session = m_sessions.create(result.user->id);
@@ -115,7 +117,7 @@ void AuthController::login(const IncomingRequest& request, httplib::Response& re
 }
 
 void AuthController::refuseLogin(const IncomingRequest& request,
-                                 httplib::Response& response,
+                                 HttpResponse& response,
                                  const QString& errorKey,
                                  const QString& callBack) const
 {
@@ -124,10 +126,14 @@ void AuthController::refuseLogin(const IncomingRequest& request,
                     m_page->contentSecurityPolicy());
 }
 
-void AuthController::logout(const IncomingRequest& request, httplib::Response& response)
+// Stricter than ENT Core (ENT protocol §3.3): a bearer token is revoked with its authorisation (its refresh token and
+// its other access tokens).
+void AuthController::logout(const IncomingRequest& request, HttpResponse& response)
 {
     if (const std::optional<QString> id = m_cookies.sessionId(request))
         m_sessions.drop(*id);
+    if (const std::optional<QByteArray> bearer = request.bearerToken())
+        m_tokens.revoke(QString::fromLatin1(*bearer));
     if (m_cookies.presented(request))
         m_cookies.clearSession(response);
     HttpReply::redirect(response, m_redirect.location(request.query().text("callback")));

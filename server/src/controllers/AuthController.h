@@ -14,6 +14,7 @@ class Router;
 class SafeRedirect;
 class SessionCookies;
 class SessionStore;
+class TokenStore;
 class Translator;
 struct ServerConfig;
 
@@ -28,7 +29,8 @@ public:
                    SessionStore& sessions,
                    const SessionCookies& cookies,
                    const SafeRedirect& redirect,
-                   AuthFilter& filter);
+                   AuthFilter& filter,
+                   TokenStore& tokens);
     ~AuthController();
     AuthController(const AuthController&) = delete;
     AuthController& operator=(const AuthController&) = delete;
@@ -37,12 +39,12 @@ public:
     void addCodeAsPassword(CodeAsPassword& reading); // not owned; tried in the order added, after a refusal
 
 private:
-    void context(httplib::Response& response) const;
-    void loginPage(const IncomingRequest& request, httplib::Response& response);
-    void login(const IncomingRequest& request, httplib::Response& response);
-    void logout(const IncomingRequest& request, httplib::Response& response);
+    void context(HttpResponse& response) const;
+    void loginPage(const IncomingRequest& request, HttpResponse& response);
+    void login(const IncomingRequest& request, HttpResponse& response);
+    void logout(const IncomingRequest& request, HttpResponse& response);
     void refuseLogin(const IncomingRequest& request,
-                     httplib::Response& response,
+                     HttpResponse& response,
                      const QString& errorKey,
                      const QString& callBack) const;
 
@@ -54,6 +56,7 @@ private:
     const SessionCookies& m_cookies;
     const SafeRedirect& m_redirect;
     AuthFilter& m_filter;
+    TokenStore& m_tokens;
     std::unique_ptr<LoginPageHtml> m_page;
     std::vector<CodeAsPassword*> m_codesAsPassword;
 };

@@ -20,7 +20,7 @@ CodeAsPassword::activationCode(OneTimeCodes& codes, const ActivationPageHtml& pa
 {
     return {codes, u"auth.error.activation.code"_s,
             [&page, &translator](const QString& login, const QString& code, const IncomingRequest& request,
-                                 httplib::Response& response) {
+                                 HttpResponse& response) {
                 const ActivationPageHtml::Fields fields{translator.languageOf(request), login, code, {}};
                 HttpReply::html(response, 200, page.render(fields), HtmlPage::contentSecurityPolicy());
             }};
@@ -30,7 +30,7 @@ CodeAsPassword CodeAsPassword::resetCode(OneTimeCodes& codes, const SafeRedirect
 {
     return {codes, u"auth.error.password.reset"_s,
             [&redirect](const QString& login, const QString& code, const IncomingRequest&,
-                        httplib::Response& response) {
+                        HttpResponse& response) {
                 HttpReply::redirect(response, redirect.absolute(QByteArray("/auth/reset/" + code.toLatin1() +
                                                                            "?login=" + QUrl::toPercentEncoding(login))));
             }};
@@ -45,7 +45,7 @@ bool CodeAsPassword::answerForm(const QString& login,
                                 const QByteArray& secret,
                                 CredentialChecker::Outcome outcome,
                                 const IncomingRequest& request,
-                                httplib::Response& response)
+                                HttpResponse& response)
 {
     const std::optional<QString> code = recognise(login, secret, outcome);
     if (!code)

@@ -8,8 +8,8 @@
 #include <functional>
 #include <optional>
 
-namespace httplib {
-struct Response;
+namespace LeoEnt {
+struct HttpResponse;
 }
 
 namespace LeoEnt {
@@ -35,7 +35,7 @@ class CodeAsPassword final
 public:
     // The login form's answer to a recognised code (normalised).
     using FormAnswer = std::function<void(
-        const QString& login, const QString& code, const IncomingRequest& request, httplib::Response& response)>;
+        const QString& login, const QString& code, const IncomingRequest& request, HttpResponse& response)>;
 
     static CodeAsPassword
     activationCode(OneTimeCodes& codes, const ActivationPageHtml& page, const Translator& translator);
@@ -49,7 +49,7 @@ public:
                     const QByteArray& secret,
                     CredentialChecker::Outcome outcome,
                     const IncomingRequest& request,
-                    httplib::Response& response);
+                    HttpResponse& response);
     // The password grant: the error_description of a 403 access_denied, when the secret is the login's code.
     std::optional<QString>
     grantRefusal(const QString& login, const QByteArray& secret, CredentialChecker::Outcome outcome);

@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace CodeMatch {
 
-void answer(OneTimeCodes& codes, const IncomingRequest& request, httplib::Response& response)
+void answer(OneTimeCodes& codes, const IncomingRequest& request, HttpResponse& response)
 {
     const IncomingRequest::JsonBody body = request.jsonBody();
     if (!body.isValid())

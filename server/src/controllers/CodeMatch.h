@@ -1,7 +1,7 @@
 #pragma once
 
-namespace httplib {
-struct Response;
+namespace LeoEnt {
+struct HttpResponse;
 }
 
 namespace LeoEnt {
@@ -13,7 +13,7 @@ class OneTimeCodes;
 // 200 {"match":bool}, 400 {"error":<parser message>} for bad JSON; a wrong code counts as a try.
 namespace CodeMatch {
 
-void answer(OneTimeCodes& codes, const IncomingRequest& request, httplib::Response& response);
+void answer(OneTimeCodes& codes, const IncomingRequest& request, HttpResponse& response);
 
 } // namespace CodeMatch
 

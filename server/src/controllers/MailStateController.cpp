@@ -14,7 +14,7 @@
 
 #include <QJsonObject>
 
-#include <httplib.h>
+#include "http/HttpResponse.h"
 
 namespace LeoEnt {
 
@@ -49,20 +49,20 @@ void MailStateController::addRoutes(Router& router)
 {
     router.getSecured(
         "/directory/user/mailstate", u"directory"_s,
-        [this](const IncomingRequest&, const Caller& caller, httplib::Response& response) { state(caller, response); });
+        [this](const IncomingRequest&, const Caller& caller, HttpResponse& response) { state(caller, response); });
     router.putSecured("/directory/user/mailstate", u"directory"_s,
-                      [this](const IncomingRequest& request, const Caller& caller, httplib::Response& response) {
+                      [this](const IncomingRequest& request, const Caller& caller, HttpResponse& response) {
                           requestChange(request, caller, response);
                       });
     router.postSecured("/directory/user/mailstate", u"directory"_s,
-                       [this](const IncomingRequest& request, const Caller& caller, httplib::Response& response) {
+                       [this](const IncomingRequest& request, const Caller& caller, HttpResponse& response) {
                            submitCode(request, caller, response);
                        });
 }
 
 // The state "formatted" (ENT protocol §16.1): no code, the state as a string, ttl in seconds left; valid only when
 // there is one.
-void MailStateController::state(const Caller& caller, httplib::Response& response)
+void MailStateController::state(const Caller& caller, HttpResponse& response)
 {
     const UserRecord& user = caller.user;
     QJsonValue formatted;
@@ -90,7 +90,7 @@ void MailStateController::state(const Caller& caller, httplib::Response& respons
 
 void MailStateController::requestChange(const IncomingRequest& request,
                                         const Caller& caller,
-                                        httplib::Response& response)
+                                        HttpResponse& response)
 {
     const IncomingRequest::JsonBody body = request.jsonBody();
     if (!body.isValid())
@@ -106,7 +106,7 @@ void MailStateController::requestChange(const IncomingRequest& request,
     HttpReply::empty(response, 200);
 }
 
-void MailStateController::submitCode(const IncomingRequest& request, const Caller& caller, httplib::Response& response)
+void MailStateController::submitCode(const IncomingRequest& request, const Caller& caller, HttpResponse& response)
 {
     const IncomingRequest::JsonBody body = request.jsonBody();
     if (!body.isValid())

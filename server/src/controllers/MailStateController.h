@@ -1,7 +1,7 @@
 #pragma once
 
-namespace httplib {
-struct Response;
+namespace LeoEnt {
+struct HttpResponse;
 }
 
 namespace LeoEnt {
@@ -35,9 +35,9 @@ public:
     void addRoutes(Router& router);
 
 private:
-    void state(const Caller& caller, httplib::Response& response);
-    void requestChange(const IncomingRequest& request, const Caller& caller, httplib::Response& response);
-    void submitCode(const IncomingRequest& request, const Caller& caller, httplib::Response& response);
+    void state(const Caller& caller, HttpResponse& response);
+    void requestChange(const IncomingRequest& request, const Caller& caller, HttpResponse& response);
+    void submitCode(const IncomingRequest& request, const Caller& caller, HttpResponse& response);
 
     Parts m_parts;
 };

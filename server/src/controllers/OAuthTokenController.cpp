@@ -2,6 +2,7 @@
 
 #include "common/OrderedJson.h"
 #include "controllers/CodeAsPassword.h"
+#include "domain/AddressThrottle.h"
 #include "domain/CredentialChecker.h"
 #include "http/HttpReply.h"
 #include "http/IncomingRequest.h"
@@ -10,7 +11,7 @@
 #include "store/OAuthClientRegistry.h"
 #include "store/TokenStore.h"
 
-#include <httplib.h>
+#include "http/HttpResponse.h"
 
 namespace LeoEnt {
 
@@ -19,9 +20,10 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString passwordGrantType = u"password"_s;
+constexpr qsizetype maxRefreshTokenLength = 256; // a UUID; anything longer is not looked up
 const QString refreshGrantType = u"refresh_token"_s;
 
-void oauthError(httplib::Response& response, int status, const QString& error, const QString& description = {})
+void oauthError(HttpResponse& response, int status, const QString& error, const QString& description = {})
 {
     OrderedJson body;
     body.add(u"error"_s, error);
@@ -30,12 +32,12 @@ void oauthError(httplib::Response& response, int status, const QString& error, c
     HttpReply::json(response, status, body);
 }
 
-void missing(httplib::Response& response, const char* parameter)
+void missing(HttpResponse& response, const char* parameter)
 {
     oauthError(response, 400, u"invalid_request"_s, u"'"_s + QString::fromLatin1(parameter) + u"' not found"_s);
 }
 
-void tokenResponse(httplib::Response& response, const TokenStore::Issued& issued)
+void tokenResponse(HttpResponse& response, const TokenStore::Issued& issued)
 {
     HttpReply::json(response, 200,
                     OrderedJson()
@@ -49,9 +51,10 @@ void tokenResponse(httplib::Response& response, const TokenStore::Issued& issued
 } // namespace
 
 OAuthTokenController::OAuthTokenController(CredentialChecker& credentials,
+                                           AddressThrottle& addresses,
                                            OAuthClientRegistry& clients,
                                            TokenStore& tokens)
-    : m_credentials(credentials), m_clients(clients), m_tokens(tokens)
+    : m_credentials(credentials), m_addresses(addresses), m_clients(clients), m_tokens(tokens)
 {
 }
 
@@ -65,12 +68,12 @@ void OAuthTokenController::addCodeAsPassword(CodeAsPassword& reading)
 void OAuthTokenController::addRoutes(Router& router)
 {
     router.post("/auth/oauth2/token",
-                [this](const IncomingRequest& request, httplib::Response& response) { token(request, response); });
+                [this](const IncomingRequest& request, HttpResponse& response) { token(request, response); });
 }
 
 // The checks come in the order of ENT Core's oauth2-server: grant type, client credentials present, grant
 // parameters present, client valid for the grant, then the grant itself.
-void OAuthTokenController::token(const IncomingRequest& request, httplib::Response& response)
+void OAuthTokenController::token(const IncomingRequest& request, HttpResponse& response)
 {
     const FormData form = request.form();
     if (!form.isValid())
@@ -95,28 +98,37 @@ void OAuthTokenController::token(const IncomingRequest& request, httplib::Respon
             return missing(response, parameter);
     }
 
+    // An address over its limit gets the ban's answer before any secret is checked (ENT protocol §3.4, §7).
+    const QString address = request.remoteAddress();
+    if (!m_addresses.admit(address))
+        return oauthError(response, 401, u"access_denied"_s,
+                          CredentialChecker::errorKey(CredentialChecker::Outcome::Banned));
+
     IncomingRequest::ClientCredentials credentials =
         basic.value_or(IncomingRequest::ClientCredentials{form.text("client_id"), form.text("client_secret")});
     const std::optional<OAuthClientRegistry::Client> client =
         m_clients.authenticate(credentials.id, credentials.secret);
     wipe(credentials.secret);
     // ENT Core skips the client's grant type check for refresh_token.
-    if (!client || (grantType == passwordGrantType && !client->grantTypes.contains(passwordGrantType)))
+    if (!client || (grantType == passwordGrantType && !client->grantTypes.contains(passwordGrantType))) {
+        m_addresses.failed(address);
         return oauthError(response, 401, u"invalid_client"_s);
+    }
 
     if (grantType == passwordGrantType)
-        passwordGrant(*client, form, response);
+        passwordGrant(*client, form, address, response);
     else
-        refreshGrant(*client, form, response);
+        refreshGrant(*client, form, address, response);
 }
 
 void OAuthTokenController::passwordGrant(const OAuthClientRegistry::Client& client,
                                          const FormData& form,
-                                         httplib::Response& response)
+                                         const QString& clientAddress,
+                                         HttpResponse& response)
 {
     const QString username = form.text("username");
     QByteArray password = form.bytes("password");
-    const CredentialChecker::Result result = m_credentials.check(username, password);
+    const CredentialChecker::Result result = m_credentials.check(username, password, clientAddress);
     std::optional<QString> recognised;
     for (auto it = m_codesAsPassword.begin();
          result.outcome != CredentialChecker::Outcome::Accepted && !recognised && it != m_codesAsPassword.end(); ++it)
@@ -135,19 +147,20 @@ void OAuthTokenController::passwordGrant(const OAuthClientRegistry::Client& clie
     tokenResponse(response, m_tokens.issue(client.id, result.user->id, requested.join(u' ')));
 }
 
+// An expired or retired refresh token answers as an unknown one (ENT Core's wire format for a token not stored).
 void OAuthTokenController::refreshGrant(const OAuthClientRegistry::Client& client,
                                         const FormData& form,
-                                        httplib::Response& response)
+                                        const QString& clientAddress,
+                                        HttpResponse& response)
 {
-    const TokenStore::Refreshed refreshed = m_tokens.refresh(client.id, form.text("refresh_token"));
-    switch (refreshed.status) {
-    case TokenStore::Refreshed::Status::Ok:
+    const QString token = form.text("refresh_token");
+    const TokenStore::Refreshed refreshed =
+        token.size() <= maxRefreshTokenLength ? m_tokens.refresh(client.id, token) : TokenStore::Refreshed();
+    if (refreshed.status == TokenStore::Refreshed::Status::Ok)
         return tokenResponse(response, refreshed.token);
-    case TokenStore::Refreshed::Status::OtherClient:
+    m_addresses.failed(clientAddress);
+    if (refreshed.status == TokenStore::Refreshed::Status::OtherClient)
         return oauthError(response, 401, u"invalid_client"_s);
-    case TokenStore::Refreshed::Status::UnknownToken:
-        break;
-    }
     oauthError(response, 401, u"invalid_grant"_s, u"Refresh token is invalid."_s);
 }
 

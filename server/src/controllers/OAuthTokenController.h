@@ -4,12 +4,13 @@
 
 #include <vector>
 
-namespace httplib {
-struct Response;
+namespace LeoEnt {
+struct HttpResponse;
 }
 
 namespace LeoEnt {
 
+class AddressThrottle;
 class CredentialChecker;
 class CodeAsPassword;
 class FormData;
@@ -21,7 +22,10 @@ class TokenStore;
 class OAuthTokenController final
 {
 public:
-    OAuthTokenController(CredentialChecker& credentials, OAuthClientRegistry& clients, TokenStore& tokens);
+    OAuthTokenController(CredentialChecker& credentials,
+                         AddressThrottle& addresses,
+                         OAuthClientRegistry& clients,
+                         TokenStore& tokens);
     ~OAuthTokenController();
     OAuthTokenController(const OAuthTokenController&) = delete;
     OAuthTokenController& operator=(const OAuthTokenController&) = delete;
@@ -30,11 +34,18 @@ public:
     void addCodeAsPassword(CodeAsPassword& reading); // not owned; tried in the order added, after a refusal
 
 private:
-    void token(const IncomingRequest& request, httplib::Response& response);
-    void passwordGrant(const OAuthClientRegistry::Client& client, const FormData& form, httplib::Response& response);
-    void refreshGrant(const OAuthClientRegistry::Client& client, const FormData& form, httplib::Response& response);
+    void token(const IncomingRequest& request, HttpResponse& response);
+    void passwordGrant(const OAuthClientRegistry::Client& client,
+                       const FormData& form,
+                       const QString& clientAddress,
+                       HttpResponse& response);
+    void refreshGrant(const OAuthClientRegistry::Client& client,
+                      const FormData& form,
+                      const QString& clientAddress,
+                      HttpResponse& response);
 
     CredentialChecker& m_credentials;
+    AddressThrottle& m_addresses;
     OAuthClientRegistry& m_clients;
     TokenStore& m_tokens;
     std::vector<CodeAsPassword*> m_codesAsPassword;

@@ -21,7 +21,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <httplib.h>
+#include "http/HttpResponse.h"
 
 namespace LeoEnt {
 
@@ -32,21 +32,21 @@ RecoveryController::RecoveryController(const Parts& parts) : m_parts(parts) {}
 void RecoveryController::addRoutes(Router& router)
 {
     router.get("/auth/password-channels",
-               [this](const IncomingRequest&, httplib::Response& response) { channels(response); });
-    router.post("/auth/forgot-password", [this](const IncomingRequest& request, httplib::Response& response) {
+               [this](const IncomingRequest&, HttpResponse& response) { channels(response); });
+    router.post("/auth/forgot-password", [this](const IncomingRequest& request, HttpResponse& response) {
         forgotPassword(request, response);
     });
     router.post("/auth/forgot-id",
-                [this](const IncomingRequest& request, httplib::Response& response) { forgotId(request, response); });
-    router.get("/auth/reset/([^/]+)", "/auth/reset/:resetCode",
-               [this](const IncomingRequest& request, httplib::Response& response) { resetPage(request, response); });
-    router.post("/auth/reset/match", [this](const IncomingRequest& request, httplib::Response& response) {
+                [this](const IncomingRequest& request, HttpResponse& response) { forgotId(request, response); });
+    router.get("/auth/reset/", "/auth/reset/:resetCode",
+               [this](const IncomingRequest& request, HttpResponse& response) { resetPage(request, response); });
+    router.post("/auth/reset/match", [this](const IncomingRequest& request, HttpResponse& response) {
         CodeMatch::answer(m_parts.codes, request, response);
     });
     router.post("/auth/reset",
-                [this](const IncomingRequest& request, httplib::Response& response) { reset(request, response); });
+                [this](const IncomingRequest& request, HttpResponse& response) { reset(request, response); });
     router.postSecured("/auth/changePassword", u"auth"_s,
-                       [this](const IncomingRequest& request, const Caller& caller, httplib::Response& response) {
+                       [this](const IncomingRequest& request, const Caller& caller, HttpResponse& response) {
                            changePassword(request, caller, response);
                        });
 }
@@ -80,13 +80,13 @@ PasswordChange::Outcome judge(PasswordChange& passwords, const FormData& form, P
 
 } // namespace
 
-void RecoveryController::channels(httplib::Response& response) const
+void RecoveryController::channels(HttpResponse& response) const
 {
     HttpReply::json(response, 200, OrderedJson().add(u"mobile"_s, m_parts.smsAvailable));
 }
 
 // One answer, {}, for every login once the fields are valid: see PasswordRecovery.
-void RecoveryController::forgotPassword(const IncomingRequest& request, httplib::Response& response)
+void RecoveryController::forgotPassword(const IncomingRequest& request, HttpResponse& response)
 {
     const IncomingRequest::JsonBody body = request.jsonBody();
     if (!body.isValid())
@@ -107,7 +107,7 @@ void RecoveryController::forgotPassword(const IncomingRequest& request, httplib:
 
 // {} for every address but an ambiguous one (see IdentifierRecovery); a bare 400 for a missing address or a service
 // that does not exist here, whatever the address (ENT Core answers that only for a known one).
-void RecoveryController::forgotId(const IncomingRequest& request, httplib::Response& response)
+void RecoveryController::forgotId(const IncomingRequest& request, HttpResponse& response)
 {
     const IncomingRequest::JsonBody body = request.jsonBody();
     if (!body.isValid())
@@ -135,7 +135,7 @@ void RecoveryController::forgotId(const IncomingRequest& request, httplib::Respo
     HttpReply::json(response, 200, answer);
 }
 
-void RecoveryController::resetPage(const IncomingRequest& request, httplib::Response& response) const
+void RecoveryController::resetPage(const IncomingRequest& request, HttpResponse& response) const
 {
     const QString code = request.pathMatch(1);
     const ResetPageHtml::Fields fields{
@@ -143,7 +143,7 @@ void RecoveryController::resetPage(const IncomingRequest& request, httplib::Resp
     HttpReply::html(response, 200, m_parts.page.render(fields), HtmlPage::contentSecurityPolicy());
 }
 
-void RecoveryController::reset(const IncomingRequest& request, httplib::Response& response)
+void RecoveryController::reset(const IncomingRequest& request, HttpResponse& response)
 {
     const FormData form = request.form();
     const QString language = m_parts.translator.languageOf(request);
@@ -186,7 +186,7 @@ void RecoveryController::reset(const IncomingRequest& request, httplib::Response
 // counts towards the login's ban.
 void RecoveryController::changePassword(const IncomingRequest& request,
                                         const Caller& caller,
-                                        httplib::Response& response)
+                                        HttpResponse& response)
 {
     const FormData form = request.form();
     const QString language = m_parts.translator.languageOf(request);

@@ -1,7 +1,7 @@
 #pragma once
 
-namespace httplib {
-struct Response;
+namespace LeoEnt {
+struct HttpResponse;
 }
 
 namespace LeoEnt {
@@ -44,12 +44,12 @@ public:
     void addRoutes(Router& router);
 
 private:
-    void channels(httplib::Response& response) const;
-    void forgotPassword(const IncomingRequest& request, httplib::Response& response);
-    void forgotId(const IncomingRequest& request, httplib::Response& response);
-    void resetPage(const IncomingRequest& request, httplib::Response& response) const;
-    void reset(const IncomingRequest& request, httplib::Response& response);
-    void changePassword(const IncomingRequest& request, const Caller& caller, httplib::Response& response);
+    void channels(HttpResponse& response) const;
+    void forgotPassword(const IncomingRequest& request, HttpResponse& response);
+    void forgotId(const IncomingRequest& request, HttpResponse& response);
+    void resetPage(const IncomingRequest& request, HttpResponse& response) const;
+    void reset(const IncomingRequest& request, HttpResponse& response);
+    void changePassword(const IncomingRequest& request, const Caller& caller, HttpResponse& response);
 
     Parts m_parts;
 };

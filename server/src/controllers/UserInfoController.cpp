@@ -8,7 +8,7 @@
 
 #include <QJsonArray>
 
-#include <httplib.h>
+#include "http/HttpResponse.h"
 
 namespace LeoEnt {
 
@@ -30,18 +30,18 @@ QJsonArray listOf(const QString& text)
 
 void UserInfoController::addRoutes(Router& router)
 {
-    const auto userInfoRoute = [](const IncomingRequest&, const Caller& caller, httplib::Response& response) {
+    const auto userInfoRoute = [](const IncomingRequest&, const Caller& caller, HttpResponse& response) {
         userInfo(caller, response);
     };
     router.getSecured("/auth/oauth2/userinfo", u"userinfo"_s, userInfoRoute);
     router.postSecured("/auth/oauth2/userinfo", u"userinfo"_s, userInfoRoute);
     router.getSecured("/auth/user/requirements", u"auth"_s,
-                      [](const IncomingRequest&, const Caller& caller, httplib::Response& response) {
+                      [](const IncomingRequest&, const Caller& caller, HttpResponse& response) {
                           requirements(caller, response);
                       });
 }
 
-void UserInfoController::userInfo(const Caller& caller, httplib::Response& response)
+void UserInfoController::userInfo(const Caller& caller, HttpResponse& response)
 {
     const UserRecord& user = caller.user;
     OrderedJson body;
@@ -73,7 +73,7 @@ void UserInfoController::userInfo(const Caller& caller, httplib::Response& respo
     HttpReply::json(response, 200, body);
 }
 
-void UserInfoController::requirements(const Caller& caller, httplib::Response& response)
+void UserInfoController::requirements(const Caller& caller, HttpResponse& response)
 {
     HttpReply::json(response, 200,
                     OrderedJson()

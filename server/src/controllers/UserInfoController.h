@@ -1,7 +1,7 @@
 #pragma once
 
-namespace httplib {
-struct Response;
+namespace LeoEnt {
+struct HttpResponse;
 }
 
 namespace LeoEnt {
@@ -17,8 +17,8 @@ public:
     void addRoutes(Router& router);
 
 private:
-    static void userInfo(const Caller& caller, httplib::Response& response);
-    static void requirements(const Caller& caller, httplib::Response& response);
+    static void userInfo(const Caller& caller, HttpResponse& response);
+    static void requirements(const Caller& caller, HttpResponse& response);
 };
 
 } // namespace LeoEnt

@@ -1,6 +1,7 @@
 #include "domain/AccountActivation.h"
 
 #include "common/MailAddress.h"
+#include "domain/LoginThrottle.h"
 #include "domain/PasswordPolicy.h"
 #include "security/PasswordHasher.h"
 #include "security/SecretWipe.h"
@@ -68,6 +69,7 @@ AccountActivation::Result AccountActivation::activate(const Request& request)
             return false; // used or burned meanwhile
         PasswordHistory::replacePassword(db, *owner, hash);
         OneTimeCodes::clear(db, *owner, OneTimeCodes::Kind::Reset);
+        m_parts.throttle.forget(db, request.login);
         if (!request.mail.isEmpty())
             db.prepare("UPDATE users SET email = ?2 WHERE id = ?1").bindText(1, *owner).bindText(2, request.mail).run();
         if (phone)

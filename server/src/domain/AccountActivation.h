@@ -8,6 +8,7 @@
 
 namespace LeoEnt {
 
+class LoginThrottle;
 class OneTimeCodes;
 class PasswordHasher;
 class PasswordPolicy;
@@ -44,6 +45,7 @@ public:
         OneTimeCodes& codes;
         const PasswordPolicy& policy;
         const PasswordHasher& hasher;
+        const LoginThrottle& throttle; // an activation lifts the login's lock
         bool cgu;
     };
 

@@ -1,5 +1,6 @@
 #include "domain/CredentialChecker.h"
 
+#include "domain/AddressThrottle.h"
 #include "domain/LoginThrottle.h"
 #include "security/PasswordHasher.h"
 #include "store/UserDirectory.h"
@@ -8,17 +9,35 @@ namespace LeoEnt {
 
 using namespace Qt::StringLiterals;
 
-CredentialChecker::CredentialChecker(UserDirectory& users, const PasswordHasher& hasher, LoginThrottle& throttle)
-    : m_users(users), m_hasher(hasher), m_throttle(throttle)
+CredentialChecker::CredentialChecker(UserDirectory& users,
+                                     const PasswordHasher& hasher,
+                                     LoginThrottle& throttle,
+                                     AddressThrottle& addresses)
+    : m_users(users), m_hasher(hasher), m_throttle(throttle), m_addresses(addresses)
 {
 }
 
 CredentialChecker::~CredentialChecker() = default;
 
-CredentialChecker::Result CredentialChecker::check(const QString& login, const QByteArray& password)
+CredentialChecker::Result
+CredentialChecker::check(const QString& login, const QByteArray& password, const QString& clientAddress)
 {
     if (login.isEmpty() || password.isEmpty())
         return {}; // not counted, as in ENT Core
+    if (clientAddress.isEmpty())
+        return checkLogin(login, password);
+    if (!m_addresses.admit(clientAddress))
+        return {Outcome::Banned, std::nullopt};
+    Result result = checkLogin(login, password);
+    if (result.outcome != Outcome::Accepted)
+        m_addresses.failed(clientAddress);
+    return result;
+}
+
+CredentialChecker::Result CredentialChecker::checkLogin(const QString& login, const QByteArray& password)
+{
+    if (login.size() > maxLoginLength || password.size() > maxPasswordLength)
+        return {}; // no account has such a login or password
     const QString key = LoginThrottle::keyFor(login);
     if (!m_throttle.admit(key))
         return {Outcome::Banned, std::nullopt};
@@ -31,6 +50,11 @@ CredentialChecker::Result CredentialChecker::check(const QString& login, const Q
         return {Outcome::Blocked, std::nullopt};
     m_throttle.succeeded(key);
     return {Outcome::Accepted, std::move(user)};
+}
+
+void CredentialChecker::unlock(SqlCipher::Database& db, const QString& login) const
+{
+    m_throttle.forget(db, login);
 }
 
 QString CredentialChecker::errorKey(Outcome outcome)

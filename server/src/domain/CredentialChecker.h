@@ -7,15 +7,22 @@
 
 #include <optional>
 
+namespace SqlCipher {
+class Database;
+}
+
 namespace LeoEnt {
 
+class AddressThrottle;
 class LoginThrottle;
 class PasswordHasher;
 class UserDirectory;
 
 // The password check shared by the login form and the OAuth2 password grant (ENT protocol §7), stricter than
 // ENT Core so that answers do not reveal which logins exist: unknown logins are throttled like known ones, and
-// a blocked account is only reported to someone who typed its password.
+// a blocked account is only reported to someone who typed its password. A login or password longer than any account
+// can have is refused before any work. With a client address, the per-address limit applies as well: an address over
+// it gets the ban's answer, and each failure from it counts.
 class CredentialChecker final
 {
 public:
@@ -27,19 +34,31 @@ public:
         std::optional<UserRecord> user; // set when Accepted
     };
 
-    CredentialChecker(UserDirectory& users, const PasswordHasher& hasher, LoginThrottle& throttle);
+    static constexpr qsizetype maxLoginLength = 256;
+    static constexpr qsizetype maxPasswordLength = 1024;
+
+    CredentialChecker(UserDirectory& users,
+                      const PasswordHasher& hasher,
+                      LoginThrottle& throttle,
+                      AddressThrottle& addresses);
     ~CredentialChecker();
     CredentialChecker(const CredentialChecker&) = delete;
     CredentialChecker& operator=(const CredentialChecker&) = delete;
 
-    Result check(const QString& login, const QByteArray& password);
+    Result check(const QString& login, const QByteArray& password, const QString& clientAddress = {});
+
+    // In the caller's transaction: the login's failures, ban and lock are lifted (its password was replaced).
+    void unlock(SqlCipher::Database& db, const QString& login) const;
 
     static QString errorKey(Outcome outcome); // auth.error.*
 
 private:
     UserDirectory& m_users;
     const PasswordHasher& m_hasher;
+    Result checkLogin(const QString& login, const QByteArray& password);
+
     LoginThrottle& m_throttle;
+    AddressThrottle& m_addresses;
 };
 
 } // namespace LeoEnt

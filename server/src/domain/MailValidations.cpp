@@ -95,30 +95,36 @@ bool MailValidations::request(const UserRecord& user, const QString& address, co
     const std::optional<Issued> previous = remembered(user.id);
     Issued issued{address, {}, now + m_policy.lifetimeS};
     const bool admitted = m_store.transaction([&](SqlCipher::Database& db) {
-        auto select = db.prepare("SELECT state, pending, code_hash, expires_at, tries, window_start, requests "
-                                 "FROM mail_validations WHERE user_id = ?1");
+        auto select = db.prepare("SELECT state, pending, code_hash, expires_at, tries, window_start, requests, "
+                                 "failed_tries FROM mail_validations WHERE user_id = ?1");
         const bool stored = select.bindText(1, user.id).step();
         qint64 windowStart = stored ? select.columnInt(5) : now;
         qint64 requests = stored ? select.columnInt(6) : 0;
+        qint64 failed = stored ? select.columnInt(7) : 0;
         if (now - windowStart >= m_policy.windowS) {
             windowStart = now;
             requests = 0;
+            failed = 0;
         }
-        if (requests >= m_policy.maxRequests)
+        // Wrong codes are counted per account within the window, whatever the address they were mailed to: a new
+        // address does not bring fresh tries.
+        if (requests >= m_policy.maxRequests || failed >= m_policy.maxTries)
             return false;
         // The same code again only for the same address, still pending and in time; it keeps its tries left.
         const bool reuse = stored && select.columnInt(0) == static_cast<int>(State::Pending) &&
                            select.columnText(1) == address && select.columnInt(3) > now && previous &&
                            previous->address == address &&
                            Digest::equal(hash(user.id, address, previous->code), select.columnBlob(2));
-        const qint64 tries = reuse ? select.columnInt(4) : m_policy.maxTries;
+        const qint64 tries =
+            std::min<qint64>(reuse ? select.columnInt(4) : m_policy.maxTries, m_policy.maxTries - failed);
         select.reset();
         issued.code = reuse ? previous->code : newCode();
         db.prepare("INSERT INTO mail_validations (user_id, state, pending, code_hash, expires_at, tries, "
-                   "window_start, requests) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+                   "window_start, requests, failed_tries) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
                    "ON CONFLICT (user_id) DO UPDATE SET state = excluded.state, pending = excluded.pending, "
                    "code_hash = excluded.code_hash, expires_at = excluded.expires_at, tries = excluded.tries, "
-                   "window_start = excluded.window_start, requests = excluded.requests")
+                   "window_start = excluded.window_start, requests = excluded.requests, "
+                   "failed_tries = excluded.failed_tries")
             .bindText(1, user.id)
             .bindInt(2, static_cast<int>(State::Pending))
             .bindText(3, address)
@@ -127,6 +133,7 @@ bool MailValidations::request(const UserRecord& user, const QString& address, co
             .bindInt(6, tries)
             .bindInt(7, windowStart)
             .bindInt(8, requests + 1)
+            .bindInt(9, failed)
             .run();
         const MimeMail mail =
             m_messages.addressCodeMail(language, address, user.firstName, issued.code, m_policy.lifetimeS);
@@ -148,6 +155,7 @@ MailValidations::Snapshot MailValidations::submit(const UserRecord& user, const 
     const qint64 now = Store::now();
     bool warned = false;
     bool settled = false; // valid or outdated: the remembered code is of no more use
+    bool wrong = false;   // a wrong code, counted against the account
     const Snapshot snapshot = m_store.transaction([&](SqlCipher::Database& db) {
         auto select = db.prepare("SELECT state, valid, pending, code_hash, expires_at, tries "
                                  "FROM mail_validations WHERE user_id = ?1");
@@ -178,6 +186,7 @@ MailValidations::Snapshot MailValidations::submit(const UserRecord& user, const 
             s.state = State::Outdated;
             settled = true;
         } else if (!Digest::equal(hash(user.id, s.pending, typed), codeHash)) {
+            wrong = true;
             s.tries = std::max(0, s.tries.value_or(0) - 1);
             if (s.tries == 0) {
                 s.state = State::Outdated;
@@ -204,10 +213,12 @@ MailValidations::Snapshot MailValidations::submit(const UserRecord& user, const 
             settled = true;
             return Snapshot{State::Valid, s.pending, {}, std::nullopt, std::nullopt};
         }
-        db.prepare("UPDATE mail_validations SET state = ?2, tries = ?3 WHERE user_id = ?1")
+        db.prepare("UPDATE mail_validations SET state = ?2, tries = ?3, failed_tries = failed_tries + ?4 "
+                   "WHERE user_id = ?1")
             .bindText(1, user.id)
             .bindInt(2, static_cast<int>(s.state))
             .bindInt(3, s.tries.value_or(0))
+            .bindInt(4, wrong ? 1 : 0)
             .run();
         return s;
     });

@@ -62,6 +62,7 @@ PasswordChange::Outcome PasswordChange::change(const Request& request)
             return false; // used or burned meanwhile
         OneTimeCodes::clear(db, userId, OneTimeCodes::Kind::Reset);
         PasswordHistory::replacePassword(db, userId, hash);
+        m_parts.credentials.unlock(db, user->login);
         db.prepare("UPDATE users SET force_change_password = 0 WHERE id = ?1").bindText(1, userId).run();
         SessionStore::dropAllOf(db, userId, keep);
         TokenStore::revokeAllOf(db, userId, keepToken);

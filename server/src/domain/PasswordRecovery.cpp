@@ -45,6 +45,8 @@ void PasswordRecovery::request(const QString& login,
         const QString email = select.columnText(1);
         const QString mobile = select.columnText(2).trimmed();
         select.reset();
+        if (!m_limiter.admitAccount(db, userId))
+            return false;
         if (channel == Channel::Mail && MailAddress::isValid(email)) {
             const MimeMail mail = m_messages.resetCodeMail(language, email, code);
             MessageQueue::enqueue(db, OutgoingMessage::Channel::Mail, email, mail.render(), mail.messageId,

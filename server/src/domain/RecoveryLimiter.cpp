@@ -35,7 +35,7 @@ bool RecoveryLimiter::admit(SqlCipher::Database& db, Subject subject, const QStr
 {
     const qint64 now = Store::now();
     db.prepare("DELETE FROM recovery_requests WHERE at <= ?1")
-        .bindInt(1, now - std::max(m_policy.loginWindowS, m_policy.addressWindowS))
+        .bindInt(1, now - std::max({m_policy.loginWindowS, m_policy.addressWindowS, m_policy.accountWindowS}))
         .run();
 
     const QByteArray loginKey = subject == Subject::Login ? keyOf("login", LoginThrottle::keyFor(typed))
@@ -49,6 +49,16 @@ bool RecoveryLimiter::admit(SqlCipher::Database& db, Subject subject, const QStr
     record(db, loginKey, now);
     if (limitAddress)
         record(db, addressKey, now);
+    return true;
+}
+
+bool RecoveryLimiter::admitAccount(SqlCipher::Database& db, const QString& userId) const
+{
+    const qint64 now = Store::now();
+    const QByteArray key = keyOf("account", userId);
+    if (countSince(db, key, now - m_policy.accountWindowS) >= m_policy.accountMax)
+        return false;
+    record(db, key, now);
     return true;
 }
 

@@ -15,7 +15,8 @@ namespace LeoEnt {
 // not) or typed e-mail address (lower-cased), and per client address (both routes together), each a number of
 // requests within a sliding window. Requests are recorded in the database as
 // keyed hashes (no login or address in clear), so a restart does not reset the limits. Addresses of the allow-list
-// (a school's shared public address) are only limited per login.
+// (a school's shared public address) are only limited per login. The messages an account is sent are limited too,
+// however its login was typed.
 class RecoveryLimiter final
 {
 public:
@@ -26,6 +27,8 @@ public:
         int addressMax;
         int addressWindowS;
         AddressList allowList;
+        int accountMax = 3; // messages per account, whatever the spelling of the login
+        int accountWindowS = 3600;
     };
 
     RecoveryLimiter(const QByteArray& key, Policy policy);
@@ -38,6 +41,9 @@ public:
         return admit(db, Subject::Login, login, address);
     }
     bool admit(SqlCipher::Database& db, Subject subject, const QString& typed, const QString& address) const;
+    // In the caller's transaction, once the account is known: true, and the message is recorded, while the account
+    // has had fewer than accountMax within its window.
+    bool admitAccount(SqlCipher::Database& db, const QString& userId) const;
 
 private:
     QByteArray keyOf(const char* kind, const QString& value) const;

@@ -55,7 +55,7 @@ std::optional<Caller> AuthFilter::fromBearer(const IncomingRequest& request, con
 }
 
 std::optional<Caller>
-AuthFilter::admit(const IncomingRequest& request, httplib::Response& response, const QString& requiredScope)
+AuthFilter::admit(const IncomingRequest& request, HttpResponse& response, const QString& requiredScope)
 {
     std::optional<Caller> caller = fromSession(request);
     if (!caller)
@@ -79,14 +79,14 @@ AuthFilter::admit(const IncomingRequest& request, httplib::Response& response, c
     return caller;
 }
 
-void AuthFilter::redirectToForcedChange(const IncomingRequest& request, httplib::Response& response) const
+void AuthFilter::redirectToForcedChange(const IncomingRequest& request, HttpResponse& response) const
 {
     HttpReply::redirect(response,
                         m_redirect.absolute(QByteArray(QByteArrayLiteral("/auth/reset/forceChangePassword?callback=") +
                                                        QUrl::toPercentEncoding(QString::fromUtf8(request.target())))));
 }
 
-void AuthFilter::redirectToLogin(const IncomingRequest& request, httplib::Response& response) const
+void AuthFilter::redirectToLogin(const IncomingRequest& request, HttpResponse& response) const
 {
     if (m_cookies.presented(request))
         m_cookies.clearSession(response);

@@ -6,8 +6,8 @@
 
 #include <optional>
 
-namespace httplib {
-struct Response;
+namespace LeoEnt {
+struct HttpResponse;
 }
 
 namespace LeoEnt {
@@ -41,14 +41,14 @@ public:
 
     // The caller of a secured route, or nullopt after writing the refusal into the response.
     std::optional<Caller>
-    admit(const IncomingRequest& request, httplib::Response& response, const QString& requiredScope);
+    admit(const IncomingRequest& request, HttpResponse& response, const QString& requiredScope);
 
     static bool scopeAllows(const QString& scope, const QString& required); // `required` as a whole word
     static bool xsrfValid(const IncomingRequest& request, const Caller& caller);
 
 private:
-    void redirectToLogin(const IncomingRequest& request, httplib::Response& response) const;
-    void redirectToForcedChange(const IncomingRequest& request, httplib::Response& response) const;
+    void redirectToLogin(const IncomingRequest& request, HttpResponse& response) const;
+    void redirectToForcedChange(const IncomingRequest& request, HttpResponse& response) const;
 
     const SessionCookies& m_cookies;
     SessionStore& m_sessions;

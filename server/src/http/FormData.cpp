@@ -17,6 +17,26 @@ QByteArray decodeComponent(QByteArrayView encoded)
     return decoded;
 }
 
+// The name of a part, from its headers: Content-Disposition: form-data; name="…"; empty when there is none.
+QByteArray partName(QByteArrayView head)
+{
+    for (const QByteArray& line : head.toByteArray().split('\n')) {
+        const QByteArray trimmed = line.trimmed();
+        if (!trimmed.toLower().startsWith("content-disposition:"))
+            continue;
+        for (const QByteArray& parameter : trimmed.mid(20).split(';')) {
+            const QByteArray item = parameter.trimmed();
+            if (!item.toLower().startsWith("name="))
+                continue;
+            QByteArray value = item.mid(5);
+            if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
+                value = value.mid(1, value.size() - 2);
+            return value;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 FormData::FormData() = default;
@@ -58,6 +78,31 @@ FormData FormData::fromUrlEncoded(QByteArrayView encoded)
         const QByteArrayView name = equals < 0 ? pair : pair.first(equals);
         const QByteArrayView value = equals < 0 ? QByteArrayView() : pair.sliced(equals + 1);
         form.insert(decodeComponent(name), decodeComponent(value));
+    }
+    return form;
+}
+
+FormData FormData::fromMultipart(QByteArrayView body, QByteArrayView boundary)
+{
+    FormData form;
+    if (boundary.isEmpty())
+        return form;
+    const QByteArray delimiter = "--" + boundary.toByteArray();
+    const QByteArray nextDelimiter = "\r\n" + delimiter;
+    qsizetype at = body.indexOf(delimiter);
+    if (at < 0)
+        return form;
+    at += delimiter.size();
+    while (body.sliced(at).startsWith("\r\n")) { // "--" after a delimiter closes the body
+        const QByteArrayView part = body.sliced(at + 2);
+        const qsizetype headEnd = part.indexOf("\r\n\r\n");
+        const qsizetype end = headEnd < 0 ? -1 : part.indexOf(nextDelimiter, headEnd + 4);
+        if (end < 0)
+            break;
+        QByteArray name = partName(part.first(headEnd));
+        if (!name.isEmpty())
+            form.insert(std::move(name), part.sliced(headEnd + 4, end - headEnd - 4).toByteArray());
+        at += 2 + end + nextDelimiter.size();
     }
     return form;
 }

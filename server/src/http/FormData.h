@@ -22,6 +22,9 @@ public:
     FormData& operator=(const FormData&) = delete;
 
     static FormData fromUrlEncoded(QByteArrayView encoded); // application/x-www-form-urlencoded: '+' is a space
+    // multipart/form-data: each part's name from its Content-Disposition, its content as sent; a body that does not
+    // follow the boundary ends the form where it stops doing so.
+    static FormData fromMultipart(QByteArrayView body, QByteArrayView boundary);
 
     void insert(QByteArray name, QByteArray value);
 

@@ -3,8 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
-namespace httplib {
-struct Response;
+namespace LeoEnt {
+struct HttpResponse;
 }
 
 namespace LeoEnt {
@@ -12,15 +12,16 @@ namespace LeoEnt {
 class OrderedJson;
 class SetCookie;
 
-// Answers in ENT Core's shapes (ENT protocol §1.3).
+// Answers in ENT Core's shapes (ENT protocol §1.3), but never stored by a cache: JSON and empty answers say
+// Cache-Control: no-store (ENT Core: no-cache, must-revalidate), as tokens, userinfo and account data travel in them.
 namespace HttpReply {
 
-void json(httplib::Response& response, int status, const OrderedJson& body);
-void jsonError(httplib::Response& response, int status, const QString& error); // {"error":"…"}
-void empty(httplib::Response& response, int status); // no body and no Content-Type, e.g. ENT Core's bare 400
-void html(httplib::Response& response, int status, const QString& page, const QByteArray& contentSecurityPolicy);
-void redirect(httplib::Response& response, const QString& absoluteLocation); // 302
-void setCookie(httplib::Response& response, const SetCookie& cookie);
+void json(HttpResponse& response, int status, const OrderedJson& body);
+void jsonError(HttpResponse& response, int status, const QString& error); // {"error":"…"}
+void empty(HttpResponse& response, int status); // no body and no Content-Type, e.g. ENT Core's bare 400
+void html(HttpResponse& response, int status, const QString& page, const QByteArray& contentSecurityPolicy);
+void redirect(HttpResponse& response, const QString& absoluteLocation); // 302
+void setCookie(HttpResponse& response, const SetCookie& cookie);
 
 } // namespace HttpReply
 

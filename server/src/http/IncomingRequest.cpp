@@ -3,39 +3,52 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
-#include <httplib.h>
+#include "http/HttpRequest.h"
 
 namespace LeoEnt {
 
 namespace {
 
-QByteArray toBytes(const std::string& text)
+// The boundary parameter of a multipart/form-data Content-Type, unquoted; empty when missing.
+QByteArray boundaryOf(const QByteArray& contentType)
 {
-    return QByteArray(text.data(), static_cast<qsizetype>(text.size()));
+    for (const QByteArray& parameter : contentType.split(';')) {
+        const QByteArray trimmed = parameter.trimmed();
+        if (trimmed.toLower().startsWith("boundary=")) {
+            QByteArray value = trimmed.mid(9);
+            if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
+                value = value.mid(1, value.size() - 2);
+            return value;
+        }
+    }
+    return {};
 }
 
 } // namespace
 
-IncomingRequest::IncomingRequest(const httplib::Request& request) : m_request(request) {}
+IncomingRequest::IncomingRequest(const HttpRequest& request, QList<QString> matches)
+    : m_request(request), m_matches(std::move(matches))
+{
+}
 
 QByteArray IncomingRequest::method() const
 {
-    return toBytes(m_request.method);
+    return m_request.method;
 }
 
 QByteArray IncomingRequest::header(const char* name) const
 {
-    return toBytes(m_request.get_header_value(name));
+    return m_request.header(name);
 }
 
 QByteArray IncomingRequest::target() const
 {
-    return toBytes(m_request.target);
+    return m_request.target;
 }
 
 QByteArray IncomingRequest::path() const
 {
-    return toBytes(m_request.path);
+    return m_request.path;
 }
 
 std::optional<QByteArray> IncomingRequest::cookie(QByteArrayView name) const
@@ -52,10 +65,10 @@ std::optional<QByteArray> IncomingRequest::cookie(QByteArrayView name) const
 
 FormData IncomingRequest::query() const
 {
-    const auto question = m_request.target.find('?');
-    if (question == std::string::npos)
+    const qsizetype question = m_request.target.indexOf('?');
+    if (question < 0)
         return {};
-    return FormData::fromUrlEncoded(QByteArrayView(m_request.target).sliced(static_cast<qsizetype>(question) + 1));
+    return FormData::fromUrlEncoded(QByteArrayView(m_request.target).sliced(question + 1));
 }
 
 FormData IncomingRequest::form() const
@@ -63,18 +76,15 @@ FormData IncomingRequest::form() const
     const QByteArray contentType = header("Content-Type").toLower();
     if (contentType.startsWith("application/x-www-form-urlencoded"))
         return FormData::fromUrlEncoded(QByteArrayView(m_request.body));
-    FormData form;
-    if (contentType.startsWith("multipart/form-data")) {
-        for (const auto& [name, part] : m_request.files)
-            form.insert(toBytes(name), toBytes(part.content));
-    }
-    return form;
+    if (contentType.startsWith("multipart/form-data"))
+        return FormData::fromMultipart(m_request.body, boundaryOf(header("Content-Type")));
+    return {};
 }
 
 IncomingRequest::JsonBody IncomingRequest::jsonBody() const
 {
     QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(toBytes(m_request.body), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(m_request.body, &error);
     if (error.error != QJsonParseError::NoError)
         return {{}, error.errorString()};
     if (!document.isObject())
@@ -84,14 +94,12 @@ IncomingRequest::JsonBody IncomingRequest::jsonBody() const
 
 QString IncomingRequest::pathMatch(int index) const
 {
-    if (index < 0 || static_cast<std::size_t>(index) >= m_request.matches.size())
-        return {};
-    return QString::fromUtf8(toBytes(m_request.matches[static_cast<std::size_t>(index)].str()));
+    return m_matches.value(index);
 }
 
 QString IncomingRequest::remoteAddress() const
 {
-    return QString::fromLatin1(toBytes(m_request.remote_addr));
+    return m_request.remoteAddress;
 }
 
 std::optional<QByteArray> IncomingRequest::authorization(QByteArrayView scheme) const

@@ -5,15 +5,14 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <optional>
 
-namespace httplib {
-struct Request;
-}
-
 namespace LeoEnt {
+
+struct HttpRequest;
 
 // Read access to an HTTP request, decoded the way ENT Core (Vert.x) decodes it.
 class IncomingRequest final
@@ -33,7 +32,8 @@ public:
         bool isValid() const { return error.isEmpty(); }
     };
 
-    explicit IncomingRequest(const httplib::Request& request);
+    // `matches`: the path, then the groups of the route's pattern
+    explicit IncomingRequest(const HttpRequest& request, QList<QString> matches = {});
 
     QByteArray method() const;
     QByteArray header(const char* name) const; // empty when missing
@@ -54,7 +54,8 @@ public:
 private:
     std::optional<QByteArray> authorization(QByteArrayView scheme) const;
 
-    const httplib::Request& m_request;
+    const HttpRequest& m_request;
+    const QList<QString> m_matches;
 };
 
 } // namespace LeoEnt

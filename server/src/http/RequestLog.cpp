@@ -2,8 +2,6 @@
 
 #include <QLoggingCategory>
 
-#include <httplib.h>
-
 #include <array>
 #include <chrono>
 #include <optional>
@@ -18,7 +16,7 @@ namespace {
 thread_local const char* currentRoute = nullptr;
 thread_local std::optional<std::chrono::steady_clock::time_point> startedAt;
 
-const char* knownMethod(std::string_view method)
+const char* knownMethod(QByteArrayView method)
 {
     static constexpr std::array<const char*, 7> methods = {"GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH"};
     for (const char* known : methods) {
@@ -43,12 +41,12 @@ void setRoute(const char* route)
     currentRoute = route;
 }
 
-void write(const httplib::Request& request, const httplib::Response& response)
+void write(QByteArrayView method, int status)
 {
     const auto elapsed = startedAt ? std::chrono::steady_clock::now() - *startedAt : std::chrono::nanoseconds(0);
     const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count();
-    qCInfo(lcRequests, "%s %s %d %lldms", knownMethod(request.method), currentRoute ? currentRoute : "-",
-           response.status, static_cast<long long>(ms));
+    qCInfo(lcRequests, "%s %s %d %lldms", knownMethod(method), currentRoute ? currentRoute : "-", status,
+           static_cast<long long>(ms));
     currentRoute = nullptr;
     startedAt.reset();
 }

@@ -1,9 +1,6 @@
 #pragma once
 
-namespace httplib {
-struct Request;
-struct Response;
-} // namespace httplib
+#include <QByteArrayView>
 
 namespace LeoEnt {
 
@@ -14,7 +11,7 @@ namespace RequestLog {
 
 void begin();                     // a request has been parsed
 void setRoute(const char* route); // the route template that serves it
-void write(const httplib::Request& request, const httplib::Response& response);
+void write(QByteArrayView method, int status);
 
 } // namespace RequestLog
 

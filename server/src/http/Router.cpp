@@ -1,65 +1,79 @@
 #include "http/Router.h"
 
 #include "http/AuthFilter.h"
+#include "http/HttpRequest.h"
+#include "http/HttpResponse.h"
 #include "http/IncomingRequest.h"
 #include "http/RequestLog.h"
 
-#include <httplib.h>
-
 namespace LeoEnt {
 
-namespace {
+Router::Router(AuthFilter& filter) : m_filter(filter) {}
 
-auto logged(const char* path, Router::Handler handler)
+void Router::add(const char* method, const char* path, bool prefix, const char* logAs, Handler handler)
 {
-    return [path, handler = std::move(handler)](const httplib::Request& request, httplib::Response& response) {
-        RequestLog::setRoute(path);
-        handler(IncomingRequest(request), response);
-    };
+    m_routes.push_back({QByteArray(method), QByteArray(path), prefix, logAs, std::move(handler)});
 }
-
-} // namespace
-
-Router::Router(httplib::Server& server, AuthFilter& filter) : m_server(server), m_filter(filter) {}
 
 void Router::get(const char* path, Handler handler)
 {
-    m_server.Get(path, logged(path, std::move(handler)));
+    add("GET", path, false, path, std::move(handler));
 }
 
-void Router::get(const char* pattern, const char* logAs, Handler handler)
+void Router::get(const char* prefix, const char* logAs, Handler handler)
 {
-    m_server.Get(pattern, logged(logAs, std::move(handler)));
+    add("GET", prefix, true, logAs, std::move(handler));
 }
 
 void Router::post(const char* path, Handler handler)
 {
-    m_server.Post(path, logged(path, std::move(handler)));
+    add("POST", path, false, path, std::move(handler));
 }
 
 void Router::getSecured(const char* path, const QString& scope, const SecuredHandler& handler)
 {
-    get(path, secured(scope, handler));
+    add("GET", path, false, path, secured(scope, handler));
 }
 
 void Router::postSecured(const char* path, const QString& scope, const SecuredHandler& handler)
 {
-    post(path, secured(scope, handler));
+    add("POST", path, false, path, secured(scope, handler));
 }
 
 void Router::putSecured(const char* path, const QString& scope, const SecuredHandler& handler)
 {
-    m_server.Put(path, logged(path, secured(scope, handler)));
+    add("PUT", path, false, path, secured(scope, handler));
 }
 
 void Router::deleteSecured(const char* path, const QString& scope, const SecuredHandler& handler)
 {
-    m_server.Delete(path, logged(path, secured(scope, handler)));
+    add("DELETE", path, false, path, secured(scope, handler));
+}
+
+void Router::dispatch(const HttpRequest& request, HttpResponse& response) const
+{
+    const QByteArray method = request.method == "HEAD" ? QByteArray("GET") : request.method;
+    for (const Route& route : m_routes) {
+        if (route.method != method)
+            continue;
+        if (!route.prefix && request.path == route.path) {
+            RequestLog::setRoute(route.logAs);
+            return route.handler(IncomingRequest(request, {QString::fromUtf8(request.path)}), response);
+        }
+        if (route.prefix && request.path.startsWith(route.path) && request.path.size() > route.path.size() &&
+            !request.path.sliced(route.path.size()).contains('/')) {
+            RequestLog::setRoute(route.logAs);
+            return route.handler(IncomingRequest(request, {QString::fromUtf8(request.path),
+                                                           QString::fromUtf8(request.path.sliced(route.path.size()))}),
+                                 response);
+        }
+    }
+    response.status = 404;
 }
 
 Router::Handler Router::secured(const QString& scope, const SecuredHandler& handler)
 {
-    return [this, scope, handler](const IncomingRequest& request, httplib::Response& response) {
+    return [this, scope, handler](const IncomingRequest& request, HttpResponse& response) {
         if (const std::optional<Caller> caller = m_filter.admit(request, response, scope))
             handler(request, *caller, response);
     };

@@ -18,7 +18,7 @@ constexpr qint64 rememberMeSeconds = 365 * 24 * 3600;
 
 SessionCookies::SessionCookies(const CookieSigner& signer, bool secure) : m_signer(signer), m_secure(secure) {}
 
-void SessionCookies::setSignedIn(httplib::Response& response,
+void SessionCookies::setSignedIn(HttpResponse& response,
                                  const SessionStore::Session& session,
                                  bool rememberMe) const
 {
@@ -32,7 +32,7 @@ void SessionCookies::setSignedIn(httplib::Response& response,
         response, SetCookie(xsrfCookie.toByteArray(), session.xsrfToken.toLatin1()).secure(m_secure).maxAge(maxAge));
 }
 
-void SessionCookies::setRenewed(httplib::Response& response, const SessionStore::Session& session) const
+void SessionCookies::setRenewed(HttpResponse& response, const SessionStore::Session& session) const
 {
     HttpReply::setCookie(response,
                          SetCookie(sessionCookie.toByteArray(), m_signer.sign(sessionCookie, session.id.toLatin1()))
@@ -40,7 +40,7 @@ void SessionCookies::setRenewed(httplib::Response& response, const SessionStore:
                              .secure(m_secure));
 }
 
-void SessionCookies::clearSession(httplib::Response& response) const
+void SessionCookies::clearSession(HttpResponse& response) const
 {
     for (const QByteArrayView name : {sessionCookie, authenticatedCookie})
         HttpReply::setCookie(response, SetCookie(name.toByteArray(), {}).secure(m_secure).maxAge(0));

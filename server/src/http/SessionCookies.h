@@ -7,8 +7,8 @@
 
 #include <optional>
 
-namespace httplib {
-struct Response;
+namespace LeoEnt {
+struct HttpResponse;
 }
 
 namespace LeoEnt {
@@ -23,10 +23,10 @@ class SessionCookies final
 public:
     SessionCookies(const CookieSigner& signer, bool secure);
 
-    void setSignedIn(httplib::Response& response, const SessionStore::Session& session, bool rememberMe) const;
-    void clearSession(httplib::Response& response) const; // XSRF-TOKEN stays, as in ENT Core
+    void setSignedIn(HttpResponse& response, const SessionStore::Session& session, bool rememberMe) const;
+    void clearSession(HttpResponse& response) const; // XSRF-TOKEN stays, as in ENT Core
     // oneSessionId alone, as a browser-session cookie (no Max-Age), after the session got a new id.
-    void setRenewed(httplib::Response& response, const SessionStore::Session& session) const;
+    void setRenewed(HttpResponse& response, const SessionStore::Session& session) const;
 
     bool presented(const IncomingRequest& request) const;
     std::optional<QString> sessionId(const IncomingRequest& request) const; // only from a correctly signed cookie

@@ -96,6 +96,7 @@ void DeliveryWorker::run()
         try {
             if (deliverNext())
                 continue;
+            m_queue.settle();
             if (const std::optional<qint64> next = m_queue.nextAttemptMs())
                 wakeAt = std::chrono::system_clock::time_point(std::chrono::milliseconds(*next));
         } catch (const std::exception& e) {

@@ -76,6 +76,15 @@ std::optional<qint64> MessageQueue::nextAttemptMs()
 void MessageQueue::delivered(qint64 id)
 {
     drop(id);
+    m_unsettled = true;
+}
+
+void MessageQueue::settle()
+{
+    if (!m_unsettled)
+        return;
+    m_store.checkpoint();
+    m_unsettled = false;
 }
 
 void MessageQueue::drop(qint64 id)

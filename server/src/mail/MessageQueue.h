@@ -40,7 +40,9 @@ public:
 
     std::optional<OutgoingMessage> nextDue(); // drops the expired ones on the way
     std::optional<qint64> nextAttemptMs();    // when the earliest message is due; nullopt when the queue is empty
-    void delivered(qint64 id);
+    void delivered(qint64 id); // the message and its body are deleted
+    // Once the queue has nothing due: what was delivered since the last call is wiped from the write-ahead log too.
+    void settle();
     void failed(const OutgoingMessage& message); // retry later
     void drop(qint64 id);
     int size();
@@ -50,6 +52,7 @@ public:
 private:
     Store& m_store;
     const Retry m_retry;
+    bool m_unsettled = false; // a message left since the last settle()
 };
 
 } // namespace LeoEnt

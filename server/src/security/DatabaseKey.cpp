@@ -6,12 +6,14 @@
 #include "security/SecretWipe.h"
 #include "security/SecureRandom.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
 #include <sodium.h>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -58,6 +60,11 @@ QByteArray load(const ServerConfig& config)
 
 bool createFile(const QString& path)
 {
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    QDir().mkpath(QFileInfo(QFileInfo(path).absolutePath()).absolutePath());
+    if (::mkdir(folder.constData(), 0700) != 0 && errno != EEXIST)
+        fail(u"cannot create the key file's folder "_s + QFileInfo(path).absolutePath() + u": "_s +
+             QString::fromLocal8Bit(strerror(errno)));
     const QByteArray nativePath = QFile::encodeName(path);
     const int fd = ::open(nativePath.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) {

@@ -12,7 +12,8 @@ namespace DatabaseKey {
 
 // Throws std::runtime_error when the key is missing, malformed, or its file is readable by others.
 QByteArray load(const ServerConfig& config);
-// A new random key in a file created with mode 0600. Returns false when the file already exists.
+// A new random key in a file created with mode 0600 (its folder, when missing, 0700). Returns false when the file
+// already exists.
 bool createFile(const QString& path);
 
 } // namespace DatabaseKey

@@ -75,31 +75,39 @@ bool OneTimeCodes::pending(SqlCipher::Database& db, const QString& userId, Kind 
     return db.prepare("SELECT 1 FROM " + table(kind) + " WHERE user_id = ?1").bindText(1, userId).step();
 }
 
+// Every check does the same work whatever the login: one lookup, one keyed hash (of a dummy account without a code),
+// the same two statements on the code's row (which change nothing without one) and one write to the count of checks,
+// then the commit. Without it a login with a code would commit a write and one without would not, and the time of
+// the answer would tell whether an account exists and has a code pending.
 std::optional<QString> OneTimeCodes::check(const QString& login, const QString& typed)
 {
     const std::optional<QString> code = ResetCode::normalised(typed);
     return m_store.transaction([&](SqlCipher::Database& db) -> std::optional<QString> {
         auto select = db.prepare("SELECT c.user_id, c.code_hash, c.expires_at, c.failed_tries FROM " + table(m_kind) +
                                  " c JOIN users u ON u.id = c.user_id WHERE u.login = ?1 AND u.blocked = 0");
-        if (!select.bindText(1, login).step())
-            return std::nullopt;
-        const QString userId = select.columnText(0);
-        const bool matches = code && Digest::equal(hash(userId, *code), select.columnBlob(1));
-        const bool valid = (select.isNull(2) || select.columnInt(2) > Store::now()) && select.columnInt(3) < m_maxTries;
+        const bool found = select.bindText(1, login).step();
+        const QString userId = found ? select.columnText(0) : QString();
+        const QByteArray stored = found ? select.columnBlob(1) : QByteArray(32, '\0');
+        const bool matches = Digest::equal(hash(userId, code.value_or(QString())), stored) && code && found;
+        const bool valid =
+            found && (select.isNull(2) || select.columnInt(2) > Store::now()) && select.columnInt(3) < m_maxTries;
         select.reset();
-        if (!valid) {
-            clear(db, userId, m_kind);
-            return std::nullopt;
-        }
-        if (matches)
-            return userId;
-        db.prepare("UPDATE " + table(m_kind) + " SET failed_tries = failed_tries + 1 WHERE user_id = ?1")
-            .bindText(1, userId)
+
+        db.prepare("INSERT INTO settings (name, value) VALUES (?1, 1) "
+                   "ON CONFLICT (name) DO UPDATE SET value = value + 1")
+            .bindText(1, QString::fromLatin1(keyName(m_kind)) + QStringLiteral(".checks"))
             .run();
-        db.prepare("DELETE FROM " + table(m_kind) + " WHERE user_id = ?1 AND failed_tries >= ?2")
+        db.prepare("UPDATE " + table(m_kind) + " SET failed_tries = failed_tries + ?2 WHERE user_id = ?1")
+            .bindText(1, userId)
+            .bindInt(2, valid && !matches ? 1 : 0)
+            .run();
+        db.prepare("DELETE FROM " + table(m_kind) + " WHERE user_id = ?1 AND (failed_tries >= ?2 OR ?3)")
             .bindText(1, userId)
             .bindInt(2, m_maxTries)
+            .bindInt(3, valid ? 0 : 1)
             .run();
+        if (valid && matches)
+            return userId;
         return std::nullopt;
     });
 }

@@ -3,6 +3,11 @@
 #include "security/SecureRandom.h"
 
 #include <QDateTime>
+#include <QFile>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <array>
 #include <string_view>
@@ -11,7 +16,7 @@ namespace LeoEnt {
 
 namespace {
 
-constexpr std::array<std::string_view, 3> migrations = {
+constexpr std::array<std::string_view, 4> migrations = {
     R"sql(
 CREATE TABLE settings (
     name TEXT PRIMARY KEY,
@@ -130,16 +135,60 @@ CREATE TABLE mail_validations (
 );
 CREATE INDEX users_email ON users(lower(email));
 )sql",
+    R"sql(
+CREATE TABLE login_failures (
+    key_hash BLOB PRIMARY KEY,
+    failures INTEGER NOT NULL,
+    banned_until INTEGER NOT NULL DEFAULT 0,
+    locked INTEGER NOT NULL DEFAULT 0,
+    last_at INTEGER NOT NULL
+);
+CREATE INDEX login_failures_last ON login_failures(locked, last_at);
+ALTER TABLE oauth_authorizations ADD COLUMN refresh_expires_at INTEGER;
+CREATE TABLE oauth_rotated_refresh (
+    refresh_hash BLOB PRIMARY KEY,
+    authorization_id INTEGER NOT NULL REFERENCES oauth_authorizations(id) ON DELETE CASCADE
+);
+CREATE INDEX oauth_rotated_refresh_authorization ON oauth_rotated_refresh(authorization_id);
+ALTER TABLE mail_validations ADD COLUMN failed_tries INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
+
+// The database and its -wal and -shm files are the server's alone: the database is created 0600 before SQLite
+// opens it (SQLite gives the -wal and -shm files the database's mode), and an existing one is narrowed to 0600.
+const QString& privateFile(const QString& path)
+{
+    if (path == SqlCipher::Database::inMemoryPath())
+        return path;
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_RDONLY | O_CREAT | O_CLOEXEC, 0600);
+    if (fd >= 0) {
+        struct stat info{};
+        if (::fstat(fd, &info) == 0 && (info.st_mode & 077) != 0)
+            ::fchmod(fd, 0600);
+        ::close(fd);
+    }
+    for (const char* suffix : {"-wal", "-shm"})
+        ::chmod(QByteArray(native + suffix).constData(), 0600); // when they exist
+    return path;
+}
 
 } // namespace
 
-Store::Store(const QString& path, const QByteArray& key) : m_db(path, key)
+Store::Store(const QString& path, const QByteArray& key) : m_db(privateFile(path), key)
 {
+    // Deleted rows (a delivered message and its code, a used code) are overwritten, not left in free pages.
+    m_db.execute("PRAGMA secure_delete = ON");
     m_db.migrate(migrations);
 }
 
 Store::~Store() = default;
+
+void Store::checkpoint()
+{
+    const std::lock_guard lock(m_mutex);
+    m_db.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+}
 
 QByteArray Store::cookieSigningKey()
 {

@@ -38,6 +38,10 @@ public:
         }
     }
 
+    // Copies the write-ahead log into the database and empties it, so that rows deleted since (a delivered message)
+    // survive in neither file.
+    void checkpoint();
+
     // The HMAC key of the session cookies, created at random the first time.
     QByteArray cookieSigningKey();
     // A 256-bit server secret kept in the (encrypted) database under `name`, created at random the first time.

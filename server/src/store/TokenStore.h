@@ -13,7 +13,10 @@ namespace LeoEnt {
 class Store;
 
 // OAuth2 authorisations (one per password grant, holding the refresh token) and their access tokens.
-// Only hashes of the tokens are stored. Refresh tokens do not rotate and do not expire, as in ENT Core.
+// Only hashes of the tokens are stored. Stricter than ENT Core, whose refresh tokens neither rotate nor expire: each
+// use of a refresh token gives a new one and retires the old; a refresh token unused for refresh_ttl_s expires; a
+// retired one presented again (it was stolen, or the client was) revokes its whole authorisation, every token of
+// the family with it.
 class TokenStore final
 {
 public:
@@ -40,7 +43,7 @@ public:
         Issued token;
     };
 
-    TokenStore(Store& store, int accessTokenTtlS);
+    TokenStore(Store& store, int accessTokenTtlS, int refreshTokenTtlS);
     ~TokenStore();
     TokenStore(const TokenStore&) = delete;
     TokenStore& operator=(const TokenStore&) = delete;
@@ -48,6 +51,8 @@ public:
     Issued issue(const QString& clientId, const QString& userId, const QString& scope);
     Refreshed refresh(const QString& clientId, const QString& refreshToken);
     std::optional<Grant> find(const QString& accessToken);
+    // The authorisation of this access token, with its refresh token and all its access tokens (a logout).
+    void revoke(const QString& accessToken);
     // In the caller's transaction: every authorisation of the account, with its refresh and access tokens; but for
     // `keepAccessToken` if given, which stays with its authorisation (the other access tokens of that one go).
     static void revokeAllOf(SqlCipher::Database& db, const QString& userId, const QString& keepAccessToken = {});
@@ -55,6 +60,7 @@ public:
 private:
     Store& m_store;
     const int m_ttlS;
+    const int m_refreshTtlS;
 };
 
 } // namespace LeoEnt
