@@ -366,6 +366,14 @@ Opens the lost-password screen from the welcome screen (French: Mot de passe oub
         <source>The ENT refused the request.</source>
         <translation>The ENT refused the request.</translation>
     </message>
+    <message>
+        <source>By this kiosk&apos;s clock (%1), the ENT&apos;s certificate is not valid yet: the kiosk&apos;s date or time is wrong. Please tell the IT staff.</source>
+        <translation>By this kiosk&apos;s clock (%1), the ENT&apos;s certificate is not valid yet: the kiosk&apos;s date or time is wrong. Please tell the IT staff.</translation>
+    </message>
+    <message>
+        <source>By this kiosk&apos;s clock (%1), the ENT&apos;s certificate has expired: the kiosk&apos;s date or time is probably wrong. Please tell the IT staff.</source>
+        <translation>By this kiosk&apos;s clock (%1), the ENT&apos;s certificate has expired: the kiosk&apos;s date or time is probably wrong. Please tell the IT staff.</translation>
+    </message>
 </context>
 <context>
     <name>EntStatusBanner</name>

@@ -366,6 +366,14 @@ Opens the lost-password screen from the welcome screen (French: Mot de passe oub
         <source>The ENT refused the request.</source>
         <translation>L&apos;ENT a refusé la demande.</translation>
     </message>
+    <message>
+        <source>By this kiosk&apos;s clock (%1), the ENT&apos;s certificate is not valid yet: the kiosk&apos;s date or time is wrong. Please tell the IT staff.</source>
+        <translation>D&apos;après l&apos;horloge de la borne (%1), le certificat de l&apos;ENT n&apos;est pas encore valide : la date ou l&apos;heure de la borne est fausse. Prévenez le service informatique.</translation>
+    </message>
+    <message>
+        <source>By this kiosk&apos;s clock (%1), the ENT&apos;s certificate has expired: the kiosk&apos;s date or time is probably wrong. Please tell the IT staff.</source>
+        <translation>D&apos;après l&apos;horloge de la borne (%1), le certificat de l&apos;ENT a expiré : la date ou l&apos;heure de la borne est sans doute fausse. Prévenez le service informatique.</translation>
+    </message>
 </context>
 <context>
     <name>EntStatusBanner</name>

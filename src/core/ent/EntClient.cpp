@@ -3,6 +3,7 @@
 #include "core/config/KioskConfig.h"
 #include "core/ent/EntReply.h"
 #include "core/ent/FormEncoder.h"
+#include "core/ent/OneShotUpload.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -131,18 +132,30 @@ void EntClient::sendSecured(const QByteArray& verb,
         request.setRawHeader("X-XSRF-TOKEN", token);
     if (!contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    QNetworkReply* reply = m_nam->sendCustomRequest(request, verb, body.bytes()); // before `body` moves on
-    send(reply, std::move(onFinished), std::move(body));
+    // PUT /auth/cgu/revalidate and DELETE /auth/sessions carry nothing and are idempotent; every other write has a body
+    // and goes out once.
+    QNetworkReply* reply =
+        body.isEmpty() ? m_nam->sendCustomRequest(request, verb) : sendOnce(request, verb, std::move(body));
+    send(reply, std::move(onFinished));
 }
 
-void EntClient::send(QNetworkReply* reply, std::function<void(QNetworkReply*)> onFinished, SecretBytes uploaded)
+QNetworkReply* EntClient::sendOnce(QNetworkRequest request, const QByteArray& verb, SecretBytes body)
+{
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body.bytes().size());
+    auto* upload = new OneShotUpload(std::move(body));
+    QNetworkReply* reply = m_nam->sendCustomRequest(request, verb, upload);
+    upload->setParent(reply);
+    return reply;
+}
+
+void EntClient::send(QNetworkReply* reply, std::function<void(QNetworkReply*)> onFinished)
 {
     watch(reply, m_settings.timeoutMs, m_settings.spkiPins);
     m_inFlight.insert(reply);
-    auto body = std::make_shared<SecretBytes>(std::move(uploaded));
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, body, generation = m_generation, onFinished = std::move(onFinished)] {
-                body->wipe();
+            [this, reply, generation = m_generation, onFinished = std::move(onFinished)] {
+                if (auto* upload = reply->findChild<OneShotUpload*>(QString(), Qt::FindDirectChildrenOnly))
+                    upload->wipe();
                 reply->deleteLater();
                 m_inFlight.remove(reply);
                 if (const std::optional<bool> reached = EntReply::reachedEnt(reply))
@@ -165,12 +178,10 @@ void EntClient::loginWithForm(const QString& login, SecretBytes password, Callba
     FormEncoder form;
     form.add(u"email"_s, login).add(u"password"_s, password).add(u"callBack"_s, u"/"_s);
     password.wipe();
-    SecretBytes body = form.take();
     QNetworkRequest request = newRequest(u"/auth/login"_s, acceptHtml);
     request.setHeader(QNetworkRequest::ContentTypeHeader, formContentType);
-    QNetworkReply* reply = m_nam->post(request, body.bytes());
-    send(
-        reply, [done = std::move(done)](QNetworkReply* r) { done(classifyFormLogin(read(r))); }, std::move(body));
+    send(sendOnce(request, QByteArrayLiteral("POST"), form.take()),
+         [done = std::move(done)](QNetworkReply* r) { done(classifyFormLogin(read(r))); });
 }
 
 void EntClient::loginWithToken(const QString& login, SecretBytes password, Callback<LoginResult> done)
@@ -181,18 +192,13 @@ void EntClient::loginWithToken(const QString& login, SecretBytes password, Callb
         .add(u"password"_s, password)
         .add(u"scope"_s, m_settings.oauthScope);
     password.wipe();
-    SecretBytes body = form.take();
     SecretBytes client(m_settings.oauthClientId + u':' + m_settings.oauthClientSecret);
     QNetworkRequest request = newRequest(u"/auth/oauth2/token"_s, acceptJson);
     request.setHeader(QNetworkRequest::ContentTypeHeader, formContentType);
     request.setRawHeader("Authorization", "Basic " + client.bytes().toBase64());
-    QNetworkReply* reply = m_nam->post(request, body.bytes());
-    send(
-        reply,
-        [this, done = std::move(done)](QNetworkReply* r) {
-            done(classifyToken(read(r), m_accessToken, m_refreshToken));
-        },
-        std::move(body));
+    send(sendOnce(request, QByteArrayLiteral("POST"), form.take()), [this, done = std::move(done)](QNetworkReply* r) {
+        done(classifyToken(read(r), m_accessToken, m_refreshToken));
+    });
 }
 
 void EntClient::fetchUserInfo(Callback<UserInfoResult> done)
@@ -254,8 +260,7 @@ void EntClient::postPublic(const QString& path,
 {
     QNetworkRequest request = newRequest(path, acceptJson);
     request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    QNetworkReply* reply = m_nam->post(request, body.bytes()); // before `body` moves on
-    send(reply, std::move(onFinished), std::move(body));
+    send(sendOnce(request, QByteArrayLiteral("POST"), std::move(body)), std::move(onFinished));
 }
 
 void EntClient::passwordChannels(Callback<PasswordChannelsResult> done)

@@ -160,9 +160,13 @@ private:
                      SecretBytes body,
                      const QByteArray& contentType,
                      std::function<void(QNetworkReply*)> onFinished);
-    // Arms the timeout and answers through `onFinished` unless reset() came first; `uploaded` (a request body that
-    // may hold a secret) is wiped when the reply ends.
-    void send(QNetworkReply* reply, std::function<void(QNetworkReply*)> onFinished, SecretBytes uploaded = {});
+    // Arms the timeout and answers through `onFinished` unless reset() came first; the request body (OneShotUpload,
+    // which may hold a secret) is wiped when the reply ends.
+    void send(QNetworkReply* reply, std::function<void(QNetworkReply*)> onFinished);
+    // A request with a body (a password, a code, a change): it reaches the ENT at most once. Qt's silent resend on a
+    // dropped or garbled connection is refused (OneShotUpload) and the reply fails instead, so that one tap is one
+    // request and the user is told.
+    QNetworkReply* sendOnce(QNetworkRequest request, const QByteArray& verb, SecretBytes body);
     // POST on a public route: no X-XSRF-TOKEN (ENT protocol §2.4). The body is wiped when the reply ends.
     void postPublic(const QString& path,
                     SecretBytes body,

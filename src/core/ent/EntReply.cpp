@@ -20,16 +20,74 @@ Q_LOGGING_CATEGORY(lcEnt, "leokiosk.ent")
 namespace {
 
 constexpr qint64 maxReplyBytes = 1024 * 1024; // no auth answer comes near this; a bigger one is not the ENT
+// What Qt may hold of a reply's body before the kiosk reads it: the network thread stops reading from the socket
+// (TCP pushes back on the peer) until the kiosk has taken it, so an endless answer never piles up in memory.
+constexpr qint64 replyReadBufferBytes = 64 * 1024;
+constexpr auto bodyObjectName = "leokiosk.body";
 const QByteArray sessionCookie = QByteArrayLiteral("oneSessionId");
 
 // Kept on the reply until finished().
 constexpr auto causeProperty = "leokiosk.cause";
 constexpr auto causeDetailProperty = "leokiosk.causeDetail";
+constexpr auto certificateDateProperty = "leokiosk.certificateDate";
+
+// Whether the chain is out of its dates by the kiosk's clock: then the clock is what is wrong (or the ENT let its
+// certificate expire). Other errors may come with it: Qt leaves a CA certificate out of the trust store once it has
+// expired by the local clock, so a clock years ahead also makes the chain's issuer unknown.
+CertificateDate certificateDateOf(const QList<QSslError>& errors)
+{
+    bool expired = false;
+    for (const QSslError& error : errors) {
+        if (error.error() == QSslError::CertificateNotYetValid)
+            return CertificateDate::NotYetValid;
+        if (error.error() == QSslError::CertificateExpired)
+            expired = true;
+    }
+    return expired ? CertificateDate::Expired : CertificateDate::Valid;
+}
 
 void markCause(QNetworkReply* reply, EntReply::Cause why)
 {
     if (reply->property(causeProperty).toInt() == int(EntReply::Cause::None))
         reply->setProperty(causeProperty, int(why));
+}
+
+// The body read so far, taken from Qt's buffer as it arrives (a token answer holds secrets: wiped with the reply).
+struct ReplyBody final : QObject
+{
+    explicit ReplyBody(QObject* parent) : QObject(parent) { setObjectName(QLatin1StringView(bodyObjectName)); }
+    SecretBytes bytes;
+};
+
+ReplyBody* bodyOf(const QNetworkReply* reply)
+{
+    return static_cast<ReplyBody*>(reply->findChild<QObject*>(QLatin1StringView(bodyObjectName),
+                                                              Qt::FindDirectChildrenOnly));
+}
+
+// Cuts a reply whose body is, or is announced to be, over the limit: nothing more of it is read.
+bool refuseTooLarge(QNetworkReply* reply, qint64 size)
+{
+    if (size <= maxReplyBytes)
+        return false;
+    qCWarning(lcEnt) << "the ENT's answer is larger than" << maxReplyBytes << "bytes: cut";
+    markCause(reply, EntReply::Cause::TooLarge);
+    reply->abort();
+    return true;
+}
+
+// Moves what Qt holds of the body into `body`, unless that passes the limit (then the reply is aborted).
+void drain(QNetworkReply* reply, ReplyBody* body)
+{
+    if (!reply->isOpen())
+        return;
+    while (reply->bytesAvailable() > 0) {
+        if (refuseTooLarge(reply, body->bytes.bytes().size() + reply->bytesAvailable()))
+            return;
+        QByteArray chunk = reply->read(replyReadBufferBytes);
+        body->bytes.append(chunk);
+        SecretBytes::fromUtf8(std::move(chunk)); // wiped at once
+    }
 }
 
 // Marks and cuts a reply whose TLS peer holds no pinned key; true if it did.
@@ -64,14 +122,23 @@ Answer read(QNetworkReply* reply)
     Answer a;
     a.cause = Cause(reply->property(causeProperty).toInt());
     a.causeDetail = reply->property(causeDetailProperty).toString();
+    a.certificateDate = CertificateDate(reply->property(certificateDateProperty).toInt());
     a.error = reply->error();
     a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->hasRawHeader("Location"))
         a.location = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
     a.cookies = reply->header(QNetworkRequest::SetCookieHeader).value<QList<QNetworkCookie>>();
     a.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    if (reply->isOpen()) // an aborted reply is closed
+    if (ReplyBody* body = bodyOf(reply)) {
+        if (Cause(reply->property(causeProperty).toInt()) == Cause::None)
+            drain(reply, body);
+        a.cause = Cause(reply->property(causeProperty).toInt());
+        if (a.cause != Cause::TooLarge)
+            a.body = std::move(body->bytes);
+        body->bytes.wipe();
+    } else if (reply->isOpen()) { // an aborted reply is closed
         a.body = SecretBytes::fromUtf8(reply->readAll());
+    }
     return a;
 }
 
@@ -85,14 +152,22 @@ void watch(QNetworkReply* reply, int timeoutMs, const QList<QByteArray>& spkiPin
         markCause(reply, Cause::Timeout);
         reply->abort();
     });
+    // The size limit holds as the body arrives, with or without Content-Length: Qt keeps at most
+    // replyReadBufferBytes of it, the rest is taken at once and counted.
+    reply->setReadBufferSize(replyReadBufferBytes);
+    auto* body = new ReplyBody(reply);
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [reply] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid())
+            refuseTooLarge(reply, length.toLongLong());
+    });
+    QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply, body] { drain(reply, body); });
     QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
-        if (received > maxReplyBytes) {
-            markCause(reply, Cause::TooLarge);
-            reply->abort();
-        }
+        refuseTooLarge(reply, received);
     });
     QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError>& errors) {
         qCWarning(lcEnt) << "TLS errors with the ENT:" << errors;
+        reply->setProperty(certificateDateProperty, int(certificateDateOf(errors)));
         markCause(reply, Cause::Tls);
     });
     if (!spkiPins.isEmpty() && reply->url().scheme() == u"https"_s) {
@@ -131,8 +206,14 @@ std::optional<EntResult> transportFailure(const Answer& a)
         return result(EntStatus::Timeout, a, u"no complete answer within the timeout"_s);
     case Cause::TooLarge:
         return result(EntStatus::MalformedReply, a, u"answer too large"_s);
-    case Cause::Tls:
-        return result(EntStatus::TlsError, a, u"certificate rejected"_s);
+    case Cause::Tls: {
+        EntResult r = result(EntStatus::TlsError, a,
+                             a.certificateDate == CertificateDate::NotYetValid ? u"certificate not valid yet"_s
+                             : a.certificateDate == CertificateDate::Expired   ? u"certificate expired"_s
+                                                                                : u"certificate rejected"_s);
+        r.certificateDate = a.certificateDate;
+        return r;
+    }
     case Cause::PinMismatch:
         return result(EntStatus::TlsError, a, a.causeDetail);
     case Cause::None:

@@ -33,6 +33,7 @@ struct Answer
 {
     Cause cause = Cause::None;
     QString causeDetail; // PinMismatch: the keys the ENT presented
+    CertificateDate certificateDate = CertificateDate::Valid; // Tls: refused for its dates alone
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     int status = 0; // 0: no HTTP answer at all
     QUrl location;  // resolved against the request URL

@@ -1,6 +1,8 @@
 #include "core/ent/EntStatus.h"
 
+#include <QDateTime>
 #include <QHash>
+#include <QLocale>
 
 namespace LeoKiosk {
 
@@ -64,6 +66,12 @@ const QHash<QString, EntStatus>& knownErrors()
     return table;
 }
 
+// The kiosk's date and time as the person reading the message would write them.
+QString kioskClock()
+{
+    return QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat);
+}
+
 } // namespace
 
 EntStatus entStatusFromErrorKey(const QString& keyOrText)
@@ -81,6 +89,18 @@ QString EntMessages::text(const EntResult& result)
     case EntStatus::Timeout:
         return tr("The ENT did not answer in time. Please try again in a moment.");
     case EntStatus::TlsError:
+        switch (result.certificateDate) {
+        case CertificateDate::NotYetValid:
+            return tr("By this kiosk's clock (%1), the ENT's certificate is not valid yet: the kiosk's date or time "
+                      "is wrong. Please tell the IT staff.")
+                .arg(kioskClock());
+        case CertificateDate::Expired:
+            return tr("By this kiosk's clock (%1), the ENT's certificate has expired: the kiosk's date or time is "
+                      "probably wrong. Please tell the IT staff.")
+                .arg(kioskClock());
+        case CertificateDate::Valid:
+            break;
+        }
         return tr("The connection to the ENT is not secure (certificate problem). Please tell the IT staff.");
     case EntStatus::MalformedReply:
         return tr("The ENT sent an answer that the kiosk does not understand. Please try again or tell the IT "

@@ -29,9 +29,14 @@ enum class EntStatus {
     ServerMessage,        // a failure whose only description is the server's own translated text
 };
 
+// With TlsError: the ENT's certificate was refused only for its dates, judged by the kiosk's own clock. A kiosk whose
+// clock is wrong (no RTC battery, no NTP) fails every TLS handshake this way.
+enum class CertificateDate { Valid, NotYetValid, Expired };
+
 struct EntResult
 {
     EntStatus status = EntStatus::Ok;
+    CertificateDate certificateDate = CertificateDate::Valid; // TlsError only
     int httpStatus = 0;
     QString serverMessage; // translated text or key the server sent, if any (already HTML-unescaped)
     QString detail;        // technical detail for diagnostics (never shown, never contains secrets)
