@@ -11,12 +11,12 @@ cd "$(dirname "$0")/.."
 ACCOUNTS=${1:-2000}
 DURATION=${2:-8}
 RATE=${3:-200}
-CONNECTIONS=8 # cpp-httplib holds one pool thread per keep-alive connection: fewer connections than threads
+CONNECTIONS=8
 THREADS=2
-BUILD=build/bench
+BUILD=${BUILD:-build/bench}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
-cmake -S . -B $BUILD -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLEOKIOSK_BUILD_BENCH=ON -DBUILD_TESTING=OFF >/dev/null
-cmake --build $BUILD --target leo-ent-server >/dev/null
+cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLEOKIOSK_BUILD_BENCH=ON -DBUILD_TESTING=OFF >/dev/null
+cmake --build "$BUILD" --target leo-ent-server >/dev/null
 SERVER=$PWD/$BUILD/server/leo-ent-server
 
 WORK=$(mktemp -d)
