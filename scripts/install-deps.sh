@@ -13,8 +13,8 @@ PACKAGES=(
   qt6-virtualkeyboard-plugin qml6-module-qtquick qml6-module-qtquick-layouts qml6-module-qtquick-window
   qml6-module-qtqml-workerscript qml6-module-qtqml-models qml6-module-qt-labs-folderlistmodel
   # secrets, crypto, storage, mail, QR
-  qtkeychain-qt6-dev libsodium-dev libcurl4-openssl-dev libssl-dev libqrencode-dev libzxcvbn-dev
-  libcpp-httplib-dev libmicrohttpd-dev
+  qtkeychain-qt6-dev libsodium-dev libcurl4-openssl-dev libqrencode-dev libzxcvbn-dev
+  libmicrohttpd-dev
   # test and run-time tools: headless display, keyring, SMTP sink, screenshots
   xvfb xauth xdotool imagemagick x11-utils fonts-dejavu-core
   dbus dbus-bin gnome-keyring libsecret-tools
