@@ -10,9 +10,7 @@
     </message>
     <message>
         <source>Change my password</source>
-        <extracomment>Section heading of My account (ENT: Changer mon mot de passe)
-----------
-Same as the button text
+        <extracomment>Same as the button text
 ----------
 Sends the password change to the ENT</extracomment>
         <translation>Changer mon mot de passe</translation>
@@ -130,6 +128,11 @@ Back to the signed-in screen</extracomment>
 ----------
 Ends the session and wipes everything from this terminal (ENT: Se déconnecter)</extracomment>
         <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>My password</source>
+        <extracomment>Section heading of My account, above the fields; not the words of its button (Changer mon mot de passe), which a screen reader would then hear twice</extracomment>
+        <translation>Mon mot de passe</translation>
     </message>
 </context>
 <context>
@@ -500,11 +503,11 @@ Sends the reset message, in capitals as on the ENT (ENT: ENVOYER)</extracomment>
         <translation>ENVOYER</translation>
     </message>
     <message>
-        <source>I received my code</source>
+        <source>I received a code</source>
         <extracomment>Same as the button text
 ----------
-Opens the screen where the received code is typed (J&apos;ai reçu mon code)</extracomment>
-        <translation>J&apos;ai reçu mon code</translation>
+Opens the screen where the received code is typed; the same words as on the help screen (J&apos;ai reçu un code)</extracomment>
+        <translation>J&apos;ai reçu un code</translation>
     </message>
 </context>
 <context>
@@ -773,7 +776,7 @@ State of the personal e-mail address: never proven by a code</extracomment>
     <name>LeoKiosk::Gui::EntStatusBanner</name>
     <message>
         <source>The ENT is not answering at the moment. The help screens and the guide still work.</source>
-        <extracomment>Banner while the ENT does not answer (brief: &quot;ENT unreachable&quot;); the help screens need no server</extracomment>
+        <extracomment>Banner while the ENT does not answer; the help screens need no server</extracomment>
         <translation>L&apos;ENT ne répond pas pour le moment. Les écrans d&apos;aide et le guide restent disponibles.</translation>
     </message>
     <message numerus="yes">
@@ -859,6 +862,11 @@ State of the personal e-mail address: never proven by a code</extracomment>
             <numerusform>Vous serez déconnecté dans %n secondes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Countdown before the automatic sign-out</source>
+        <extracomment>What a screen reader is told the &quot;You will be signed out in…&quot; line is</extracomment>
+        <translation>Compte à rebours avant la déconnexion automatique</translation>
+    </message>
 </context>
 <context>
     <name>LeoKiosk::Gui::LanguageSwitch</name>
@@ -920,6 +928,34 @@ State of the personal e-mail address: never proven by a code</extracomment>
     </message>
 </context>
 <context>
+    <name>LeoKiosk::Gui::MessageLabel</name>
+    <message>
+        <source>Error</source>
+        <extracomment>Said by a screen reader before an error message, as in &quot;Error: the identifier or the password is wrong&quot;</extracomment>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <extracomment>Said by a screen reader before a warning, as in &quot;Warning: Caps Lock is on&quot;</extracomment>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <extracomment>Said by a screen reader before the outcome of a help request, as in &quot;Result: if this address is valid…&quot;</extracomment>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <extracomment>Said by a screen reader before an information message, as in &quot;Information: your password is saved&quot;</extracomment>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>How a screen reader hears a message: %1 is its kind (Error, Result…), %2 the sentence</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>LeoKiosk::Gui::NewPasswordPage</name>
     <message>
         <source>RESET</source>
@@ -953,6 +989,16 @@ State of the personal e-mail address: never proven by a code</extracomment>
         <extracomment>A rule the new password does not meet yet; %1 is the rule, such as &quot;At least 8 characters&quot;</extracomment>
         <translation>✗ %1 — non respecté</translation>
     </message>
+    <message>
+        <source>Rule met: %1</source>
+        <extracomment>How a screen reader hears a rule the new password meets; %1 is the rule</extracomment>
+        <translation>Règle respectée : %1</translation>
+    </message>
+    <message>
+        <source>Rule not met: %1</source>
+        <extracomment>How a screen reader hears a rule the new password does not meet; %1 is the rule</extracomment>
+        <translation>Règle non respectée : %1</translation>
+    </message>
 </context>
 <context>
     <name>LeoKiosk::Gui::PasswordField</name>
@@ -963,6 +1009,15 @@ State of the personal e-mail address: never proven by a code</extracomment>
     <message>
         <source>Show the password</source>
         <translation>Afficher le mot de passe</translation>
+    </message>
+    <message>
+        <source>Hide the text of “%1”</source>
+        <extracomment>Accessible name of the button that hides the field&apos;s text again; %1 is the field&apos;s label, such as &quot;New password&quot;</extracomment>
+        <translation>Masquer le texte de « %1 »</translation>
+    </message>
+    <message>
+        <source>Show the text of “%1”</source>
+        <translation>Afficher le texte de « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1094,11 @@ State of the personal e-mail address: never proven by a code</extracomment>
         <source>Hello %1</source>
         <extracomment>Heading of the signed-in screen; %1 is the user&apos;s name (ENT: Bonjour %1)</extracomment>
         <translation>Bonjour %1</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <extracomment>What a screen reader is told the signed-in screen&apos;s &quot;Hello …&quot; heading is</extracomment>
+        <translation>Message d&apos;accueil</translation>
     </message>
 </context>
 <context>

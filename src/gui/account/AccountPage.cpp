@@ -20,6 +20,17 @@ QString clock(int seconds)
     return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
+// The mail section shares one message label between outcomes: its kind (style, and alert or label to a screen
+// reader) is set before each message, as a success must not be read out as an error.
+void setMessageKind(QLabel* label, const QString& kind)
+{
+    if (label->property("messageKind").toString() == kind)
+        return;
+    label->setProperty("messageKind", kind);
+    label->style()->unpolish(label);
+    label->style()->polish(label);
+}
+
 } // namespace
 
 AccountPage::AccountPage(KioskSession& session, QWidget* parent)
@@ -155,6 +166,7 @@ void AccountPage::loadMailState()
         if (result.status == EntStatus::NotAuthenticated)
             return handleNotAuthenticated(result);
         if (!result.ok()) {
+            setMessageKind(m_ui->mailMessageLabel, u"error"_s);
             m_ui->mailMessageLabel->showResult(result);
             updateMailButtons();
             return;
@@ -282,6 +294,7 @@ void AccountPage::showMailFailure(const EntResult& result)
 {
     if (result.status == EntStatus::NotAuthenticated)
         return handleNotAuthenticated(result);
+    setMessageKind(m_ui->mailMessageLabel, u"error"_s);
     m_ui->mailMessageLabel->showResult(result);
 }
 
@@ -293,6 +306,7 @@ void AccountPage::requestMailChange()
     if (m_mailBusy)
         return;
     if (!shape.match(email).hasMatch()) {
+        setMessageKind(m_ui->mailMessageLabel, u"error"_s);
         //: The typed e-mail address is not one
         m_ui->mailMessageLabel->showMessage([] { return tr("This does not look like an e-mail address."); });
         return;
@@ -327,11 +341,13 @@ void AccountPage::submitMailCode()
         case MailValidation::State::Valid:
             m_email = validation.valid;
             m_verified = true;
+            setMessageKind(m_ui->mailMessageLabel, u"info"_s);
             //: After the right code: the new personal e-mail address is saved
             m_ui->mailMessageLabel->showMessage([] { return tr("Your new address is confirmed and saved."); });
             break;
         case MailValidation::State::Pending:
             validation.pending = m_validation.pending; // POST does not send it again (ENT protocol §16.5)
+            setMessageKind(m_ui->mailMessageLabel, u"error"_s);
             //: After a wrong e-mail code
             m_ui->mailMessageLabel->showMessage([] { return tr("This code is not right. Check it and try again."); });
             break;

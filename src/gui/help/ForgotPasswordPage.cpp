@@ -17,6 +17,7 @@ ForgotPasswordPage::ForgotPasswordPage(KioskSession& session, QWidget* parent)
     m_ui->setupUi(this);
     IdentifierValidator::attachTo(m_ui->loginLineEdit);
     m_ui->channelWidget->hide();
+    m_ui->resultLabel->setProperty("messagePurpose", QStringLiteral("result")); // "Résultat : …" to a screen reader
     m_ui->cooldownLabel->hide();
 
     m_cooldownTimer.setInterval(1s);

@@ -13,6 +13,7 @@ LostIdentifierPage::LostIdentifierPage(KioskSession& session, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->structureWidget->hide();
+    m_ui->resultLabel->setProperty("messagePurpose", QStringLiteral("result")); // "Résultat : …" to a screen reader
     m_ui->howBuiltLabel->hide();
 
     connect(m_ui->sendButton, &QPushButton::clicked, this, &LostIdentifierPage::send);

@@ -60,6 +60,9 @@ void IdleOverlay::render()
 {
     //: Under "Are you still there?"; %n is the number of seconds before the automatic sign-out
     m_ui->remainingLabel->setText(tr("You will be signed out in %n second(s).", nullptr, m_remaining));
+    // Its text is its accessible name, announced each second (NameChanged); the description says what it is.
+    //: What a screen reader is told the "You will be signed out in…" line is
+    m_ui->remainingLabel->setAccessibleDescription(tr("Countdown before the automatic sign-out"));
 }
 
 } // namespace LeoKiosk::Gui

@@ -72,6 +72,9 @@ void SignedInPage::render()
         name = m_user.login;
     //: Heading of the signed-in screen; %1 is the user's name (ENT: Bonjour %1)
     m_ui->greetingLabel->setText(name.isEmpty() ? QString() : tr("Hello %1").arg(name));
+    // Its text is its accessible name (announced on each change, NameChanged); the description says what it is.
+    //: What a screen reader is told the signed-in screen's "Hello …" heading is
+    m_ui->greetingLabel->setAccessibleDescription(tr("Greeting"));
 
     const auto setRow = [this](QLabel* value, const QString& text) {
         value->setText(text);

@@ -4,6 +4,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QPushButton>
 
 namespace LeoKiosk::Gui {
@@ -36,6 +37,10 @@ void LanguageSwitch::setLanguages(const QStringList& languages)
         button->setProperty("buttonStyle", u"language"_s);
         button->setAccessibleName(button->text());
         button->setCheckable(true);
+        // One of several: assistive technology sees radio buttons (a checkable button that is not exclusive is a
+        // check box to it). The arrow keys, which move and switch within such a group, do nothing here.
+        button->setAutoExclusive(true);
+        button->installEventFilter(this);
         button->setAutoDefault(true);
         button->setCursor(Qt::PointingHandCursor);
         connect(button, &QPushButton::clicked, this, [this, language] {
@@ -54,6 +59,22 @@ void LanguageSwitch::setCurrentLanguage(const QString& language)
     m_current = language;
     for (QPushButton* button : std::as_const(m_buttons))
         button->setChecked(button->property(languageProperty).toString() == language);
+}
+
+bool LanguageSwitch::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        switch (static_cast<QKeyEvent*>(event)->key()) {
+        case Qt::Key_Left:
+        case Qt::Key_Right:
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+            return true; // not a way to switch the language on the way to another button
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void LanguageSwitch::changeEvent(QEvent* event)

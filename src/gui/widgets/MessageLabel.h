@@ -12,8 +12,10 @@ namespace LeoKiosk::Gui {
 
 // A label for messages that appear while a screen is in use (errors, results, warnings). It is hidden while empty,
 // shows plain text only (server wording never becomes markup), announces each new message to assistive technology
-// as an alert, and re-renders its message when the language changes. Its accessible name is left unset so that
-// screen readers read the text itself. The dynamic property "messageKind" (error, warning, info) selects the style.
+// as an alert, and re-renders its message when the language changes. The dynamic property "messageKind" (error,
+// warning, info) selects the style and what a screen reader is told it is: an alert for an error, a label otherwise,
+// named with its kind and its sentence ("Erreur : …", "Information : …"; "Résultat : …" when the dynamic property
+// "messagePurpose" is "result", the outcome of a help request). Each new name is announced (NameChanged).
 class MessageLabel final : public QLabel
 {
     Q_OBJECT
@@ -40,6 +42,9 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    QString kindName() const;
+    void updateAccessibleName();
+
     Renderer m_render;
 };
 

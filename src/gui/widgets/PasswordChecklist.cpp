@@ -152,6 +152,14 @@ void PasswordChecklist::render()
             //: A rule the new password does not meet yet; %1 is the rule, such as "At least 8 characters"
             text = tr("✗ %1 — not met");
         line->setText(text.arg(m_items[i].text));
+        // A screen reader hears the state first and without the glyph; a new name is announced (NameChanged).
+        const QString name = met
+                                 //: How a screen reader hears a rule the new password meets; %1 is the rule
+                                 ? tr("Rule met: %1").arg(m_items[i].text)
+                                 //: How a screen reader hears a rule the new password does not meet; %1 is the rule
+                                 : tr("Rule not met: %1").arg(m_items[i].text);
+        if (line->accessibleName() != name)
+            line->setAccessibleName(name);
         const QString state = met ? u"met"_s : u"unmet"_s;
         if (line->property(ruleStateProperty).toString() != state) {
             line->setProperty(ruleStateProperty, state);

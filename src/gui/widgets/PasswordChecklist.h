@@ -19,8 +19,8 @@ class PasswordField;
 
 // The live checklist of the ENT's password rule, for every screen where a new password is chosen: one line per
 // PasswordPolicy item, each a glyph and words ("✓ At least 8 characters — met"), so that the state never rests on
-// colour alone. Each line is a plain QLabel with no accessible name of its own: assistive technology reads its text,
-// and QLabel::setText() reports each change to it (NameChanged). Only the states are kept, never the password.
+// colour alone. Each line is a QLabel whose accessible name gives the state first ("Rule met: At least 8
+// characters"); each change of state is announced (NameChanged). Only the states are kept, never the password.
 class PasswordChecklist final : public QWidget
 {
     Q_OBJECT

@@ -61,6 +61,7 @@ QString PasswordField::fieldName() const
 void PasswordField::setFieldName(const QString& name)
 {
     m_lineEdit->setAccessibleName(name);
+    updateButton();
 }
 
 bool PasswordField::isEmpty() const
@@ -116,11 +117,21 @@ void PasswordField::updateButton()
         const QSignalBlocker blocker(m_showButton);
         m_showButton->setChecked(revealed);
     }
-    // The button names the action it performs, as a screen reader user hears it.
+    // The button names the action it performs, as a screen reader user hears it, and which field it acts on: a
+    // screen with three password fields has three of these buttons, and each must be told apart.
     const QString action = revealed ? tr("Hide the password") : tr("Show the password");
+    const QString field = fieldName();
     m_showButton->setText(action);
     m_showButton->setToolTip(action);
-    m_showButton->setAccessibleName(action);
+    m_showButton->setAccessibleName(field.isEmpty() ? action
+                                    : revealed
+                                        //: Accessible name of the button that hides the field's text again; %1 is the
+                                        //: field's label, such as "New password"
+                                        ? tr("Hide the text of “%1”").arg(field)
+                                        //: Accessible name of the button that shows the field's text for a few
+                                        //: seconds; %1 is the field's label, such as "New password"
+                                        : tr("Show the text of “%1”").arg(field));
+    m_showButton->setAccessibleDescription(action);
     m_showButton->setIcon(QIcon(revealed ? u":/icons/eye-off.png"_s : u":/icons/eye.png"_s));
 }
 
