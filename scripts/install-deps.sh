@@ -19,6 +19,8 @@ PACKAGES=(
   xvfb xauth xdotool imagemagick x11-utils fonts-dejavu-core
   dbus dbus-bin gnome-keyring libsecret-tools
   python3 python3-aiosmtpd openssl curl ca-certificates
+  # the AT-SPI suite (tests/atspi): the accessibility bus and registry, and its client from Python
+  at-spi2-core gir1.2-atspi-2.0 python3-gi
   # QR codes of the help screens decoded in the GUI tests
   zbar-tools
   # the e-mailed reset link opened in a real browser; load generator and first-frame probe (Xlib) for bench/
