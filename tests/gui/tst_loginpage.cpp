@@ -387,9 +387,12 @@ void TestLoginPage::errorIsAnnouncedAsAnAlert()
     kiosk.clickSignIn();
     QVERIFY(announced.wait());
     QCOMPARE(announced.first().first().toString(), error->text());
-    // The label's text is what assistive technology reads: no accessible name hides it.
-    QVERIFY(error->accessibleName().isEmpty());
-    QCOMPARE(QAccessible::queryAccessibleInterface(error)->text(QAccessible::Name), error->text());
+    // Assistive technology is told what it is, then what it says: an alert named "Erreur : <the sentence>".
+    const QString named = translated("MessageLabel", "%1: %2").arg(translated("MessageLabel", "Error"), error->text());
+    QCOMPARE(error->accessibleName(), named);
+    QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(error);
+    QCOMPARE(accessible->role(), QAccessible::AlertMessage);
+    QCOMPARE(accessible->text(QAccessible::Name), named);
     // A language switch renders the message again without announcing it again.
     QTest::mouseClick(kiosk.languageButton(u"en"_s), Qt::LeftButton);
     QTest::mouseClick(kiosk.languageButton(u"fr"_s), Qt::LeftButton);

@@ -4,6 +4,7 @@
 #include "gui/signin/SignedInPage.h"
 #include "gui/widgets/PasswordField.h"
 #include "gui/widgets/SecretLineEdit.h"
+#include "support/FakeTranslator.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -154,8 +155,18 @@ QString withoutMnemonic(QString text)
 
 QString visibleName(const QWidget* root, QWidget* widget)
 {
-    if (auto* tool = qobject_cast<QToolButton*>(widget); tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly)
+    if (auto* tool = qobject_cast<QToolButton*>(widget); tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly) {
+        // A password field's show/hide button: its tooltip says the action; what a screen reader hears also says
+        // which field, as a screen may hold several of them.
+        if (auto* field = qobject_cast<PasswordField*>(tool->parentWidget())) {
+            const QString fieldLabel = visibleName(root, field->lineEdit());
+            if (!fieldLabel.isEmpty()) {
+                return translated("PasswordField", tool->isChecked() ? "Hide the text of “%1”" : "Show the text of “%1”")
+                    .arg(fieldLabel);
+            }
+        }
         return tool->toolTip();
+    }
     if (auto* button = qobject_cast<QAbstractButton*>(widget))
         return withoutMnemonic(button->text());
     const QList<QLabel*> labels = root->findChildren<QLabel*>();

@@ -3,8 +3,8 @@
 #include "core/i18n/LanguageManager.h"
 
 #include <QEvent>
+#include <QAccessibleWidget>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QPushButton>
 
 namespace LeoKiosk::Gui {
@@ -13,12 +13,54 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 const char* const languageProperty = "language";
+
+// A language button as assistive technology sees it: one radio button of the group, checked when it is the language
+// in force, pressed to choose it. Qt would call a checkable button that is not exclusive a check box; exclusive
+// buttons (setAutoExclusive) would leave only the checked one in the Tab chain, and each must stay a tab stop.
+class AccessibleLanguageButton final : public QAccessibleWidget
+{
+public:
+    explicit AccessibleLanguageButton(QPushButton* button) : QAccessibleWidget(button, QAccessible::RadioButton) {}
+
+    QAccessible::State state() const override
+    {
+        QAccessible::State state = QAccessibleWidget::state();
+        state.checkable = true;
+        if (const auto* button = qobject_cast<const QPushButton*>(object()))
+            state.checked = button->isChecked();
+        return state;
+    }
+
+    QStringList actionNames() const override
+    {
+        return QStringList{pressAction()} + QAccessibleWidget::actionNames();
+    }
+
+    void doAction(const QString& actionName) override
+    {
+        auto* button = qobject_cast<QPushButton*>(object());
+        if (actionName == pressAction() && button && button->isEnabled())
+            button->click();
+        else
+            QAccessibleWidget::doAction(actionName);
+    }
+};
+
+QAccessibleInterface* languageButtonFactory(const QString& className, QObject* object)
+{
+    // By parent: the interface may be asked for as the button is created, before its properties are set.
+    auto* button = className == QLatin1StringView("QPushButton") ? qobject_cast<QPushButton*>(object) : nullptr;
+    if (!button || !qobject_cast<LanguageSwitch*>(button->parentWidget()))
+        return nullptr;
+    return new AccessibleLanguageButton(button);
 }
+} // namespace
 
 LanguageSwitch::LanguageSwitch(QWidget* parent)
     : QWidget(parent)
     , m_layout(new QHBoxLayout(this))
 {
+    QAccessible::installFactory(&languageButtonFactory); // once: a factory already installed is ignored
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(8);
     retranslate();
@@ -37,10 +79,6 @@ void LanguageSwitch::setLanguages(const QStringList& languages)
         button->setProperty("buttonStyle", u"language"_s);
         button->setAccessibleName(button->text());
         button->setCheckable(true);
-        // One of several: assistive technology sees radio buttons (a checkable button that is not exclusive is a
-        // check box to it). The arrow keys, which move and switch within such a group, do nothing here.
-        button->setAutoExclusive(true);
-        button->installEventFilter(this);
         button->setAutoDefault(true);
         button->setCursor(Qt::PointingHandCursor);
         connect(button, &QPushButton::clicked, this, [this, language] {
@@ -59,22 +97,6 @@ void LanguageSwitch::setCurrentLanguage(const QString& language)
     m_current = language;
     for (QPushButton* button : std::as_const(m_buttons))
         button->setChecked(button->property(languageProperty).toString() == language);
-}
-
-bool LanguageSwitch::eventFilter(QObject* watched, QEvent* event)
-{
-    if (event->type() == QEvent::KeyPress) {
-        switch (static_cast<QKeyEvent*>(event)->key()) {
-        case Qt::Key_Left:
-        case Qt::Key_Right:
-        case Qt::Key_Up:
-        case Qt::Key_Down:
-            return true; // not a way to switch the language on the way to another button
-        default:
-            break;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void LanguageSwitch::changeEvent(QEvent* event)

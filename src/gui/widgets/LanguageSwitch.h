@@ -9,9 +9,10 @@ class QPushButton;
 namespace LeoKiosk::Gui {
 
 // "Français | English": one button per available language, each named in its own language so that a visitor finds
-// theirs whatever is shown; the language in force is the checked one. Assistive technology sees a group of radio
-// buttons (exclusive checkable buttons); each is a tab stop of its own and the arrow keys do not switch the language
-// on the way. Emits languageChosen(); the owner applies it and calls setCurrentLanguage() with what is in force.
+// theirs whatever is shown; the language in force is the checked one. Each button is a tab stop of its own (not a
+// radio group, where arrow keys would switch the language on the way), yet assistive technology is told they are
+// radio buttons, one checked (AccessibleLanguageButton). Emits languageChosen(); the owner applies it and calls
+// setCurrentLanguage() with what is in force.
 class LanguageSwitch final : public QWidget
 {
     Q_OBJECT
@@ -29,7 +30,6 @@ Q_SIGNALS:
     void languageChosen(const QString& language);
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
