@@ -1,8 +1,8 @@
 # Assembles the leo-kiosk AppDir from a built tree:
 #   cmake -D BUILD_DIR=<build> -D APPDIR=<dir> -D QT_PLUGIN_DIR=<qmake -query QT_INSTALL_PLUGINS> -P make-appdir.cmake
 # (the "appdir" target runs it into <build>/packaging/AppDir). The result holds AppRun, the desktop file, the icon,
-# the metainfo, leo-kiosk, the Qt plugins of qt-plugins.txt and that list; build-appimage.sh then bundles the shared
-# libraries and QML modules with linuxdeploy and packs the AppImage.
+# the metainfo, leo-kiosk, the Qt plugins of qt-plugins.txt and that list; build-appimage.sh then makes it
+# self-contained (bundle.py: libraries, QML modules, translations, fonts) and packs the AppImage.
 cmake_minimum_required(VERSION 3.25)
 foreach(var BUILD_DIR APPDIR QT_PLUGIN_DIR)
   if(NOT DEFINED ${var})

@@ -1,5 +1,5 @@
-// Never loaded: lists the QML modules Qt Virtual Keyboard loads at run time, so that linuxdeploy-plugin-qt
-// (QML_SOURCES_PATHS) finds them with qmlimportscanner and bundles them. leo-kiosk itself has no QML.
+// Never loaded: lists the QML modules Qt Virtual Keyboard loads at run time, so that bundle.py copies them into the
+// AppImage, with every module their qmldir files import or depend on. leo-kiosk itself has no QML.
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Window
