@@ -28,6 +28,10 @@ PACKAGES=(
   # packaging: .deb (cpack, dpkg-shlibdeps), desktop/AppStream validators, MSI authoring check (wixl, msiinfo),
   # unit checks (systemd-analyze), the Wayland plugins the AppDir carries
   dpkg-dev fakeroot file binutils desktop-file-utils appstream wixl msitools systemd groff-base qt6-wayland
+  # the AppImage: image and RUNPATHs, our static runtime (squashfuse, FUSE 3, the squashfs decompressors), FUSE mounts
+  # for users other than root, and libappimage to read the result in the tests
+  squashfs-tools patchelf libsquashfuse-dev libfuse3-dev zlib1g-dev liblzma-dev liblz4-dev liblzo2-dev libzstd-dev
+  fuse3 libappimage-dev
 )
 # SQLCipher 4 is only in bookworm-backports.
 BACKPORTS_PACKAGES=(libsqlcipher-dev sqlcipher)
