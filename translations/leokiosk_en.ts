@@ -973,6 +973,14 @@ State of the personal e-mail address: never proven by a code</extracomment>
     </message>
 </context>
 <context>
+    <name>LeoKiosk::Gui::PageScrollArea</name>
+    <message>
+        <source>More below</source>
+        <extracomment>Shown at the bottom of a screen taller than the display while there is more to read below; a tap scrolls down</extracomment>
+        <translation>More below</translation>
+    </message>
+</context>
+<context>
     <name>LeoKiosk::Gui::PasswordChecklist</name>
     <message>
         <source>Your new password must meet every rule:</source>

@@ -1,11 +1,15 @@
 #include "gui/KioskPage.h"
 
 #include "core/ent/EntStatus.h"
+#include "gui/widgets/MessageLabel.h"
+#include "gui/widgets/PageScrollArea.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QBoxLayout>
 #include <QEvent>
 #include <QLineEdit>
+#include <QPalette>
 
 namespace LeoKiosk::Gui {
 
@@ -16,9 +20,87 @@ KioskPage::KioskPage(QWidget* parent)
 
 KioskPage::~KioskPage() = default;
 
+PageScrollArea* KioskPage::pageScrollArea()
+{
+    if (!m_scrollArea)
+        buildTemplate();
+    return m_scrollArea;
+}
+
+QWidget* KioskPage::pageColumn()
+{
+    if (!m_column)
+        buildTemplate();
+    return m_column;
+}
+
+void KioskPage::buildTemplate()
+{
+    using namespace Qt::Literals::StringLiterals;
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_scrollArea = new PageScrollArea(this);
+    m_scrollArea->setObjectName(u"pageScrollArea"_s);
+    layout->addWidget(m_scrollArea);
+
+    auto* contents = new QWidget(m_scrollArea);
+    contents->setObjectName(u"pageContents"_s);
+    auto* row = new QHBoxLayout(contents);
+    row->setContentsMargins(sideMargin, topMargin, sideMargin, bottomMargin);
+    row->setSpacing(0);
+    m_column = new QWidget(contents);
+    m_column->setObjectName(u"pageColumn"_s);
+    m_column->setMaximumWidth(columnMaxWidth);
+    m_column->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    row->addStretch(1);
+    row->addWidget(m_column, 1000); // all the width it may take, up to columnMaxWidth; the stretches centre it
+    row->addStretch(1);
+    m_scrollArea->setWidget(contents);
+}
+
+void KioskPage::adoptForm(QWidget* column)
+{
+    // setupUi() names the widget it is given after the form ("LoginPage"): that is the page's name.
+    setObjectName(column->objectName());
+    column->setObjectName(QStringLiteral("pageColumn"));
+    // Placeholders ("prénom.nom") in the caption grey of the style sheet: the style sheet gives them the text colour at
+    // half opacity (3.7:1 on white) each time it polishes a field, and Qt 6.4's style sheets cannot set their colour.
+    const QList<QLineEdit*> fields = column->findChildren<QLineEdit*>();
+    for (QLineEdit* field : fields) {
+        field->installEventFilter(this);
+        keepPlaceholderColour(field);
+    }
+    // A message that appears (an error under the button, a result) is scrolled into view with the focus.
+    const QList<MessageLabel*> messages = column->findChildren<MessageLabel*>();
+    for (MessageLabel* message : messages) {
+        connect(message, &MessageLabel::announced, m_scrollArea,
+                [area = m_scrollArea, message] { area->revealSoon(message); });
+    }
+}
+
 QWidget* KioskPage::initialFocusWidget() const
 {
     return nullptr;
+}
+
+void KioskPage::keepPlaceholderColour(QWidget* field)
+{
+    const QColor colour(placeholderColour);
+    QPalette palette = field->palette();
+    if (palette.color(QPalette::Active, QPalette::PlaceholderText) == colour &&
+        palette.color(QPalette::Inactive, QPalette::PlaceholderText) == colour)
+        return;
+    palette.setColor(QPalette::PlaceholderText, colour);
+    field->setPalette(palette);
+}
+
+bool KioskPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::Polish) && watched->isWidgetType() &&
+        qobject_cast<QLineEdit*>(watched))
+        keepPlaceholderColour(static_cast<QWidget*>(watched));
+    return QWidget::eventFilter(watched, event);
 }
 
 void KioskPage::changeEvent(QEvent* event)

@@ -16,9 +16,16 @@ enum class EntStatus;
 
 namespace LeoKiosk::Gui {
 
+class PageScrollArea;
+
 // One screen of the main window's stack. Every page can be wiped when the session ends and renders its
 // texts again when the language changes. To add a screen: derive from KioskPage, implement resetPage() and
 // retranslate(), and pass it to MainWindow::addPage().
+//
+// The page template, the same for every screen: the page scrolls as a whole in a PageScrollArea (with its "More
+// below" cue, focus kept in view) when it is taller than the window; its form is a column centred in the page, at
+// most columnMaxWidth wide, inside the same margins on every screen. setUpUi() sets a Designer form up in that column;
+// the form itself has no margins, spacers for centring or scroll area of its own.
 class KioskPage : public QWidget
 {
     Q_OBJECT
@@ -45,8 +52,22 @@ public:
     // page keeps it until the outcome decides where it goes.
     void setInputsEnabled(const QList<QWidget*>& inputs, bool enabled);
 
+    // The template's parts, built the first time one is asked for (setUpUi does): the scroll area that holds the
+    // whole page, and the centred column that holds its form. A page that never asks keeps a layout of its own.
+    PageScrollArea* pageScrollArea();
+    QWidget* pageColumn();
+    // Widest the column gets, in device-independent pixels: about 70 characters of body text per line.
+    static constexpr int columnMaxWidth = 800;
+    // The margins around the column, the same on every screen.
+    static constexpr int sideMargin = 32;
+    static constexpr int topMargin = 24;
+    static constexpr int bottomMargin = 32;
+    // The colour of the fields' placeholders: the style sheet's caption grey, 7:1 on white (4.5:1 at least, WCAG AA).
+    static constexpr auto placeholderColour = "#505a5f";
+
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     // On QEvent::LanguageChange: retranslateUi() plus every text built at run time.
     virtual void retranslate() = 0;
 
@@ -56,8 +77,16 @@ protected:
     std::unique_ptr<Form> setUpUi()
     {
         auto ui = std::make_unique<Form>();
-        ui->setupUi(this);
+        setUpUi(*ui);
         return ui;
+    }
+    // The form set up in the page's column (the template); the page takes the form's object name, and each of the
+    // form's MessageLabels is scrolled into view when it shows a message.
+    template <typename Form> void setUpUi(Form& ui)
+    {
+        QWidget* column = pageColumn();
+        ui.setupUi(column);
+        adoptForm(column);
     }
     // Empties a field and its undo history (QLineEdit::clear() keeps the old text undoable).
     static void wipe(QLineEdit* lineEdit);
@@ -79,7 +108,13 @@ protected:
     static bool entJudgedNothing(EntStatus status);
 
 private:
+    void buildTemplate();
+    void adoptForm(QWidget* column);
+    static void keepPlaceholderColour(QWidget* field);
+
     quint64 m_answerGeneration = 0;
+    PageScrollArea* m_scrollArea = nullptr;
+    QWidget* m_column = nullptr;
 };
 
 } // namespace LeoKiosk::Gui

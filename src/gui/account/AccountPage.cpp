@@ -3,6 +3,7 @@
 
 #include "core/secrets/SecretBytes.h"
 #include "core/session/KioskSession.h"
+#include "gui/widgets/PageScrollArea.h"
 
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -91,7 +92,7 @@ void AccountPage::resetPage()
     m_codeSecondsLeft = 0;
     m_codeTimer.stop();
     m_ui->confirmWidget->hide();
-    m_ui->scrollArea->verticalScrollBar()->setValue(0);
+    pageScrollArea()->verticalScrollBar()->setValue(0);
     renderMail();
 }
 
@@ -367,7 +368,7 @@ void AccountPage::askSignOutEverywhere()
 {
     m_ui->sessionsMessageLabel->clearMessage();
     m_ui->confirmWidget->show();
-    m_ui->scrollArea->ensureWidgetVisible(m_ui->confirmWidget);
+    pageScrollArea()->reveal(m_ui->confirmWidget);
     m_ui->cancelSignOutEverywhereButton->setFocus(Qt::OtherFocusReason);
 }
 

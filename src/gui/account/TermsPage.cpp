@@ -11,7 +11,7 @@ TermsPage::TermsPage(KioskSession& session, QWidget* parent)
     , m_ui(std::make_unique<Ui::TermsPage>())
     , m_session(session)
 {
-    m_ui->setupUi(this);
+    setUpUi(*m_ui);
     connect(m_ui->acceptButton, &QPushButton::clicked, this, &TermsPage::accept);
     connect(m_ui->refuseButton, &QPushButton::clicked, this,
             [this] { m_session.end(KioskSession::EndReason::Logout); });

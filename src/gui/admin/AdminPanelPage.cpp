@@ -5,7 +5,7 @@ namespace LeoKiosk::Gui {
 
 AdminPanelPage::AdminPanelPage(QWidget* parent) : KioskPage(parent), m_ui(std::make_unique<Ui::AdminPanelPage>())
 {
-    m_ui->setupUi(this);
+    setUpUi(*m_ui);
     connect(m_ui->reloadButton, &QPushButton::clicked, this, &AdminPanelPage::reloadRequested);
     connect(m_ui->quitButton, &QPushButton::clicked, this, &AdminPanelPage::quitRequested);
     connect(m_ui->backButton, &QPushButton::clicked, this, &AdminPanelPage::backRequested);

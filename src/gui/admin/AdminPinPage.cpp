@@ -7,7 +7,7 @@ namespace LeoKiosk::Gui {
 
 AdminPinPage::AdminPinPage(QWidget* parent) : KioskPage(parent), m_ui(std::make_unique<Ui::AdminPinPage>())
 {
-    m_ui->setupUi(this);
+    setUpUi(*m_ui);
     connect(m_ui->validateButton, &QPushButton::clicked, this, &AdminPinPage::validateRequested);
     connect(m_ui->pinLineEdit, &QLineEdit::returnPressed, this, &AdminPinPage::validateRequested);
     connect(m_ui->backButton, &QPushButton::clicked, this, &AdminPinPage::backRequested);

@@ -9,7 +9,7 @@ AssistancePage::AssistancePage(QWidget* parent)
     : KioskPage(parent)
     , m_ui(std::make_unique<Ui::AssistancePage>())
 {
-    m_ui->setupUi(this);
+    setUpUi(*m_ui);
     m_ui->qrWidget->hide();
     connect(m_ui->receivedCodeButton, &QPushButton::clicked, this, &AssistancePage::receivedCodeRequested);
     connect(m_ui->homeButton, &QPushButton::clicked, this, &AssistancePage::homeRequested);

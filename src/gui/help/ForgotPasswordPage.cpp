@@ -14,7 +14,7 @@ ForgotPasswordPage::ForgotPasswordPage(KioskSession& session, QWidget* parent)
     , m_ui(std::make_unique<Ui::ForgotPasswordPage>())
     , m_session(session)
 {
-    m_ui->setupUi(this);
+    setUpUi(*m_ui);
     IdentifierValidator::attachTo(m_ui->loginLineEdit);
     m_ui->channelWidget->hide();
     m_ui->resultLabel->setProperty("messagePurpose", QStringLiteral("result")); // "Résultat : …" to a screen reader

@@ -40,11 +40,11 @@ HelpPage::HelpPage(QWidget* parent)
     : KioskPage(parent)
     , m_ui(std::make_unique<Ui::HelpPage>())
 {
-    m_ui->setupUi(this);
+    setUpUi(*m_ui);
 
     QWidget* previous = nullptr;
     for (const TopicEntry& entry : topics) {
-        auto* button = new QPushButton(m_ui->contentFrame);
+        auto* button = new QPushButton(pageColumn());
         button->setObjectName(QString::fromLatin1(entry.objectName));
         button->setProperty("buttonStyle", u"topic"_s);
         button->setCursor(Qt::PointingHandCursor);

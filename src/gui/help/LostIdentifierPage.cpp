@@ -11,7 +11,7 @@ LostIdentifierPage::LostIdentifierPage(KioskSession& session, QWidget* parent)
     , m_ui(std::make_unique<Ui::LostIdentifierPage>())
     , m_session(session)
 {
-    m_ui->setupUi(this);
+    setUpUi(*m_ui);
     m_ui->structureWidget->hide();
     m_ui->resultLabel->setProperty("messagePurpose", QStringLiteral("result")); // "Résultat : …" to a screen reader
     m_ui->howBuiltLabel->hide();

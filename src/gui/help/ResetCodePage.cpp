@@ -13,7 +13,7 @@ ResetCodePage::ResetCodePage(KioskSession& session, QWidget* parent)
     , m_ui(std::make_unique<Ui::ResetCodePage>())
     , m_session(session)
 {
-    m_ui->setupUi(this);
+    setUpUi(*m_ui);
     IdentifierValidator::attachTo(m_ui->loginLineEdit);
     // A code is short-lived and checked against what the pupil reads on their phone: shown as typed, yet never
     // copied, selected or offered to predictive input.

@@ -1,6 +1,9 @@
 #include "gui/help/StillLostPage.h"
 #include "ui_StillLostPage.h"
 
+#include "gui/widgets/PageScrollArea.h"
+
+#include <QKeyEvent>
 #include <QScrollBar>
 
 namespace LeoKiosk::Gui {
@@ -11,8 +14,13 @@ StillLostPage::StillLostPage(QWidget* parent)
     : KioskPage(parent)
     , m_ui(std::make_unique<Ui::StillLostPage>())
 {
-    m_ui->setupUi(this);
+    setUpUi(*m_ui);
     m_ui->qrWidget->hide();
+    // One scroll for the whole screen: the guide's own area shows all of it.
+    m_ui->guideScrollArea->setFrameShape(QFrame::NoFrame);
+    m_ui->guideScrollArea->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->guideScrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->guideScrollArea->installEventFilter(this);
     connect(m_ui->homeButton, &QPushButton::clicked, this, &StillLostPage::homeRequested);
     retranslate();
 }
@@ -30,7 +38,7 @@ void StillLostPage::setHelpUrl(const QString& url)
 void StillLostPage::resetPage()
 {
     // Nothing typed here: the next pupil starts at the top of the guide.
-    m_ui->guideScrollArea->verticalScrollBar()->setValue(0);
+    pageScrollArea()->verticalScrollBar()->setValue(0);
 }
 
 QWidget* StillLostPage::initialFocusWidget() const
@@ -107,6 +115,40 @@ void StillLostPage::renderGuide()
         m_ui->qrCaptionLabel->setText(tr("Scan this code with your phone to open the online help: %1").arg(m_helpUrl));
     }
     m_ui->guideLabel->setText(html);
+    fitGuide();
+}
+
+void StillLostPage::fitGuide()
+{
+    QScrollArea* area = m_ui->guideScrollArea;
+    QWidget* contents = m_ui->guideContents;
+    const int width = area->width() - 2 * area->frameWidth();
+    const int height = contents->hasHeightForWidth() ? contents->heightForWidth(width) : contents->sizeHint().height();
+    if (height > 0)
+        area->setFixedHeight(height + 2 * area->frameWidth());
+}
+
+bool StillLostPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->guideScrollArea) {
+        if (event->type() == QEvent::Resize)
+            fitGuide();
+        if (event->type() == QEvent::KeyPress) {
+            static const QHash<int, QAbstractSlider::SliderAction> actions{
+                {Qt::Key_Down, QAbstractSlider::SliderSingleStepAdd},
+                {Qt::Key_Up, QAbstractSlider::SliderSingleStepSub},
+                {Qt::Key_PageDown, QAbstractSlider::SliderPageStepAdd},
+                {Qt::Key_PageUp, QAbstractSlider::SliderPageStepSub},
+                {Qt::Key_End, QAbstractSlider::SliderToMaximum},
+                {Qt::Key_Home, QAbstractSlider::SliderToMinimum}};
+            const auto* key = static_cast<QKeyEvent*>(event);
+            if (const auto action = actions.constFind(key->key()); action != actions.cend() && !key->modifiers()) {
+                pageScrollArea()->verticalScrollBar()->triggerAction(*action);
+                return true;
+            }
+        }
+    }
+    return KioskPage::eventFilter(watched, event);
 }
 
 } // namespace LeoKiosk::Gui

@@ -11,7 +11,9 @@ class StillLostPage;
 namespace LeoKiosk::Gui {
 
 // "Vous êtes toujours perdu ?": the ENT's guide in LEO's words, step by step, readable offline in large text (what
-// to have, how to ask for a code, the password rule, security advice), and a QR code of the online help page.
+// to have, how to ask for a code, the password rule, security advice), and a QR code of the online help page. The guide
+// is as tall as its text and scrolls with the page (KioskPage's template); it takes the focus, and the arrow keys,
+// Page Up/Down, Home and End on it scroll the page.
 class StillLostPage final : public KioskPage
 {
     Q_OBJECT
@@ -31,9 +33,11 @@ Q_SIGNALS:
 
 protected:
     void retranslate() override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void renderGuide();
+    void fitGuide();
 
     const std::unique_ptr<Ui::StillLostPage> m_ui;
     QString m_helpUrl;

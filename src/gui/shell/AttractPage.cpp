@@ -11,7 +11,7 @@ constexpr int logoHeight = 120;
 
 AttractPage::AttractPage(QWidget* parent) : KioskPage(parent), m_ui(std::make_unique<Ui::AttractPage>())
 {
-    m_ui->setupUi(this);
+    setUpUi(*m_ui);
     m_ui->wordmark->setLogoHeight(logoHeight);
     m_ui->siteNameLabel->setVisible(false);
     connect(m_ui->signInButton, &QPushButton::clicked, this, &AttractPage::signInRequested);

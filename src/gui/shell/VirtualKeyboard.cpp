@@ -2,12 +2,15 @@
 
 #include "core/config/KioskConfig.h"
 #include "gui/KioskPage.h"
+#include "gui/widgets/PageScrollArea.h"
 
 #include <QApplication>
 #include <QInputMethod>
 #include <QInputMethodQueryEvent>
 #include <QLayout>
+#include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QWidget>
 #include <QWindow>
 
@@ -34,6 +37,20 @@ KioskPage* pageOf(QWidget* widget)
     for (QWidget* w = widget; w; w = w->parentWidget()) {
         if (auto* page = qobject_cast<KioskPage*>(w))
             return page;
+    }
+    return nullptr;
+}
+
+// The button a field leads to: the page's default button, or the first enabled button after it in the tab chain.
+QWidget* actionOf(QWidget* focus, const KioskPage* page)
+{
+    for (QWidget* next = focus->nextInFocusChain(); next && next != focus; next = next->nextInFocusChain()) {
+        if (!page->isAncestorOf(next))
+            break;
+        if (auto* button = qobject_cast<QPushButton*>(next); button && button->isVisible() && button->isEnabled())
+            return button;
+        if (qobject_cast<QLineEdit*>(next) && next->isVisible())
+            return nullptr; // another field comes first: its own turn will show the button
     }
     return nullptr;
 }
@@ -114,6 +131,13 @@ void VirtualKeyboard::keepFocusVisible()
     if (covered <= 0)
         return restore();
     shift(page, covered, 0);
+    // A page in the template scrolls: its view now ends above the keyboard; the field, then its action, is scrolled
+    // into that view.
+    if (PageScrollArea* area = page->findChild<PageScrollArea*>(); area && area->isAncestorOf(focus)) {
+        if (QWidget* action = actionOf(focus, page))
+            area->reveal(action);
+        area->reveal(focus);
+    }
     const int fieldBottom = focus->mapToGlobal(QPoint(0, focus->height())).y();
     const int over = fieldBottom + fieldClearance - keyboard.top();
     if (over > 0)

@@ -19,7 +19,9 @@ namespace LeoKiosk::Gui {
 // default QLocale, when the application is constructed.
 //
 // Once the window exists, a VirtualKeyboard object keeps the focused field above the keyboard (the page that holds
-// it gets a bottom margin as tall as the part of it the keyboard covers, and moves up if that is not enough) and
+// it gets a bottom margin as tall as the part of it the keyboard covers; a page in KioskPage's template then scrolls
+// the field and the button it leads to into the view left above the keyboard; another page moves up if the margin is
+// not enough) and
 // hides the keyboard's magnified key preview while a secret field (ImhHiddenText or ImhSensitiveData) has the
 // focus: Qt Virtual Keyboard 6.4 shows it for every key, password fields included.
 class VirtualKeyboard final : public QObject

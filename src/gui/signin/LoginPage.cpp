@@ -16,7 +16,7 @@ LoginPage::LoginPage(KioskSession& session, QWidget* parent)
     , m_session(session)
     , m_capsLock(new CapsLockWatcher(this))
 {
-    m_ui->setupUi(this);
+    setUpUi(*m_ui);
 
     IdentifierValidator::attachTo(m_ui->loginLineEdit);
     m_ui->rememberCheckBox->setVisible(m_session.config().rememberMeAvailable());

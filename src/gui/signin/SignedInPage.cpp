@@ -12,7 +12,7 @@ SignedInPage::SignedInPage(KioskSession& session, QWidget* parent)
     , m_ui(std::make_unique<Ui::SignedInPage>())
     , m_session(session)
 {
-    m_ui->setupUi(this);
+    setUpUi(*m_ui);
     connect(m_ui->signOutButton, &QPushButton::clicked, this,
             [this] { m_session.end(KioskSession::EndReason::Logout); });
     connect(m_ui->accountButton, &QPushButton::clicked, this, &SignedInPage::accountRequested);
