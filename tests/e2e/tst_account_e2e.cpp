@@ -412,7 +412,9 @@ void TestAccountEndToEnd::recoveryAddressProvenByTheMailedCode()
     for (qsizetype i = before; i < m_sink.messages().size(); ++i)
         QVERIFY(RecoveryMail(m_sink.messages().at(i)).header("To") != "adele.old@example.org");
 
-    // Wrong codes: each one costs a try, shown on screen; the fifth outdates the request.
+    // Wrong codes: each one costs a try, shown on screen. The tries belong to the account, not to a code or an
+    // address (a new code brings no fresh ones), so the right code comes while one try is left; the fifth wrong one
+    // outdating the request is the reference server's own test (tst_serveraccount).
     const QString wrong = firstCode == u"000000"_s ? u"111111"_s : u"000000"_s;
     for (int left = 4; left >= 1; --left) {
         typeCode(wrong);
@@ -423,22 +425,11 @@ void TestAccountEndToEnd::recoveryAddressProvenByTheMailedCode()
         QCOMPARE(mailState(*m_http, elsewhere.browser).value(u"emailState"_s).toObject().value(u"tries"_s).toInt(),
                  left);
     }
-    typeCode(wrong);
-    QTRY_VERIFY_WITH_TIMEOUT(!codeWidget->isVisible(), serverTimeoutMs);
-    QCOMPARE(state->text(), u"Le code n'est plus valable : trop d'essais erronés. Demandez un nouveau code."_s);
     QJsonObject onServer = mailState(*m_http, elsewhere.browser);
-    QCOMPARE(onServer.value(u"email"_s).toString(), u"adele.old@example.org"_s);
-    QCOMPARE(onServer.value(u"emailState"_s).toObject().value(u"state"_s).toString(), u"outdated"_s);
-    QCOMPARE(onServer.value(u"emailState"_s).toObject().value(u"tries"_s).toInt(), 0);
+    QCOMPARE(onServer.value(u"email"_s).toString(), u"adele.old@example.org"_s); // unchanged until proven
 
-    // A new code, and the right one: the new address is the current one.
-    before = int(m_sink.messages().size());
-    askForCode();
-    QTRY_VERIFY_WITH_TIMEOUT(codeWidget->isVisible(), serverTimeoutMs);
-    QVERIFY(codeInfo->text().contains(u"Essais restants : 5."_s));
-    const QString code =
-        mailedCode(RecoveryMail::waitForMailTo(m_sink, before, "adele.new@example.org", mailTimeoutMs));
-    QVERIFY(!code.isEmpty());
+    // The right code: the new address is the current one.
+    const QString code = firstCode;
     before = int(m_sink.messages().size());
     typeCode(code);
     QTRY_VERIFY_WITH_TIMEOUT(!codeWidget->isVisible(), serverTimeoutMs);
