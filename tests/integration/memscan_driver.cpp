@@ -142,7 +142,7 @@ private:
         EntClient& client = m_kiosk.session.client();
         if (!QTest::qWaitFor([&client] { return client.findChildren<QNetworkAccessManager*>().isEmpty(); }, waitMs))
             return "fail the logout request did not end";
-        QTest::qWait(100);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         return "ok";
     }
 
