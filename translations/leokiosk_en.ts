@@ -926,6 +926,11 @@ State of the personal e-mail address: never proven by a code</extracomment>
         <source>SEND</source>
         <translation>SEND</translation>
     </message>
+    <message>
+        <source>Choose your school.</source>
+        <extracomment>Shown when no school is chosen after the ENT asked for one (ENT: Veuillez choisir votre établissement)</extracomment>
+        <translation>Choose your school.</translation>
+    </message>
 </context>
 <context>
     <name>LeoKiosk::Gui::MessageLabel</name>

@@ -9,8 +9,8 @@ Each run starts and stops its own X server, buses, SMTP sink, ENT server and kio
 import re
 import sys
 
-from kioskstack import (Account, Atspi, Failure, KioskStack, action, character_count, check, find_all, focus,
-                        name_of, name_problems, poll, press, run, states, type_into, wait_for, wait_gone, walk)
+from kioskstack import (Account, Atspi, Failure, KioskStack, action, character_count, check, describe, find_all,
+                        focus, name_of, name_problems, poll, press, run, states, type_into, wait_for, wait_gone, walk)
 
 R = Atspi.Role
 S = Atspi.StateType
@@ -132,17 +132,31 @@ def lost_identifier():
         press(app, HELP)
         press(app, "Vous avez perdu votre identifiant ?")
         before = len(stack.mails())
-        type_into(app, "Adresse de messagerie personnelle", family, R.TEXT)
+        type_into(app, "Adresse e-mail personnelle", family, R.TEXT)
         press(app, "ENVOYER")
-        # Two accounts: the first name and the school are asked; the schools are radio buttons, one to pick.
+        # Two accounts: the first name and the school are asked. The schools are radio buttons named by the school,
+        # in a group named by the question, none chosen: one to pick.
+        group = wait_for(app, R.PANEL, "Veuillez choisir votre établissement :")
         condorcet = wait_for(app, R.RADIO_BUTTON, "Lycée Condorcet")
         jules_verne = wait_for(app, R.RADIO_BUTTON, "Lycée Jules Verne")
+        schools = [group.get_child_at_index(i) for i in range(group.get_child_count())]
+        check([name_of(s) for s in schools if s.get_role() == R.RADIO_BUTTON] == ["Lycée Condorcet",
+                                                                                   "Lycée Jules Verne"],
+              "the group does not hold the two schools: " + ", ".join(describe(s) for s in schools))
+        check(not any(states(s).contains(S.CHECKED) for s in (condorcet, jules_verne)), "a school chosen for her")
         names_are_unique(app, "the lost identifier screen with its schools")
-        type_into(app, "Prénom", "lea", R.TEXT)
+        type_into(app, "Veuillez entrer votre prénom :", "lea", R.TEXT)
+        # ENVOYER without a school: the kiosk asks for one (an alert), and nothing is sent yet.
+        press(app, "ENVOYER")
+        message(app, R.ALERT, "^Erreur : Choisissez votre établissement\\.$")
+        # A radio button's action chooses it; the other is left.
         focus(jules_verne)
-        action(jules_verne, "Press")
+        action(jules_verne, "Toggle")
         poll(lambda: states(jules_verne).contains(S.CHECKED), 5, "Lycée Jules Verne checked")
         check(not states(condorcet).contains(S.CHECKED), "two schools checked")
+        # Toggling the chosen school again does not leave her without one (the choice is exclusive).
+        action(jules_verne, "Toggle")
+        check(states(jules_verne).contains(S.CHECKED), "the chosen school unchosen")
         press(app, "ENVOYER")
         message(app, R.LABEL, r"^Résultat : Si cette adresse email est valide")
         mail = stack.wait_for_mail(family, before)

@@ -14,6 +14,7 @@
 #include "gui/admin/AdminMode.h"
 #include "gui/admin/AdminPanelPage.h"
 #include "gui/admin/AdminPinPage.h"
+#include "gui/help/LostIdentifierPage.h"
 #include "gui/shell/AttractScreen.h"
 #include "gui/shell/IdleLogout.h"
 #include "gui/shell/IdleOverlay.h"
@@ -39,6 +40,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QScrollBar>
@@ -64,6 +66,25 @@ constexpr int minimumTextPixels = 16;
 // A long message, as the longest the ENT or the kiosk shows (the certificate message, a refusal with the rule).
 const QString longMessage = u"Le certificat de l'ENT n'est pas celui attendu : la connexion n'est pas sûre et rien n'a "
                             u"été envoyé. Prévenez la vie scolaire ou le référent numérique de l'établissement."_s;
+
+// The schools the ENT may offer on the lost-identifier screen (ENT protocol §3.9): a list longer than any screen,
+// names as long as the ENT's get, an ampersand.
+QByteArray manySchools()
+{
+    const QStringList names{u"Lycée polyvalent Jean Moulin – section d’enseignement professionnel"_s,
+                            u"LYCEE GENERAL ET TECHNOLOGIQUE JEAN MOULIN"_s,
+                            u"Collège Saint-Jean & Saint-Paul"_s,
+                            u"Lycée Condorcet"_s,
+                            u"Lycée Fénelon"_s,
+                            u"Lycée Jules Verne"_s,
+                            u"Lycée Lakanal"_s,
+                            u"Lycée professionnel Marie Curie"_s,
+                            u"Lycée Victor Hugo"_s};
+    QJsonArray structures;
+    for (qsizetype i = 0; i < names.size(); ++i)
+        structures.append(QJsonObject{{u"structureId"_s, u"s%1"_s.arg(i)}, {u"structureName"_s, names.at(i)}});
+    return QJsonDocument(QJsonObject{{u"structures"_s, structures}}).toJson(QJsonDocument::Compact);
+}
 
 // Parts of the screens that are hidden until the ENT's answer or the pupil's choice shows them.
 const QStringList hiddenParts{u"capsLockLabel"_s, u"channelWidget"_s, u"smsRadioButton"_s,      u"codeReceivedButton"_s,
@@ -341,9 +362,16 @@ QList<TestScreenSizes::Screen> TestScreenSizes::screens()
          }},
         {u"lost-identifier-all"_s,
          [this, &w] {
+             // The ENT answers with its schools: a radio button each.
              w.openHelpTopic(HelpPage::Topic::LostIdentifier);
-             fillEverything(w.lostIdentifierPage());
-             return &w;
+             LostIdentifierPage* page = w.lostIdentifierPage();
+             m_ent.server().on("POST", "/auth/forgot-id", FakeHttpServer::Response::json(manySchools()));
+             QTest::keyClicks(on(page, u"mailLineEdit"_s), u"famille@example.org"_s);
+             click(page, u"sendButton"_s);
+             if (!QTest::qWaitFor([page] { return page->findChildren<QRadioButton*>().size() == 9; }))
+                 return static_cast<QWidget*>(nullptr); // the schools were not shown
+             fillEverything(page);
+             return static_cast<QWidget*>(&w);
          }},
         {u"still-lost"_s,
          [this, &w] {
@@ -469,6 +497,7 @@ void TestScreenSizes::everyScreenFits()
     QCOMPARE(all[index].name, QString::fromLatin1(QTest::currentDataTag()));
     resetKiosk();
     QWidget* root = all[index].open();
+    QVERIFY(root);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QCoreApplication::processEvents();
 
