@@ -38,11 +38,16 @@ def message(app, role, pattern, timeout=15):
     return wait_for(app, role, pattern=pattern, timeout=timeout)
 
 
-def text_fields_are_empty(app):
-    """After a wipe, no field on the screen tells anything, not even a length."""
-    for node in walk(app):
+def text_fields_are_empty(app, everywhere=False):
+    """After a wipe, no field on the screen tells anything, not even a length; `everywhere`: no field of any screen
+    built so far, shown or not."""
+    fields = 0
+    for node in walk(app, only_showing=not everywhere):
         if node.get_role() in (R.TEXT, R.ENTRY, R.PASSWORD_TEXT):
+            fields += 1
             check(character_count(node) == 0, f"{name_of(node)!r} still holds {character_count(node)} characters")
+    check(fields >= 2, f"only {fields} text fields found")
+    return fields
 
 
 def sign_in(app, login, password, greeting):
@@ -211,10 +216,23 @@ def account():
         mail = stack.wait_for_mail("adele.perso@example.org", before)
         code = re.search(r"\b(\d{6}|[A-Za-z0-9]{8})\b", mail.split("code", 1)[-1])
         check(code, "no code in the mail:\n" + mail)
+        names_are_unique(app, "Mon compte with the mail code asked")
         type_into(app, "Code reçu par e-mail", code.group(1), R.TEXT)
         press(app, "Valider le code")
         message(app, R.LABEL, r"^Information : .*adresse")
+        # Signing out everywhere asks first: the question's buttons are named apart from the rest.
+        press(app, "Se déconnecter de tous mes appareils")
+        wait_for(app, R.PUSH_BUTTON, "Oui, me déconnecter partout")
+        names_are_unique(app, "Mon compte with the sign-out-everywhere question")
+        press(app, "Annuler")
+        wait_gone(app, R.PUSH_BUTTON, "Oui, me déconnecter partout")
+
+        # A pupil leaves things typed in Mon compte: the logout wipes them, and every field of every screen built
+        # (Mon compte's and the login's, shown or not) reads empty to a screen reader.
+        type_into(app, "Mot de passe actuel", "oublie-moi", R.PASSWORD_TEXT)
+        type_into(app, "Nouvelle adresse de messagerie", "autre@example.org", R.TEXT)
         sign_out(app)
+        check(text_fields_are_empty(app, everywhere=True) >= 7, "Mon compte's fields are not in the tree")
         # The new password is the one that works now.
         sign_in(app, "adele.adams", NEW_PASSWORD, "Bonjour Adele Adams")
         sign_out(app)

@@ -4,6 +4,8 @@
 #include "gui/account/AccountPage.h"
 #include "gui/account/ForcedPasswordPage.h"
 #include "gui/account/TermsPage.h"
+#include "gui/admin/AdminMode.h"
+#include "gui/admin/AdminPinPage.h"
 #include "gui/help/ActivationPage.h"
 #include "gui/help/AssistancePage.h"
 #include "gui/help/ForgotPasswordPage.h"
@@ -13,12 +15,19 @@
 #include "gui/help/ResetCodePage.h"
 #include "gui/help/StillLostPage.h"
 #include "gui/signin/LoginPage.h"
+#include "gui/shell/IdleLogout.h"
+#include "gui/shell/IdleOverlay.h"
 #include "gui/signin/SignedInPage.h"
 #include "support/FakeEnt.h"
 #include "support/KioskHarness.h"
 
+#include <QAbstractButton>
 #include <QAccessible>
+#include <QApplication>
+#include <QHash>
+#include <QLabel>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTest>
@@ -30,6 +39,66 @@ using namespace LeoKiosk;
 using namespace LeoKiosk::Gui;
 using namespace LeoKiosk::Test;
 using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
+using Response = FakeHttpServer::Response;
+
+namespace {
+
+// What a screen reader finds wrong with the screen shown in `window`, as tests/atspi's name_problems asks it over
+// AT-SPI: every shown widget that can take the focus has an accessible name, and no two share one. `checked`: how
+// many widgets were asked.
+QStringList nameProblems(const QWidget* window, int* checked = nullptr)
+{
+    QStringList problems;
+    QHash<QString, QStringList> seen;
+    for (QWidget* widget : window->findChildren<QWidget*>()) {
+        if (!widget->isVisible() || widget->isWindow())
+            continue;
+        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(widget);
+        if (!iface || !iface->state().focusable || iface->state().invisible)
+            continue;
+        if (checked)
+            ++*checked;
+        const QString name = iface->text(QAccessible::Name).trimmed();
+        const QString what =
+            u"%1 %2"_s.arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
+        if (name.isEmpty())
+            problems.append(u"no name: "_s + what);
+        else
+            seen[name].append(what);
+    }
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+        if (it.value().size() > 1)
+            problems.append(u"“%1” names %2"_s.arg(it.key(), it.value().join(u", "_s)));
+    }
+    return problems;
+}
+
+// Shows every hidden part of `page` that holds a text field or a button (the code of Mon compte's mail section, the
+// confirmation of "sign out everywhere", the activation's optional fields…), as the page shows them when asked.
+void showEveryPart(QWidget* page)
+{
+    for (QWidget* input : page->findChildren<QWidget*>()) {
+        if (!qobject_cast<QLineEdit*>(input) && !qobject_cast<QAbstractButton*>(input))
+            continue;
+        for (QWidget* part = input->parentWidget(); part && part != page; part = part->parentWidget()) {
+            if (part->isHidden())
+                part->show();
+        }
+    }
+}
+
+// What assistive technology reads of a text field: its characters, through the text interface (AT-SPI's Text).
+QString accessibleText(QLineEdit* field)
+{
+    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(field);
+    if (!iface || !iface->textInterface())
+        return u"(no text interface)"_s;
+    QAccessibleTextInterface* text = iface->textInterface();
+    return text->text(0, text->characterCount()) + iface->text(QAccessible::Value);
+}
+
+} // namespace
 
 // The accessible tree as a screen reader walks it (the AT-SPI bridge holds interface ids, counts children, then asks
 // for them one by one, while the kiosk changes screens under it): nothing it asks may crash the kiosk.
@@ -43,6 +112,9 @@ private Q_SLOTS:
     void everyScrollAreaAnswersThroughTheKiosk();
     void staleIndexAfterAScrollBarHides();
     void walkWhileScreensChange();
+    void everyFieldIsEmptyAfterAWipe_data();
+    void everyFieldIsEmptyAfterAWipe();
+    void signedInScreensNameEachFocusableOnce();
 
 private:
     // Every screen of the window, each built through its getter.
@@ -55,6 +127,11 @@ private:
     // Every node under the window, breadth first (at most 5000: a bound, not an expectation).
     static std::vector<Node> walk(QAccessibleInterface* root);
 
+    // Signs Adèle in through the login form; false if the signed-in screen did not come.
+    bool signIn();
+    // Types into every text field of `page`, shown, with its hidden parts shown; the fields typed into.
+    QList<QLineEdit*> typeIntoEveryField(KioskPage* page);
+
     std::unique_ptr<FakeEnt> m_ent;
     std::unique_ptr<KioskHarness> m_kiosk;
 };
@@ -62,8 +139,39 @@ private:
 void TestAccessibleTree::init()
 {
     m_ent = std::make_unique<FakeEnt>();
-    m_kiosk = std::make_unique<KioskHarness>(m_ent->config());
-    QVERIFY(m_kiosk->showActive(QSize(1024, 768)));
+    m_ent->server().on("GET", "/directory/user/mailstate",
+                       Response::json(R"({"email":"old@exemple.fr","emailState":{"state":"valid","valid":)"
+                                      R"("old@exemple.fr"},"firstName":"Adèle","lastName":"Adams",)"
+                                      R"("displayName":"Adèle Adams","waitInSeconds":10})"));
+    // Two accounts share the lost identifier's address: the ENT asks for the first name and the school.
+    m_ent->server().on("POST", "/auth/forgot-id",
+                       Response::json(R"({"structures":[{"structureId":"s1","structureName":"Lycée Jules Verne"},)"
+                                      R"({"structureId":"s2","structureName":"Lycée Victor Hugo"}]})"));
+    // The idle row of everyFieldIsEmptyAfterAWipe builds its own kiosk, with short idle timings.
+    if (QTest::currentTestFunction() != QByteArrayLiteral("everyFieldIsEmptyAfterAWipe")) {
+        m_kiosk = std::make_unique<KioskHarness>(m_ent->config());
+        QVERIFY(m_kiosk->showActive(QSize(1024, 768)));
+    }
+}
+
+bool TestAccessibleTree::signIn()
+{
+    m_kiosk->typeCredentials(u"adele.adams"_s, u"ancien2024"_s);
+    m_kiosk->clickSignIn();
+    return QTest::qWaitFor([this] { return m_kiosk->window.currentPage() == m_kiosk->window.signedInPage(); });
+}
+
+QList<QLineEdit*> TestAccessibleTree::typeIntoEveryField(KioskPage* page)
+{
+    m_kiosk->window.showPage(page);
+    showEveryPart(page);
+    QList<QLineEdit*> fields = page->findChildren<QLineEdit*>();
+    for (QLineEdit* field : std::as_const(fields)) {
+        field->setFocus(Qt::TabFocusReason);
+        // Something every field takes: lower-case letters and digits (identifiers, codes, PINs, addresses typed).
+        QTest::keyClicks(field, u"ab12cd34"_s);
+    }
+    return fields;
 }
 
 void TestAccessibleTree::cleanup()
@@ -194,6 +302,146 @@ void TestAccessibleTree::walkWhileScreensChange()
     m_kiosk->loginLineEdit()->setFocus();
     QTest::keyClicks(m_kiosk->loginLineEdit(), u"adele.adams"_s);
     QCOMPARE(m_kiosk->loginLineEdit()->text(), u"adele.adams"_s);
+}
+
+void TestAccessibleTree::everyFieldIsEmptyAfterAWipe_data()
+{
+    QTest::addColumn<bool>("idle");
+    QTest::newRow("logout") << false;
+    QTest::newRow("idle sign-out") << true;
+}
+
+void TestAccessibleTree::everyFieldIsEmptyAfterAWipe()
+{
+    // Every screen with a text field, each typed into, then one wipe: the pupil's logout, or the idle sign-out's
+    // countdown run out. Afterwards no field of any page holds a character, to the eye or to assistive technology
+    // (not even a length), and nothing can be undone back into it.
+    QFETCH(bool, idle);
+    App::KioskApplication::Parts parts;
+    if (idle) {
+        IdleWatcher::Settings settings;
+        settings.idle = 2s; // long enough to type everything in between, even on a loaded machine
+        settings.countdownSeconds = 2;
+        settings.second = 250ms;
+        settings.sessionMax = 0ms;
+        parts.idle = settings;
+    }
+    m_kiosk = std::make_unique<KioskHarness>(m_ent->config(), std::move(parts));
+    QVERIFY(m_kiosk->showActive(QSize(1024, 768)));
+    MainWindow& window = m_kiosk->window;
+    QVERIFY(signIn());
+
+    QHash<QLineEdit*, QString> typed; // each field and the page it is on
+    const auto fill = [&](KioskPage* page) {
+        for (QLineEdit* field : typeIntoEveryField(page))
+            typed.insert(field, QString::fromLatin1(page->metaObject()->className()) + u'.' + field->objectName());
+    };
+    fill(window.loginPage());
+    window.forgotPasswordPage()->open(QString());
+    fill(window.forgotPasswordPage());
+    window.resetCodePage()->open(QString());
+    fill(window.resetCodePage());
+    window.newPasswordPage()->open(u"adele.adams"_s, u"ABCD1234"_s);
+    fill(window.newPasswordPage());
+    window.activationPage()->open(u"ines.moreau"_s, u"ABCD1234"_s);
+    fill(window.activationPage());
+    window.forcedPasswordPage()->open();
+    fill(window.forcedPasswordPage());
+    fill(window.accountPage());
+    fill(m_kiosk->app().adminMode().pinPage());
+
+    // The lost identifier as a pupil fills it: the address, ENVOYER, then a first name and a school.
+    LostIdentifierPage* lost = window.lostIdentifierPage();
+    window.showPage(lost);
+    auto* mail = on<QLineEdit>(lost, u"mailLineEdit"_s);
+    QTest::keyClicks(mail, u"famille@example.org"_s);
+    click(lost, u"sendButton"_s);
+    QTRY_COMPARE(int(lost->findChildren<QRadioButton*>().size()), 2);
+    auto* firstName = on<QLineEdit>(lost, u"firstNameLineEdit"_s);
+    QTest::keyClicks(firstName, u"Adele"_s);
+    QTest::mouseClick(lost->findChildren<QRadioButton*>().constLast(), Qt::LeftButton);
+    typed.insert(mail, u"LostIdentifierPage.mailLineEdit"_s);
+    typed.insert(firstName, u"LostIdentifierPage.firstNameLineEdit"_s);
+
+    // Every field took what was typed (or the wipe below would prove nothing), and the screen reader reads it.
+    QVERIFY2(typed.size() >= 20, qPrintable(QString::number(typed.size())));
+    for (auto it = typed.cbegin(); it != typed.cend(); ++it) {
+        QVERIFY2(!it.key()->text().isEmpty(), qPrintable(it.value()));
+        QVERIFY2(!accessibleText(it.key()).isEmpty(), qPrintable(it.value()));
+    }
+
+    window.showPage(window.signedInPage());
+    if (idle) {
+        // Nobody touches anything: the countdown, then the wipe.
+        QTRY_VERIFY_WITH_TIMEOUT(m_kiosk->app().idleLogout().overlay()
+                                     && m_kiosk->app().idleLogout().overlay()->isVisible(),
+                                 10000);
+    } else {
+        QTest::mouseClick(m_kiosk->signOutButton(), Qt::LeftButton);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!m_kiosk->session.isSignedIn(), 10000);
+    QTRY_COMPARE(window.currentPage(), window.loginPage());
+
+    // Every text field of every page built, those typed into and any other.
+    const QList<QLineEdit*> fields = window.findChildren<QLineEdit*>();
+    for (auto it = typed.cbegin(); it != typed.cend(); ++it)
+        QVERIFY2(fields.contains(it.key()), qPrintable(it.value()));
+    for (QLineEdit* field : fields) {
+        const QString where = typed.value(field, field->objectName());
+        QVERIFY2(field->text().isEmpty(), qPrintable(where));
+        QVERIFY2(field->displayText().isEmpty(), qPrintable(where));
+        QVERIFY2(!field->isUndoAvailable(), qPrintable(where));
+        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(field);
+        QVERIFY2(iface && iface->textInterface(), qPrintable(where));
+        QVERIFY2(iface->textInterface()->characterCount() == 0, qPrintable(where));
+        QVERIFY2(accessibleText(field).isEmpty(), qPrintable(where));
+    }
+    // Nor is the lost identifier's school choice left.
+    QVERIFY(lost->findChildren<QRadioButton*>().isEmpty());
+}
+
+void TestAccessibleTree::signedInScreensNameEachFocusableOnce()
+{
+    // The screens after sign-in, as a screen reader meets them (tests/atspi checks the help screens and the login
+    // over AT-SPI): every focusable widget shown has a name, no two the same.
+    MainWindow& window = m_kiosk->window;
+    QVERIFY(signIn());
+    QTRY_VERIFY(!m_kiosk->greetingLabel()->text().isEmpty());
+    QStringList problems;
+    const auto screen = [&problems, &window](const QString& name) {
+        int checked = 0;
+        for (const QString& problem : nameProblems(&window, &checked))
+            problems.append(name + u": "_s + problem);
+        // The language buttons and the screen's own: a screen with less was not shown.
+        if (checked < 4)
+            problems.append(u"%1: only %2 focusable widgets"_s.arg(name).arg(checked));
+    };
+    screen(u"signed in"_s);
+
+    // Mon compte, then with every part shown (the mail code, the "sign out everywhere" confirmation).
+    auto* account = KioskHarness::findIn<QAbstractButton>(window.signedInPage(), u"accountButton"_s);
+    QVERIFY(account);
+    QTest::mouseClick(account, Qt::LeftButton);
+    QTRY_COMPARE(window.currentPage(), window.accountPage());
+    screen(u"Mon compte"_s);
+    showEveryPart(window.accountPage());
+    screen(u"Mon compte, every part shown"_s);
+
+    // The idle countdown over the signed-in screen.
+    window.showPage(window.signedInPage());
+    IdleOverlay* overlay = m_kiosk->app().idleLogout().overlay();
+    QVERIFY(overlay);
+    overlay->showCountdown(30);
+    screen(u"the idle countdown"_s);
+    overlay->dismiss();
+
+    // The steps the ENT may require after sign-in.
+    window.forcedPasswordPage()->open();
+    window.showPage(window.forcedPasswordPage());
+    screen(u"forced password change"_s);
+    window.showPage(window.termsPage());
+    screen(u"terms"_s);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 QTEST_MAIN(TestAccessibleTree)
