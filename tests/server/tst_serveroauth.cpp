@@ -389,8 +389,11 @@ void TestServerOAuth::userInfoForTheBrowserSession()
     QCOMPARE(user.value(u"email"_s).toString(), u"adele.adams@example.org"_s);
     QCOMPARE(user.value(u"mobile"_s).toString(), u"0600000001"_s);
     QCOMPARE(user.value(u"structureNames"_s).toArray(), QJsonArray{u"Lycée Jules Verne"_s});
-    QCOMPARE(user.value(u"classNames"_s).toArray(), QJsonArray{u"2nde 3"_s});
+    // ENT Core's shape (ENT protocol §17 item 7): the class's external id, "<structure>$<name>", and no
+    // realClassesNames in the default v1.0 representation (keysOf above).
     QCOMPARE(user.value(u"structures"_s).toArray().size(), 1);
+    const QString classExternalId = user.value(u"structures"_s).toArray().at(0).toString() + u"$2nde 3"_s;
+    QCOMPARE(user.value(u"classNames"_s).toArray(), QJsonArray{classExternalId});
     QCOMPARE(user.value(u"classes"_s).toArray().size(), 1);
     QCOMPARE(user.value(u"hasPw"_s).toBool(), true);
     QCOMPARE(user.value(u"federated"_s).toBool(true), false);
@@ -412,7 +415,9 @@ void TestServerOAuth::userInfoForAnOAuthClient()
     QCOMPARE(keysOf(user), sorted({u"userId"_s, u"login"_s, u"username"_s, u"firstName"_s, u"lastName"_s, u"type"_s,
                                    u"email"_s, u"mobile"_s, u"forceChangePassword"_s, u"needRevalidateTerms"_s,
                                    u"hasPw"_s, u"classId"_s, u"schoolName"_s}));
-    QCOMPARE(user.value(u"classId"_s).toString(), u"2nde 3"_s); // ENT Core puts the first class name there
+    // ENT Core puts the first of classNames there: an external id, "<structure>$<name>".
+    QVERIFY2(user.value(u"classId"_s).toString().endsWith(u"$2nde 3"_s), qPrintable(user.value(u"classId"_s).toString()));
+    QVERIFY(!user.value(u"classId"_s).toString().startsWith(u'$'));
     QCOMPARE(user.value(u"schoolName"_s).toString(), u"Lycée Jules Verne"_s);
 
     const auto post = m_http->post(u"/auth/oauth2/userinfo"_s, {}, bearer(access));

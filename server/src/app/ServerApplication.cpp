@@ -102,7 +102,8 @@ RecoveryLimiter::Policy limiterPolicy(const ServerConfig& config)
 struct ServerApplication::Site final
 {
     Site(const ServerConfig& config, const QUrl& publicUrl)
-        : redirect(publicUrl), passwordPolicy(config.passwordRegex, config.passwordRuleFr, config.passwordRuleEn)
+        : translator(config.englishAsEntCore ? Translator::English::EntCore : Translator::English::Complete),
+          redirect(publicUrl), passwordPolicy(config.passwordRegex, config.passwordRuleFr, config.passwordRuleEn)
     {
     }
 
@@ -157,14 +158,16 @@ struct ServerApplication::Services final
                     std::chrono::seconds(config.banMaxDelayS), config.lockAfter}),
           addresses({config.addressMaxFailures, std::chrono::seconds(config.addressWindowS),
                      AddressList::parse(config.addressAllowList).value_or(AddressList())}),
-          credentials(stores.users, hasher, throttle, addresses),
+          credentials(stores.users, hasher, throttle, addresses, config.checkFederatedLogin),
           history(stores.store, hasher, config.passwordHistoryLength),
           limiter(stores.store.secretKey("recovery_limit_key"), limiterPolicy(config)),
-          recovery(stores.store, stores.resetCodes, limiter, mail.messages, mail.delivery, config.mailGiveUpAfterS),
+          recovery(stores.store, stores.resetCodes, limiter, mail.messages, mail.delivery, config.mailGiveUpAfterS,
+                   config.checkFederatedLogin),
           identifiers(stores.store, limiter, mail.messages, mail.delivery, config.mailGiveUpAfterS),
           change({stores.store, stores.users, site.passwordPolicy, hasher, history, stores.resetCodes, credentials,
                   mail.messages, mail.delivery, config.mailGiveUpAfterS}),
-          activation({stores.store, stores.activationCodes, site.passwordPolicy, hasher, throttle, config.cgu}),
+          activation({stores.store, stores.activationCodes, site.passwordPolicy, hasher, throttle, config.cgu,
+                      config.mandatoryMail, config.mandatoryPhone}),
           mailValidations(stores.store,
                           mail.messages,
                           mail.delivery,
@@ -198,9 +201,9 @@ struct ServerApplication::Routes final
            const QUrl& publicUrl)
         : signer(stores.store.cookieSigningKey()), cookies(signer, publicUrl.scheme() == "https"_L1),
           resetPage(site.translator, site.passwordPolicy),
-          activationPage(site.translator, site.passwordPolicy, config.cgu),
+          activationPage(site.translator, site.passwordPolicy, config.cgu, config.mandatoryMail, config.mandatoryPhone),
           activationCodeAsPassword(
-              CodeAsPassword::activationCode(stores.activationCodes, activationPage, site.translator)),
+              CodeAsPassword::activationCode(stores.activationCodes, stores.users, activationPage, site.translator)),
           resetCodeAsPassword(CodeAsPassword::resetCode(stores.resetCodes, site.redirect)),
           filter(cookies, stores.sessions, stores.tokens, stores.users, site.redirect), auth(config,
                                                                                              site.passwordPolicy,
@@ -216,7 +219,7 @@ struct ServerApplication::Routes final
                     stores.resetCodes, resetPage, cookies, filter, site.redirect}),
           activation({config, site.translator, services.activation, stores.activationCodes, activationPage,
                       stores.sessions, cookies, site.redirect}),
-          account({stores.store, stores.users, stores.resetCodes, site.translator}),
+          account({stores.store, stores.users, stores.resetCodes, site.translator, config.checkFederatedLogin}),
           mailState({services.mailValidations, stores.sessions, cookies, site.translator, config.mailWaitS}),
           router(filter)
     {

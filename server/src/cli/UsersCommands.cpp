@@ -106,6 +106,40 @@ int importFile(const CommandContext& context, const QString& file)
     return outcome.rejected.isEmpty() ? 0 : 1;
 }
 
+// ENT Core marks an account `federated` once it signed in through an identity federation (EduConnect).
+int setFederated(const CommandContext& context, const QString& login, const QString& value)
+{
+    if (value != "on"_L1 && value != "off"_L1)
+        fail(u"expected on or off, not "_s + value);
+    const ServerConfig config = context.loadConfig();
+    const auto store = context.openStore(config);
+    if (!UserDirectory(*store).setFederated(login, value == "on"_L1))
+        unknownLogin(login);
+    context.out() << u"federated "_s << value << u" for "_s << login
+                  << (value == "on"_L1 && !config.checkFederatedLogin
+                          ? u" (no effect while [auth] check_federated_login is false)\n"_s
+                          : u"\n"_s);
+    return 0;
+}
+
+// One account as stored, a field per line: what the ENT holds of it (no password, no code).
+int show(const CommandContext& context, const QString& login)
+{
+    const auto store = context.openStore(context.loadConfig());
+    const std::optional<UserRecord> user = UserDirectory(*store).findByLogin(login);
+    if (!user)
+        unknownLogin(login);
+    QTextStream& out = context.out();
+    const auto yesNo = [](bool value) { return value ? u"yes"_s : u"no"_s; };
+    out << u"login: "_s << user->login << u'\n' << u"name: "_s << user->displayName() << u'\n' << u"profile: "_s
+        << Profiles::entCode(user->profile) << u'\n' << u"school: "_s << user->schoolName << u'\n' << u"class: "_s
+        << user->className << u'\n' << u"email: "_s << user->email << u'\n' << u"mobile: "_s << user->mobile
+        << u'\n' << u"password: "_s
+        << (user->activationPending ? u"activation pending"_s : yesNo(!user->passwordHash.isEmpty())) << u'\n'
+        << u"blocked: "_s << yesNo(user->blocked) << u'\n' << u"federated: "_s << yesNo(user->federated) << u'\n';
+    return 0;
+}
+
 // Staff giving an account a password or unblocking it lift its login's ban and lock.
 void unlock(Store& store, const QString& login)
 {

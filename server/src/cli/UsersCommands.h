@@ -12,6 +12,8 @@ class CommandContext;
 namespace UsersCommands {
 
 int importFile(const CommandContext& context, const QString& file);   // --generate-passwords
+int show(const CommandContext& context, const QString& login);
+int setFederated(const CommandContext& context, const QString& login, const QString& value);
 int setPassword(const CommandContext& context, const QString& login); // --generate, else one line from stdin
 int setBlocked(const CommandContext& context, const QString& login, bool blocked);
 int setEmail(const CommandContext& context, const QString& login, const QString& email);

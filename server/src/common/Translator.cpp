@@ -11,7 +11,15 @@ namespace LeoEnt {
 
 using namespace Qt::StringLiterals;
 
-Translator::Translator()
+const QStringList& Translator::entCoreMissingEnglish()
+{
+    // auth/src/main/resources/i18n/en.json of ENT Core 6.15.4 against its fr.json (ENT protocol §17, item 8).
+    static const QStringList keys{u"auth.error.ban"_s, u"auth.error.blockedUser"_s, u"auth.error.blockedProfileType"_s,
+                                  u"auth.error.global"_s, u"auth.error.otpDisabled"_s};
+    return keys;
+}
+
+Translator::Translator(English english)
 {
     for (const QString& language : {u"fr"_s, u"en"_s}) {
         QFile file(u":/i18n/"_s + language + u".json"_s);
@@ -21,6 +29,10 @@ Translator::Translator()
         QHash<QString, QString>& texts = m_bundles[language];
         for (auto it = bundle.begin(); it != bundle.end(); ++it)
             texts.insert(it.key(), it.value().toString());
+    }
+    if (english == English::EntCore) {
+        for (const QString& key : entCoreMissingEnglish())
+            m_bundles[u"en"_s].remove(key);
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 namespace LeoEnt {
 
@@ -13,7 +14,15 @@ class IncomingRequest;
 class Translator final
 {
 public:
-    Translator();
+    // How complete the English texts are ([i18n] english).
+    enum class English {
+        Complete, // every key has its English text
+        EntCore,  // as ENT Core 6.15's auth en.json: the keys it lacks (entCoreMissingEnglish()) come back raw
+    };
+
+    explicit Translator(English english = English::Complete);
+    // The keys of this bundle that ENT Core's auth module has in fr.json and not in en.json.
+    static const QStringList& entCoreMissingEnglish();
     ~Translator();
 
     QString languageOf(const IncomingRequest& request) const; // from its Accept-Language header

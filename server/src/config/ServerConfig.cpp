@@ -234,6 +234,19 @@ const QList<Field>& fields()
                   u"public_url with the session); false: 302 "
                   u"to /auth/login"_s,
                   &C::activationAutoLogin),
+        boolField(u"auth/mandatory_mail"_s, false,
+                  u"ENT Core's mandatory.mail: activation refuses a form without an e-mail address (GET /auth/context "
+                  u"mandatory.mail)"_s,
+                  &C::mandatoryMail),
+        boolField(u"auth/mandatory_phone"_s, false,
+                  u"ENT Core's mandatory.phone: activation refuses a form without a mobile number (GET /auth/context "
+                  u"mandatory.phone)"_s,
+                  &C::mandatoryPhone),
+        boolField(u"auth/check_federated_login"_s, false,
+                  u"ENT Core's check-federated-login (true in its deployment template): accounts marked federated "
+                  u"(`users set-federated LOGIN on`, as after an EduConnect sign-in) are refused at the password "
+                  u"login, get no reset message and no staff renewal code"_s,
+                  &C::checkFederatedLogin),
         intField(u"auth/max_retry"_s, 5, 1, 100,
                  u"per typed login: this many consecutive failures, then a ban before each further try"_s,
                  &C::maxRetry),
@@ -262,6 +275,17 @@ const QList<Field>& fields()
                          &C::addressAllowList),
         intField(u"auth/password_history_length"_s, 10, 1, 24,
                  u"a new password must differ from the last N (the current one included)"_s, &C::passwordHistoryLength),
+
+        // [i18n]
+        {key(u"i18n/english"_s, u"complete|ent-core"_s, u"complete"_s,
+             u"ent-core: the English texts are those of ENT Core 6.15's auth en.json, which lacks auth.error.ban, "
+             u"blockedUser, blockedProfileType, global and otpDisabled: those come back as the raw key"_s),
+         [](const QString& value, const QDir&, C& config) {
+             if (value != "complete"_L1 && value != "ent-core"_L1)
+                 return u"expected complete or ent-core"_s;
+             config.englishAsEntCore = value == "ent-core"_L1;
+             return QString();
+         }},
 
         // [oauth]
         intField(u"oauth/access_token_ttl_s"_s, 3600, 1, 30 * 86400, u"the lifetime of an OAuth2 access token"_s,
@@ -398,6 +422,7 @@ QString groupNote(const QString& group)
         {u"store"_s, u"the database and its key"_s},
         {u"sessions"_s, u"the sessions of the web sign-in"_s},
         {u"auth"_s, u"the password rule, the terms of use, the login ban and lock, the per-address limit"_s},
+        {u"i18n"_s, u"the module's texts"_s},
         {u"oauth"_s, u"the OAuth2 tokens"_s},
         {u"recovery"_s, u"password and identifier recovery"_s},
         {u"mailstate"_s, u"the recovery e-mail address (/directory/user/mailstate)"_s},

@@ -53,6 +53,10 @@ struct ServerConfig
     QString passwordRuleEn;
     bool cgu = false;
     bool activationAutoLogin = false; // ENT Core's activationAutoLogin: an activation signs the account in
+    bool mandatoryMail = false;  // ENT Core's mandatory.mail: the activation form must carry an e-mail address
+    bool mandatoryPhone = false; // ENT Core's mandatory.phone: the activation form must carry a mobile number
+    bool checkFederatedLogin = false; // ENT Core's check-federated-login: federated accounts have no password use
+    bool englishAsEntCore = false;    // [i18n] english=ent-core: the English texts ENT Core lacks answer raw
     QString termsFr; // the terms of use (GET /auth/cgu); "\n" starts a paragraph; empty: a short built-in text
     QString termsEn;
     int maxRetry = 0;

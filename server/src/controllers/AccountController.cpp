@@ -73,7 +73,9 @@ void AccountController::renewalCode(const IncomingRequest& request, const Caller
     const std::optional<UserRecord> pupil = m_parts.users.findByLogin(login);
     if (!pupil || pupil->profile != Profile::Student || pupil->schoolId != caller.user.schoolId)
         return HttpReply::empty(response, 401);
-    if (pupil->blocked || pupil->passwordHash.isEmpty() || pupil->activationPending) {
+    // ENT Core's generateResetCode finds no federated account under check-federated-login.
+    if (pupil->blocked || pupil->passwordHash.isEmpty() || pupil->activationPending ||
+        (m_parts.checkFederatedLogin && pupil->federated)) {
         const QString language = m_parts.translator.languageOf(request);
         return HttpReply::jsonError(response, 400, m_parts.translator.text(language, u"auth.renewal.unavailable"_s));
     }

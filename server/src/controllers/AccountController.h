@@ -26,6 +26,7 @@ public:
         UserDirectory& users;
         OneTimeCodes& resetCodes;
         const Translator& translator;
+        bool checkFederatedLogin = false; // ENT Core's check-federated-login: no renewal code for a federated account
     };
 
     explicit AccountController(const Parts& parts);

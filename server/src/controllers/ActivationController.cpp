@@ -43,8 +43,9 @@ void ActivationController::addRoutes(Router& router)
 void ActivationController::page(const IncomingRequest& request, HttpResponse& response) const
 {
     const FormData query = request.query();
+    // As ENT Core's GET /auth/activation: the login and the code from the query, nothing of the account.
     const ActivationPageHtml::Fields fields{
-        m_parts.translator.languageOf(request), query.text("login"), query.text("activationCode"), {}};
+        m_parts.translator.languageOf(request), query.text("login"), query.text("activationCode"), {}, {}, {}};
     HttpReply::html(response, 200, m_parts.page.render(fields), HtmlPage::contentSecurityPolicy());
 }
 
@@ -79,11 +80,15 @@ void ActivationController::activate(const IncomingRequest& request, HttpResponse
     for (const QString& key : result.errors)
         messages.append(m_parts.translator.text(language, key));
     if (form.text("view") == "page"_L1) { // the activation page of a browser without script: the page again
-        const ActivationPageHtml::Fields fields{language, activation.login, activation.code, messages.join(u'\n')};
+        const ActivationPageHtml::Fields fields{language,         activation.login, activation.code,
+                                                messages.join(u'\n'), activation.mail,  activation.phone};
         return HttpReply::html(response, 200, m_parts.page.render(fields), HtmlPage::contentSecurityPolicy());
     }
     OrderedJson body;
-    body.add(u"error"_s, QJsonObject{{u"message"_s, messages.join(u"<br />"_s)}});
+    // ENT Core answers the refused terms with the bare key, untranslated (ENT protocol §3.16); every other list of
+    // problems translated and joined with <br />.
+    body.add(u"error"_s,
+             QJsonObject{{u"message"_s, result.cguRefused ? result.errors.first() : messages.join(u"<br />"_s)}});
     if (form.contains("activationCode"))
         body.add(u"activationCode"_s, activation.code);
     if (form.contains("login"))

@@ -62,12 +62,18 @@ void AuthController::addCodeAsPassword(CodeAsPassword& reading)
 
 void AuthController::context(HttpResponse& response) const
 {
+    // ENT Core sends its "mandatory" setting as configured: {} by default (ENT protocol §3.16).
+    QJsonObject mandatory;
+    if (m_config.mandatoryMail)
+        mandatory.insert(u"mail"_s, true);
+    if (m_config.mandatoryPhone)
+        mandatory.insert(u"phone"_s, true);
     HttpReply::json(response, 200,
                     OrderedJson()
                         .add(u"callBack"_s, QString())
                         .add(u"cgu"_s, m_config.cgu)
                         .add(u"passwordRegex"_s, m_passwordPolicy.pattern())
-                        .add(u"mandatory"_s, QJsonObject())
+                        .add(u"mandatory"_s, mandatory)
                         .add(u"passwordRegexI18n"_s, m_passwordPolicy.rules())
                         .add(u"passwordRegexI18nActivation"_s, m_passwordPolicy.rules())
                         .add(u"mfaConfig"_s, QJsonArray()));

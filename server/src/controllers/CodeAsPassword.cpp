@@ -6,6 +6,7 @@
 #include "http/IncomingRequest.h"
 #include "store/OneTimeCodes.h"
 #include "store/ResetCode.h"
+#include "store/UserDirectory.h"
 #include "views/ActivationPageHtml.h"
 #include "views/HtmlPage.h"
 
@@ -16,12 +17,22 @@ namespace LeoEnt {
 using namespace Qt::StringLiterals;
 
 CodeAsPassword
-CodeAsPassword::activationCode(OneTimeCodes& codes, const ActivationPageHtml& page, const Translator& translator)
+CodeAsPassword::activationCode(OneTimeCodes& codes,
+                               UserDirectory& users,
+                               const ActivationPageHtml& page,
+                               const Translator& translator)
 {
     return {codes, u"auth.error.activation.code"_s,
-            [&page, &translator](const QString& login, const QString& code, const IncomingRequest& request,
-                                 HttpResponse& response) {
-                const ActivationPageHtml::Fields fields{translator.languageOf(request), login, code, {}};
+            [&users, &page, &translator](const QString& login, const QString& code, const IncomingRequest& request,
+                                         HttpResponse& response) {
+                // As ENT Core's handleMatchActivationCode: the page carries what the account holds, to send back.
+                const std::optional<UserRecord> user = users.findByLogin(login);
+                const ActivationPageHtml::Fields fields{translator.languageOf(request),
+                                                        login,
+                                                        code,
+                                                        {},
+                                                        user ? user->email : QString(),
+                                                        user ? user->mobile : QString()};
                 HttpReply::html(response, 200, page.render(fields), HtmlPage::contentSecurityPolicy());
             }};
 }

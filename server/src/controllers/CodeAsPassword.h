@@ -19,14 +19,15 @@ class IncomingRequest;
 class OneTimeCodes;
 class SafeRedirect;
 class Translator;
+class UserDirectory;
 
 // One of the account's one-time codes typed as the password: a second reading of a refused password, for the login
 // form and the OAuth2 password grant (ENT protocol §3.2, processing order; §3.4). Only after an ordinary refusal (a
 // banned login gets the ban) and only for a secret shaped like a code, which then counts as a try against the
 // account's code. Two kinds, tried in ENT Core's order:
-// - a pending activation code: the login form answers 200 with the activation page (no cookie; the login and the
-//   code filled in, never the account's e-mail or phone), the password grant 403 access_denied
-//   auth.error.activation.code;
+// - a pending activation code: the login form answers 200 with the activation page (no cookie; the login, the code,
+//   and, as ENT Core's handleMatchActivationCode, the account's e-mail address and mobile filled in so that the form
+//   sends them back), the password grant 403 access_denied auth.error.activation.code;
 // - a valid reset code (ENT protocol §4.3): the login form answers 302 to /auth/reset/<code>?login=<login> without a
 //   cookie, the password grant 403 access_denied auth.error.password.reset. Unlike ENT Core, only after an ordinary
 //   refusal, as above.
@@ -37,8 +38,10 @@ public:
     using FormAnswer = std::function<void(
         const QString& login, const QString& code, const IncomingRequest& request, HttpResponse& response)>;
 
-    static CodeAsPassword
-    activationCode(OneTimeCodes& codes, const ActivationPageHtml& page, const Translator& translator);
+    static CodeAsPassword activationCode(OneTimeCodes& codes,
+                                         UserDirectory& users,
+                                         const ActivationPageHtml& page,
+                                         const Translator& translator);
     static CodeAsPassword resetCode(OneTimeCodes& codes, const SafeRedirect& redirect);
 
     CodeAsPassword(const CodeAsPassword&) = delete;

@@ -26,6 +26,15 @@ QJsonArray listOf(const QString& text)
     return text.isEmpty() ? QJsonArray() : QJsonArray{text};
 }
 
+// What ENT Core's session puts in classNames (libs AuthManager.generateSessionInfos): the class's external id, which
+// the feeder builds as the structure's external id, "$", the class's name (AAF StudentImportProcessing). The v1.0
+// adapter that answers by default drops realClassesNames, the names alone (ENT protocol §3.5, §17 item 7); this
+// server answers only that representation. A school here has no feeder id: its id stands for it.
+QString classExternalId(const UserRecord& user)
+{
+    return user.className.isEmpty() ? QString() : user.schoolId + u'$' + user.className;
+}
+
 } // namespace
 
 void UserInfoController::addRoutes(Router& router)
@@ -56,17 +65,17 @@ void UserInfoController::userInfo(const Caller& caller, HttpResponse& response)
         .add(u"structures"_s, listOf(user.schoolId))
         .add(u"structureNames"_s, listOf(user.schoolName))
         .add(u"classes"_s, listOf(user.classId))
-        .add(u"classNames"_s, listOf(user.className))
+        .add(u"classNames"_s, listOf(classExternalId(user)))
         .add(u"forceChangePassword"_s, user.forceChangePassword)
         .add(u"needRevalidateTerms"_s, user.needRevalidateTerms)
         .add(u"hasPw"_s, !user.passwordHash.isEmpty())
-        .add(u"federated"_s, false);
+        .add(u"federated"_s, user.federated);
     if (caller.isOAuthClient()) {
         // What ENT Core's v1.0 adapter shows an OAuth2 client: no ids or lists, the first class and school by name.
         for (const QString& key : {u"classNames"_s, u"structureNames"_s, u"structures"_s, u"classes"_s, u"federated"_s})
             body.remove(key);
         if (!user.className.isEmpty())
-            body.add(u"classId"_s, user.className);
+            body.add(u"classId"_s, classExternalId(user));
         if (!user.schoolName.isEmpty())
             body.add(u"schoolName"_s, user.schoolName);
     }

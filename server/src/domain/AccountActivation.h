@@ -4,8 +4,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <optional>
-
 namespace LeoEnt {
 
 class LoginThrottle;
@@ -14,11 +12,14 @@ class PasswordHasher;
 class PasswordPolicy;
 class Store;
 
-// POST /auth/activation (ENT protocol §3.2): an account that never had a password gets one by proving its activation
-// code. The fields are checked first, every problem named (ENT Core's auth.activation.error.* keys, and the terms
-// of use when [auth] cgu is on); only a complete form has its code checked, a wrong one counting as a try. On
-// success, in one transaction: the code is consumed, the password set, the optional e-mail address and phone number
-// stored, the terms marked accepted.
+// POST /auth/activation (ENT protocol §3.2, §3.16): an account that never had a password gets one by proving its
+// activation code. As in ENT Core's AuthController.activeAccountSubmit: the terms of use first, alone ([auth] cgu: the
+// raw key invalid.cgu); then the fields, every problem named (auth.activation.error.* keys, the mandatory e-mail and
+// mobile of [auth] mandatory_mail / mandatory_phone, the phone.validation.error.* keys); only a complete form has its
+// code checked, a wrong one counting as a try. On success, in one transaction: the code is consumed, the password
+// set, the e-mail address and the mobile number (E.164) set to exactly what the form carried (as
+// DefaultUserAuthAccount.activateAccount: a field left empty erases what the account held; the activation page
+// pre-fills both), the terms marked accepted.
 class AccountActivation final
 {
 public:
@@ -36,6 +37,7 @@ public:
     struct Result
     {
         QStringList errors; // i18n keys, in the order ENT Core reports them
+        bool cguRefused = false; // the terms were not accepted: errors is {"invalid.cgu"}, sent untranslated
         QString userId;     // set when activated
     };
 
@@ -47,14 +49,13 @@ public:
         const PasswordHasher& hasher;
         const LoginThrottle& throttle; // an activation lifts the login's lock
         bool cgu;
+        bool mandatoryMail = false;
+        bool mandatoryPhone = false;
     };
 
     explicit AccountActivation(const Parts& parts);
 
     Result activate(const Request& request);
-
-    // "06 12 34 56 78" -> "0612345678", "+33 6 12…" -> "+33612…"; nullopt when it is not a phone number.
-    static std::optional<QString> normalisedPhone(const QString& typed);
 
 private:
     QStringList fieldErrors(const Request& request) const;

@@ -12,8 +12,10 @@ using namespace Qt::StringLiterals;
 CredentialChecker::CredentialChecker(UserDirectory& users,
                                      const PasswordHasher& hasher,
                                      LoginThrottle& throttle,
-                                     AddressThrottle& addresses)
-    : m_users(users), m_hasher(hasher), m_throttle(throttle), m_addresses(addresses)
+                                     AddressThrottle& addresses,
+                                     bool checkFederatedLogin)
+    : m_users(users), m_hasher(hasher), m_throttle(throttle), m_checkFederatedLogin(checkFederatedLogin),
+      m_addresses(addresses)
 {
 }
 
@@ -43,6 +45,8 @@ CredentialChecker::Result CredentialChecker::checkLogin(const QString& login, co
         return {Outcome::Banned, std::nullopt};
 
     std::optional<UserRecord> user = m_users.findByLogin(login);
+    if (user && m_checkFederatedLogin && user->federated)
+        user.reset(); // its password is still hashed against nothing: the same answer, in the same time
     const bool passwordMatches = m_hasher.verify(user ? user->passwordHash : QByteArray(), password);
     if (!passwordMatches)
         return {};

@@ -37,10 +37,13 @@ public:
     static constexpr qsizetype maxLoginLength = 256;
     static constexpr qsizetype maxPasswordLength = 1024;
 
+    // checkFederatedLogin: ENT Core's check-federated-login, an account marked federated is looked up as if it did
+    // not exist (OAuthDataHandler.getUserIdNeo4j), so its password is refused as a wrong one.
     CredentialChecker(UserDirectory& users,
                       const PasswordHasher& hasher,
                       LoginThrottle& throttle,
-                      AddressThrottle& addresses);
+                      AddressThrottle& addresses,
+                      bool checkFederatedLogin = false);
     ~CredentialChecker();
     CredentialChecker(const CredentialChecker&) = delete;
     CredentialChecker& operator=(const CredentialChecker&) = delete;
@@ -58,6 +61,7 @@ private:
     Result checkLogin(const QString& login, const QByteArray& password);
 
     LoginThrottle& m_throttle;
+    const bool m_checkFederatedLogin;
     AddressThrottle& m_addresses;
 };
 

@@ -20,9 +20,10 @@ PasswordRecovery::PasswordRecovery(Store& store,
                                    const RecoveryLimiter& limiter,
                                    const RecoveryMessages& messages,
                                    DeliveryWorker& delivery,
-                                   int giveUpAfterS)
+                                   int giveUpAfterS,
+                                   bool checkFederatedLogin)
     : m_store(store), m_codes(codes), m_limiter(limiter), m_messages(messages), m_delivery(delivery),
-      m_giveUpAfterS(giveUpAfterS)
+      m_giveUpAfterS(giveUpAfterS), m_checkFederatedLogin(checkFederatedLogin)
 {
 }
 
@@ -37,9 +38,10 @@ void PasswordRecovery::request(const QString& login,
     const bool queued = m_store.transaction([&](SqlCipher::Database& db) {
         if (!m_limiter.admit(db, login, clientAddress))
             return false;
+        // As DefaultUserAuthAccount.findByLogin under check-federated-login: a federated account is not found.
         auto select = db.prepare("SELECT id, email, mobile FROM users WHERE login = ?1 AND blocked = 0 AND "
-                                 "password_hash IS NOT NULL");
-        if (!select.bindText(1, login).step())
+                                 "password_hash IS NOT NULL AND (?2 = 0 OR federated = 0)");
+        if (!select.bindText(1, login).bindInt(2, m_checkFederatedLogin).step())
             return false;
         const QString userId = select.columnText(0);
         const QString email = select.columnText(1);

@@ -25,7 +25,8 @@ public:
                      const RecoveryLimiter& limiter,
                      const RecoveryMessages& messages,
                      DeliveryWorker& delivery,
-                     int giveUpAfterS);
+                     int giveUpAfterS,
+                     bool checkFederatedLogin = false); // ENT Core's check-federated-login: federated accounts get nothing
 
     void request(const QString& login, Channel channel, const QString& language, const QString& clientAddress);
 
@@ -36,6 +37,7 @@ private:
     const RecoveryMessages& m_messages;
     DeliveryWorker& m_delivery;
     const int m_giveUpAfterS;
+    const bool m_checkFederatedLogin;
 };
 
 } // namespace LeoEnt

@@ -16,7 +16,7 @@ namespace LeoEnt {
 
 namespace {
 
-constexpr std::array<std::string_view, 4> migrations = {
+constexpr std::array<std::string_view, 5> migrations = {
     R"sql(
 CREATE TABLE settings (
     name TEXT PRIMARY KEY,
@@ -151,6 +151,10 @@ CREATE TABLE oauth_rotated_refresh (
 );
 CREATE INDEX oauth_rotated_refresh_authorization ON oauth_rotated_refresh(authorization_id);
 ALTER TABLE mail_validations ADD COLUMN failed_tries INTEGER NOT NULL DEFAULT 0;
+)sql",
+    // ENT Core's `federated`: the account signed in through an identity federation (EduConnect).
+    R"sql(
+ALTER TABLE users ADD COLUMN federated INTEGER NOT NULL DEFAULT 0;
 )sql",
 };
 

@@ -16,7 +16,7 @@ namespace {
 constexpr std::string_view selectUsers =
     "SELECT u.id, u.login, u.first_name, u.last_name, u.profile, u.school_id, s.name, u.class_id, c.name, u.email, "
     "u.mobile, u.password_hash, u.blocked, u.force_change_password, u.need_revalidate_terms, "
-    "EXISTS (SELECT 1 FROM activation_codes a WHERE a.user_id = u.id) "
+    "EXISTS (SELECT 1 FROM activation_codes a WHERE a.user_id = u.id), u.federated "
     "FROM users u LEFT JOIN schools s ON s.id = u.school_id LEFT JOIN classes c ON c.id = u.class_id ";
 
 QString nullIfEmpty(const QString& text)
@@ -49,6 +49,7 @@ UserRecord UserDirectory::read(const SqlCipher::Statement& row)
     user.forceChangePassword = row.columnInt(13) != 0;
     user.needRevalidateTerms = row.columnInt(14) != 0;
     user.activationPending = row.columnInt(15) != 0;
+    user.federated = row.columnInt(16) != 0;
     return user;
 }
 
@@ -202,6 +203,14 @@ bool UserDirectory::setBlocked(const QString& login, bool blocked)
             OneTimeCodes::clear(db, id, OneTimeCodes::Kind::Reset);
         }
         return true;
+    });
+}
+
+bool UserDirectory::setFederated(const QString& login, bool federated)
+{
+    return m_store.transaction([&](SqlCipher::Database& db) {
+        db.prepare("UPDATE users SET federated = ?2 WHERE login = ?1").bindText(1, login).bindInt(2, federated).run();
+        return db.changes() > 0;
     });
 }
 

@@ -54,6 +54,9 @@ public:
     bool setEmail(const QString& login, const QString& email);          // empty: none
     bool setBlocked(const QString& login, bool blocked); // blocking also ends its sessions, tokens and reset code
     bool setFlag(const QString& login, Flag flag, bool on);
+    // ENT Core sets `federated` on an account after a sign-in through an identity federation (EduConnect); here staff
+    // set it (`users set-federated LOGIN on`). Under [auth] check_federated_login the password is then refused.
+    bool setFederated(const QString& login, bool federated);
     // A new activation code (replacing a pending one) for an account that never had a password.
     ActivationCode setActivationCode(const QString& login, const QString& code, const OneTimeCodes& codes);
 

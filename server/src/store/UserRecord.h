@@ -26,6 +26,7 @@ struct UserRecord
     bool forceChangePassword = false;
     bool needRevalidateTerms = false;
     bool activationPending = false; // an activation code waits: the account has no password and is not activated
+    bool federated = false; // signed in once through an identity federation (EduConnect): ENT Core's `federated`
 
     bool isStaff() const { return profile == Profile::Teacher || profile == Profile::Personnel; }
 

@@ -12,8 +12,10 @@ using namespace Qt::StringLiterals;
 
 using HtmlPage::escape;
 
-ActivationPageHtml::ActivationPageHtml(const Translator& translator, const PasswordPolicy& policy, bool cgu)
-    : m_translator(translator), m_policy(policy), m_cgu(cgu)
+ActivationPageHtml::ActivationPageHtml(
+    const Translator& translator, const PasswordPolicy& policy, bool cgu, bool mandatoryMail, bool mandatoryPhone)
+    : m_translator(translator), m_policy(policy), m_cgu(cgu), m_mandatoryMail(mandatoryMail),
+      m_mandatoryPhone(mandatoryPhone)
 {
 }
 
@@ -45,16 +47,25 @@ QString ActivationPageHtml::render(const Fields& fields) const
 <label for="confirmPassword">%10</label>
 <input type="password" id="confirmPassword" name="confirmPassword" autocomplete="new-password" required>
 <label for="mail">%11</label>
-<input type="email" id="mail" name="mail" autocomplete="email">
+<input type="email" id="mail" name="mail" value="%14" autocomplete="email"%15>
+<label for="phone">%16</label>
+<input type="tel" id="phone" name="phone" value="%17" autocomplete="tel"%18>
 %12<input type="hidden" name="view" value="page">
 <button type="submit">%13</button>
 </form>
 )"_s.arg(tr("auth.activation.title"), alert, tr("auth.email"), escape(fields.login), tr("auth.activation.code"),
          escape(fields.activationCode), tr("auth.activation.password"), described,
          escape(m_policy.rules().value(fields.language).toString()), tr("auth.activation.confirm.password"),
-         tr("auth.activation.mail"), terms, tr("auth.activation.button"));
+         tr(m_mandatoryMail ? "auth.mail" : "auth.activation.mail"), terms, tr("auth.activation.button"),
+         escape(fields.email), m_mandatoryMail ? u" required"_s : QString(),
+         tr(m_mandatoryPhone ? "auth.phone" : "auth.activation.phone"), escape(fields.phone),
+         m_mandatoryPhone ? u" required"_s : QString());
+    // ENT Core's activation.html: ng-init='user.login="{{login}}";user.activationCode="{{activationCode}}";
+    // user.email="{{email}}";user.phone="{{phone}}"', each value HTML-escaped as Mustache does.
+    const QString init = uR"(user.login="%1";user.activationCode="%2";user.email="%3";user.phone="%4")"_s.arg(
+        escape(fields.login), escape(fields.activationCode), escape(fields.email), escape(fields.phone));
     return HtmlPage::document(fields.language, m_translator.text(fields.language, u"auth.activation.title"_s),
-                              uR"( class="activation")"_s, content);
+                              uR"( class="activation" ng-init=')"_s + init + u"'"_s, content);
 }
 
 } // namespace LeoEnt
