@@ -163,11 +163,6 @@ Ends the session and wipes everything from this terminal (ENT: Se déconnecter)<
         <translation>Confirm the password</translation>
     </message>
     <message>
-        <source>Personal e-mail address (optional)</source>
-        <extracomment>Label of the optional e-mail field at activation; used to recover a lost identifier or password (ENT: Adresse email)</extracomment>
-        <translation>Personal e-mail address (optional)</translation>
-    </message>
-    <message>
         <source>The ENT is a school service. Your account is personal: keep your password secret and never use someone else&apos;s account. What you publish must respect others and the school rules. Your data is used only for school purposes.</source>
         <extracomment>Short version of the terms of use shown at activation</extracomment>
         <translation>The ENT is a school service. Your account is personal: keep your password secret and never use someone else&apos;s account. What you publish must respect others and the school rules. Your data is used only for school purposes.</translation>
@@ -376,6 +371,66 @@ Opens the lost-password screen from the welcome screen (French: Mot de passe oub
     <message>
         <source>By this kiosk&apos;s clock (%1), the ENT&apos;s certificate has expired: the kiosk&apos;s date or time is probably wrong. Please tell the IT staff.</source>
         <translation>By this kiosk&apos;s clock (%1), the ENT&apos;s certificate has expired: the kiosk&apos;s date or time is probably wrong. Please tell the IT staff.</translation>
+    </message>
+    <message>
+        <source>You must accept the terms of use.</source>
+        <translation>You must accept the terms of use.</translation>
+    </message>
+    <message>
+        <source>The identifier is missing.</source>
+        <translation>The identifier is missing.</translation>
+    </message>
+    <message>
+        <source>The activation code is missing.</source>
+        <translation>The activation code is missing.</translation>
+    </message>
+    <message>
+        <source>Enter your new password.</source>
+        <translation>Enter your new password.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>The password does not follow the ENT&apos;s rule.</source>
+        <translation>The password does not follow the ENT&apos;s rule.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is required.</source>
+        <translation>The e-mail address is required.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid. Check it, for example: prenom.nom@example.fr</source>
+        <translation>The e-mail address is not valid. Check it, for example: prenom.nom@example.fr</translation>
+    </message>
+    <message>
+        <source>The ENT does not accept this e-mail address. Use another one.</source>
+        <translation>The ENT does not accept this e-mail address. Use another one.</translation>
+    </message>
+    <message>
+        <source>The mobile phone number is required.</source>
+        <translation>The mobile phone number is required.</translation>
+    </message>
+    <message>
+        <source>This phone number is not valid. Type a mobile number, for example 06 12 34 56 78.</source>
+        <translation>This phone number is not valid. Type a mobile number, for example 06 12 34 56 78.</translation>
+    </message>
+    <message>
+        <source>This number is not a mobile phone number. Type a number that starts with 06 or 07.</source>
+        <translation>This number is not a mobile phone number. Type a number that starts with 06 or 07.</translation>
+    </message>
+    <message>
+        <source>Premium-rate numbers are not allowed. Type your mobile phone number.</source>
+        <translation>Premium-rate numbers are not allowed. Type your mobile phone number.</translation>
+    </message>
+    <message>
+        <source>The activation code is wrong, or the account is already activated. Check your identifier and your code.</source>
+        <translation>The activation code is wrong, or the account is already activated. Check your identifier and your code.</translation>
+    </message>
+    <message>
+        <source>Your account looks like a duplicate of another one, which prevents its activation. Please contact your school&apos;s ENT administrator.</source>
+        <translation>Your account looks like a duplicate of another one, which prevents its activation. Please contact your school&apos;s ENT administrator.</translation>
     </message>
 </context>
 <context>
@@ -681,6 +736,38 @@ State of the personal e-mail address: never proven by a code</extracomment>
         <source>ACTIVATE MY ACCOUNT</source>
         <translation>ACTIVATE MY ACCOUNT</translation>
     </message>
+    <message>
+        <source>The kiosk could not read your account on the ENT, so it cannot activate it here without losing your e-mail address and mobile number. Activate your account on the ENT website.</source>
+        <translation>The kiosk could not read your account on the ENT, so it cannot activate it here without losing your e-mail address and mobile number. Activate your account on the ENT website.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is required.</source>
+        <translation>The e-mail address is required.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid. Check it, for example: prenom.nom@example.fr</source>
+        <translation>The e-mail address is not valid. Check it, for example: prenom.nom@example.fr</translation>
+    </message>
+    <message>
+        <source>The mobile phone number is required.</source>
+        <translation>The mobile phone number is required.</translation>
+    </message>
+    <message>
+        <source>Personal e-mail address</source>
+        <translation>Personal e-mail address</translation>
+    </message>
+    <message>
+        <source>Personal e-mail address (optional)</source>
+        <translation>Personal e-mail address (optional)</translation>
+    </message>
+    <message>
+        <source>Mobile phone number</source>
+        <translation>Mobile phone number</translation>
+    </message>
+    <message>
+        <source>Mobile phone number (optional)</source>
+        <translation>Mobile phone number (optional)</translation>
+    </message>
 </context>
 <context>
     <name>LeoKiosk::Gui::AdminPanelPage</name>
@@ -791,6 +878,19 @@ State of the personal e-mail address: never proven by a code</extracomment>
         <source>Trying again…</source>
         <extracomment>Second sentence of the &apos;ENT unreachable&apos; banner while the kiosk is trying again</extracomment>
         <translation>Trying again…</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::FederatedNotice</name>
+    <message>
+        <source>Notice for pupils who sign in with EduConnect</source>
+        <extracomment>Accessible name of the school&apos;s notice for pupils who sign in with EduConnect, under the sign-in form</extracomment>
+        <translation>Notice for pupils who sign in with EduConnect</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone, or go to %1</source>
+        <extracomment>Under the QR code of the EduConnect notice; %1 is the address the code holds</extracomment>
+        <translation>Scan this code with your phone, or go to %1</translation>
     </message>
 </context>
 <context>

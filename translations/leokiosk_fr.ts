@@ -163,11 +163,6 @@ Ends the session and wipes everything from this terminal (ENT: Se déconnecter)<
         <translation>Confirmation du mot de passe</translation>
     </message>
     <message>
-        <source>Personal e-mail address (optional)</source>
-        <extracomment>Label of the optional e-mail field at activation; used to recover a lost identifier or password (ENT: Adresse email)</extracomment>
-        <translation>Adresse e-mail personnelle (facultatif)</translation>
-    </message>
-    <message>
         <source>The ENT is a school service. Your account is personal: keep your password secret and never use someone else&apos;s account. What you publish must respect others and the school rules. Your data is used only for school purposes.</source>
         <extracomment>Short version of the terms of use shown at activation</extracomment>
         <translation>L&apos;ENT est un service de l&apos;établissement. Votre compte est personnel : gardez votre mot de passe secret et n&apos;utilisez jamais le compte de quelqu&apos;un d&apos;autre. Ce que vous publiez doit respecter les autres et le règlement intérieur. Vos données ne servent qu&apos;à des fins scolaires.</translation>
@@ -376,6 +371,66 @@ Opens the lost-password screen from the welcome screen (French: Mot de passe oub
     <message>
         <source>By this kiosk&apos;s clock (%1), the ENT&apos;s certificate has expired: the kiosk&apos;s date or time is probably wrong. Please tell the IT staff.</source>
         <translation>D&apos;après l&apos;horloge de la borne (%1), le certificat de l&apos;ENT a expiré : la date ou l&apos;heure de la borne est sans doute fausse. Prévenez le service informatique.</translation>
+    </message>
+    <message>
+        <source>You must accept the terms of use.</source>
+        <translation>Vous devez accepter les conditions d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>The identifier is missing.</source>
+        <translation>L&apos;identifiant est manquant.</translation>
+    </message>
+    <message>
+        <source>The activation code is missing.</source>
+        <translation>Le code d&apos;activation est manquant.</translation>
+    </message>
+    <message>
+        <source>Enter your new password.</source>
+        <translation>Saisissez votre nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>The password does not follow the ENT&apos;s rule.</source>
+        <translation>Le mot de passe ne respecte pas la règle de l&apos;ENT.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is required.</source>
+        <translation>L&apos;adresse e-mail est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid. Check it, for example: prenom.nom@example.fr</source>
+        <translation>L&apos;adresse e-mail n&apos;est pas valide. Vérifiez-la, par exemple : prenom.nom@example.fr</translation>
+    </message>
+    <message>
+        <source>The ENT does not accept this e-mail address. Use another one.</source>
+        <translation>L&apos;ENT n&apos;accepte pas cette adresse e-mail. Utilisez-en une autre.</translation>
+    </message>
+    <message>
+        <source>The mobile phone number is required.</source>
+        <translation>Le numéro de téléphone mobile est obligatoire.</translation>
+    </message>
+    <message>
+        <source>This phone number is not valid. Type a mobile number, for example 06 12 34 56 78.</source>
+        <translation>Ce numéro de téléphone n&apos;est pas valide. Saisissez un numéro de mobile, par exemple 06 12 34 56 78.</translation>
+    </message>
+    <message>
+        <source>This number is not a mobile phone number. Type a number that starts with 06 or 07.</source>
+        <translation>Ce numéro n&apos;est pas un numéro de mobile. Saisissez un numéro qui commence par 06 ou 07.</translation>
+    </message>
+    <message>
+        <source>Premium-rate numbers are not allowed. Type your mobile phone number.</source>
+        <translation>Les numéros surtaxés ne sont pas autorisés. Saisissez votre numéro de mobile.</translation>
+    </message>
+    <message>
+        <source>The activation code is wrong, or the account is already activated. Check your identifier and your code.</source>
+        <translation>Le code d&apos;activation est incorrect, ou le compte est déjà activé. Vérifiez votre identifiant et votre code.</translation>
+    </message>
+    <message>
+        <source>Your account looks like a duplicate of another one, which prevents its activation. Please contact your school&apos;s ENT administrator.</source>
+        <translation>Votre compte semble être le doublon d&apos;un autre compte, ce qui empêche son activation. Contactez l&apos;administrateur ENT de votre établissement.</translation>
     </message>
 </context>
 <context>
@@ -681,6 +736,38 @@ State of the personal e-mail address: never proven by a code</extracomment>
         <source>ACTIVATE MY ACCOUNT</source>
         <translation>ACTIVER MON COMPTE</translation>
     </message>
+    <message>
+        <source>The kiosk could not read your account on the ENT, so it cannot activate it here without losing your e-mail address and mobile number. Activate your account on the ENT website.</source>
+        <translation>La borne n&apos;a pas pu lire votre compte sur l&apos;ENT : elle ne peut pas l&apos;activer ici sans effacer votre adresse e-mail et votre numéro de mobile. Activez votre compte sur le site de l&apos;ENT.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is required.</source>
+        <translation>L&apos;adresse e-mail est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid. Check it, for example: prenom.nom@example.fr</source>
+        <translation>L&apos;adresse e-mail n&apos;est pas valide. Vérifiez-la, par exemple : prenom.nom@example.fr</translation>
+    </message>
+    <message>
+        <source>The mobile phone number is required.</source>
+        <translation>Le numéro de téléphone mobile est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Personal e-mail address</source>
+        <translation>Adresse e-mail personnelle</translation>
+    </message>
+    <message>
+        <source>Personal e-mail address (optional)</source>
+        <translation>Adresse e-mail personnelle (facultatif)</translation>
+    </message>
+    <message>
+        <source>Mobile phone number</source>
+        <translation>Numéro de téléphone mobile</translation>
+    </message>
+    <message>
+        <source>Mobile phone number (optional)</source>
+        <translation>Numéro de téléphone mobile (facultatif)</translation>
+    </message>
 </context>
 <context>
     <name>LeoKiosk::Gui::AdminPanelPage</name>
@@ -791,6 +878,19 @@ State of the personal e-mail address: never proven by a code</extracomment>
         <source>Trying again…</source>
         <extracomment>Second sentence of the &apos;ENT unreachable&apos; banner while the kiosk is trying again</extracomment>
         <translation>Nouvel essai en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::FederatedNotice</name>
+    <message>
+        <source>Notice for pupils who sign in with EduConnect</source>
+        <extracomment>Accessible name of the school&apos;s notice for pupils who sign in with EduConnect, under the sign-in form</extracomment>
+        <translation>Information pour les élèves qui se connectent avec ÉduConnect</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone, or go to %1</source>
+        <extracomment>Under the QR code of the EduConnect notice; %1 is the address the code holds</extracomment>
+        <translation>Scannez ce code avec votre téléphone, ou allez sur %1</translation>
     </message>
 </context>
 <context>

@@ -690,6 +690,8 @@ void TestHelpEndToEnd::activationThroughAnOAuthKiosk()
     QVERIFY(signInLeadsTo(kiosk, u"zoe.roux"_s, m_oauthActivationCode.toUpper(), page)); // as printed, in capitals
     QCOMPARE(on<QLabel>(page, u"loginLabel"_s)->text(), u"zoe.roux"_s);
     QTRY_VERIFY_WITH_TIMEOUT(kiosk.session.authContext().isKnown(), 15000);
+    // What the ENT holds of her is read as its own page reads it (the grant does not say): the form waits for it.
+    QTRY_VERIFY_WITH_TIMEOUT(kiosk.session.pendingActivationAccount().found, 15000);
     QTRY_COMPARE(focusName(), u"newPasswordField.secretLineEdit"_s);
     typeNewPasswordTwice(u"Riviere2026"_s);
     QVERIFY(tabTo(u"cguCheckBox"_s));

@@ -124,6 +124,7 @@ private Q_SLOTS:
     void activationThroughTheGui();
     void activationRefusedClearsThePasswords();
     void activationWithoutSignInLeadsToTheLogin();
+    void activationWithoutTheAccountIsNotSent();
     void keyboardWalksEveryHelpScreen();
     void resetWipesLostIdentifier();
     void everyInputIsNamedBigAndInOrder();
@@ -416,8 +417,11 @@ void TestMoreHelp::assistanceLeadsToTheCodeScreen()
 void TestMoreHelp::activationThroughTheGui()
 {
     FakeEnt ent;
+    // ENT Core's activation.html: the account's address and mobile in the body's ng-init (ENT protocol §3.2).
     ent.answerLogin(Response::html(
-        R"(<html><body><form action="/auth/activation" method="post"><input name="login" value="adele.adams">)"
+        R"(<html><body ng-init='user.login="adele.adams";user.activationCode="AB12CD";)"
+        R"(user.email="adele&#x2B;ent@example.org";user.phone="06 12 34 56 78"'>)"
+        R"(<form action="/auth/activation" method="post"><input name="login" value="adele.adams">)"
         R"(<input name="activationCode" value="AB12CD"></form></body></html>)"));
     ent.server().on("POST", "/auth/activation",
                     Response::redirect(ent.url().toEncoded() + '/')
@@ -431,6 +435,8 @@ void TestMoreHelp::activationThroughTheGui()
     ActivationPage* page = kiosk.window.activationPage();
     QTRY_COMPARE(kiosk.window.currentPage(), page);
     QCOMPARE(on<QLabel>(page, u"loginLabel"_s)->text(), u"adele.adams"_s);
+    QTRY_COMPARE(on<QLineEdit>(page, u"mailLineEdit"_s)->text(), u"adele+ent@example.org"_s);
+    QCOMPARE(on<QLineEdit>(page, u"phoneLineEdit"_s)->text(), u"06 12 34 56 78"_s);
     QTRY_VERIFY(kiosk.session.authContext().isKnown());
     QTRY_VERIFY(on(page, u"cguWidget"_s)->isVisible());
     auto* activate = on<QAbstractButton>(page, u"activateButton"_s);
@@ -455,6 +461,9 @@ void TestMoreHelp::activationThroughTheGui()
     QCOMPARE(form.queryItemValue(u"login"_s), u"adele.adams"_s);
     QCOMPARE(form.queryItemValue(u"activationCode"_s), u"AB12CD"_s);
     QCOMPARE(form.queryItemValue(u"acceptCGU"_s), u"true"_s);
+    // What the ENT held went back as it was: activation stores exactly what it is sent (ENT protocol §3.16).
+    QCOMPARE(form.queryItemValue(u"mail"_s, QUrl::FullyDecoded), u"adele+ent@example.org"_s);
+    QCOMPARE(form.queryItemValue(u"phone"_s, QUrl::FullyDecoded), u"06 12 34 56 78"_s);
     // Nothing typed stays on the activation screen.
     QVERIFY(on<PasswordField>(page, u"newPasswordField"_s)->lineEdit()->text().isEmpty());
 }
@@ -463,7 +472,8 @@ void TestMoreHelp::activationRefusedClearsThePasswords()
 {
     FakeEnt ent;
     ent.answerLogin(Response::html(
-        R"(<html><body><form action="/auth/activation" method="post"><input name="login" value="adele.adams">)"
+        R"(<html><body ng-init='user.login="adele.adams";user.activationCode="AB12CD";user.email="";user.phone=""'>)"
+        R"(<form action="/auth/activation" method="post"><input name="login" value="adele.adams">)"
         R"(<input name="activationCode" value="AB12CD"></form></body></html>)"));
     const QString message = u"Le mot de passe ne respecte pas les règles."_s;
     const QJsonObject refusal{{u"error"_s, QJsonObject{{u"message"_s, message}}},
@@ -497,7 +507,8 @@ void TestMoreHelp::activationWithoutSignInLeadsToTheLogin()
 {
     FakeEnt ent;
     ent.answerLogin(Response::html(
-        R"(<html><body><form action="/auth/activation" method="post"><input name="login" value="adele.adams">)"
+        R"(<html><body ng-init='user.login="adele.adams";user.activationCode="AB12CD";user.email="";user.phone=""'>)"
+        R"(<form action="/auth/activation" method="post"><input name="login" value="adele.adams">)"
         R"(<input name="activationCode" value="AB12CD"></form></body></html>)"));
     // activationAutoLogin off: the ENT sends the pupil to its login page, with no session.
     ent.server().on("POST", "/auth/activation", Response::redirect(ent.url().toEncoded() + "/auth/login"));
@@ -522,6 +533,37 @@ void TestMoreHelp::activationWithoutSignInLeadsToTheLogin()
     // The activation screen kept nothing.
     QVERIFY(on<QLineEdit>(page, u"mailLineEdit"_s)->text().isEmpty());
     QVERIFY(on<PasswordField>(page, u"newPasswordField"_s)->lineEdit()->text().isEmpty());
+}
+
+void TestMoreHelp::activationWithoutTheAccountIsNotSent()
+{
+    // A page that does not carry what the ENT holds (a theme's own view): activating would erase the pupil's e-mail
+    // address and mobile (ENT protocol §3.16), so the kiosk sends nothing and says where to go.
+    FakeEnt ent;
+    ent.answerLogin(Response::html(
+        R"(<html><body><form action="/auth/activation" method="post"><input name="login" value="adele.adams">)"
+        R"(<input name="activationCode" value="AB12CD"></form></body></html>)"));
+    ent.server().on("POST", "/auth/activation", Response::redirect(ent.url().toEncoded() + "/auth/login"));
+    KioskHarness kiosk(ent.config());
+    QVERIFY(kiosk.showActive());
+    kiosk.typeCredentials(u"adele.adams"_s, u"AB12CD"_s);
+    kiosk.clickSignIn();
+    ActivationPage* page = kiosk.window.activationPage();
+    QTRY_COMPARE(kiosk.window.currentPage(), page);
+    auto* error = on<QLabel>(page, u"errorLabel"_s);
+    QTRY_VERIFY(error->isVisible());
+    QCOMPARE(error->text(), translated("LeoKiosk::Gui::ActivationPage",
+                                       "The kiosk could not read your account on the ENT, so it cannot activate it "
+                                       "here without losing your e-mail address and mobile number. Activate your "
+                                       "account on the ENT website."));
+    QTRY_VERIFY(kiosk.session.authContext().isKnown());
+    QTest::keyClicks(on<PasswordField>(page, u"newPasswordField"_s)->lineEdit(), u"soleil2024"_s);
+    QTest::keyClicks(on<PasswordField>(page, u"confirmationField"_s)->lineEdit(), u"soleil2024"_s);
+    on<QCheckBox>(page, u"cguCheckBox"_s)->setChecked(true);
+    QVERIFY(!on<QAbstractButton>(page, u"activateButton"_s)->isEnabled());
+    press(Qt::Key_Return);
+    QCOMPARE(kiosk.window.currentPage(), page);
+    QVERIFY(ent.server().requests("/auth/activation").isEmpty());
 }
 
 void TestMoreHelp::keyboardWalksEveryHelpScreen()
@@ -612,7 +654,8 @@ void TestMoreHelp::keyboardWalksEveryHelpScreen()
 
     // Activation: the code typed as the password on the login screen, Enter; home from there.
     ent.answerLogin(Response::html(
-        R"(<html><body><form action="/auth/activation" method="post"><input name="login" value="adele.adams">)"
+        R"(<html><body ng-init='user.login="adele.adams";user.activationCode="AB12CD";user.email="";user.phone=""'>)"
+        R"(<form action="/auth/activation" method="post"><input name="login" value="adele.adams">)"
         R"(<input name="activationCode" value="AB12CD"></form></body></html>)"));
     QTest::keyClicks(QApplication::focusWidget(), u"adele.adams"_s);
     press(Qt::Key_Tab);
@@ -709,7 +752,7 @@ void TestMoreHelp::everyInputIsNamedBigAndInOrder()
     check(kiosk.window.activationPage(),
           {u"newPasswordField.secretLineEdit"_s, u"newPasswordField.showPasswordButton"_s,
            u"confirmationField.secretLineEdit"_s, u"confirmationField.showPasswordButton"_s, u"mailLineEdit"_s,
-           u"cguCheckBox"_s, u"homeButton"_s}); // ACTIVER MON COMPTE waits for the rule and the terms
+           u"phoneLineEdit"_s, u"cguCheckBox"_s, u"homeButton"_s}); // ACTIVER MON COMPTE waits for the rule and the terms
 }
 
 QTEST_MAIN(TestMoreHelp)

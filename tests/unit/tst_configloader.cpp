@@ -140,6 +140,9 @@ private Q_SLOTS:
         row("attract bool", u"attract_screen"_s, u"2"_s);
         row("help url http", u"help_url"_s, u"http://aide.example.fr"_s);
         row("help url not a url", u"help_url"_s, u"aide"_s);
+        row("federated notice url http", u"federated_notice_url"_s, u"http://ent.example.fr/educonnect"_s);
+        row("federated notice too long", u"federated_notice"_s, QString(401, u'x'));
+        row("federated notice url alone", u"federated_notice_url"_s, u"https://ent.example.fr/educonnect"_s);
         row("contacts no who", u"support_contacts"_s, u"|CDI|||cdi@lycee.fr"_s);
         row("contacts unreachable", u"support_contacts"_s, u"Vie scolaire||8 h-17 h||"_s);
         row("contacts bad mail", u"support_contacts"_s, u"CDI||||cdi-at-lycee"_s);
@@ -380,6 +383,24 @@ private Q_SLOTS:
         QCOMPARE(config.userAgent(), QByteArray("leo-kiosk/" LEOKIOSK_VERSION));
         config.siteName = u"Lycée Jean (Moulin)\tAmiens"_s;
         QCOMPARE(config.userAgent(), QByteArray("leo-kiosk/" LEOKIOSK_VERSION " (Lycee Jean Moulin Amiens)"));
+    }
+
+    void federatedNotice()
+    {
+        // Off by default (issue #14): no text, no QR code.
+        const ConfigLoadResult defaults = ConfigLoader::load({}, QString(), QString());
+        QVERIFY(defaults.config.federatedNotice.isEmpty());
+        QVERIFY(defaults.config.federatedNoticeUrl.isEmpty());
+        const ConfigLoadResult set = ConfigLoader::load(
+            {{u"federated_notice"_s, u"  Votre lycée utilise\n ÉduConnect : connectez-vous sur le site de l'ENT. "_s},
+             {u"federated_notice_url"_s, u"https://ent.example.fr/educonnect"_s}},
+            QString(), QString());
+        QVERIFY2(set.ok(), qPrintable(set.errors.join(u'\n')));
+        QCOMPARE(set.config.federatedNotice, u"Votre lycée utilise ÉduConnect : connectez-vous sur le site de l'ENT."_s);
+        QCOMPARE(set.config.federatedNoticeUrl, QUrl(u"https://ent.example.fr/educonnect"_s));
+        // Listed with the others (--diagnostics shows the effective value of every key of the schema).
+        QCOMPARE(ConfigLoader::effectiveValue(set.config, u"federated_notice_url"_s),
+                 u"https://ent.example.fr/educonnect"_s);
     }
 };
 

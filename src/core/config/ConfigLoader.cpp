@@ -320,6 +320,24 @@ const QList<Field>& fields()
           u"https page of online help, shown as a QR code on the help screens; empty: no QR code"_s},
          [](const QString& value, KioskConfig& config) { return parseHelpUrl(value, config.helpUrl); },
          [](const KioskConfig& config) { return config.helpUrl.toString(); }},
+        {{u"federated_notice"_s, u"string"_s, QString(),
+          u"For a school whose pupils sign in with EduConnect: a notice under the sign-in and lost-password forms "
+          u"telling them where to go (an ENT with check-federated-login refuses the ENT password of an account "
+          u"that used EduConnect and sends it no reset message); at most 400 characters; empty: no notice"_s},
+         [](const QString& value, KioskConfig& config) {
+             const QString text = value.simplified();
+             if (text.size() > 400)
+                 return u"at most 400 characters (%1 given): the notice must fit under the sign-in form"_s.arg(
+                     text.size());
+             config.federatedNotice = text;
+             return QString();
+         },
+         [](const KioskConfig& config) { return config.federatedNotice; }},
+        {{u"federated_notice_url"_s, u"url"_s, QString(),
+          u"https page shown as a QR code with federated_notice (where the pupils sign in or get help); empty: the "
+          u"notice has no QR code"_s},
+         [](const QString& value, KioskConfig& config) { return parseHelpUrl(value, config.federatedNoticeUrl); },
+         [](const KioskConfig& config) { return config.federatedNoticeUrl.toString(); }},
         {{u"support_contacts"_s, u"contacts"_s, QString(),
           u"The school's contacts for \"Contacter l'assistance\": who|where|when|phone|email entries separated "
           u"by ';' (quote the value in an INI file)"_s},
@@ -451,6 +469,9 @@ ConfigLoader::load(const QMap<QString, QString>& commandLine, const QString& sys
     if (config.profile == KioskProfile::Kiosk && config.allowRememberMe)
         result.warnings.append(u"allow_remember_me: ignored in the kiosk profile (a shared terminal remembers "
                                u"nobody)"_s);
+    if (!config.federatedNoticeUrl.isEmpty() && config.federatedNotice.isEmpty())
+        result.errors.append(u"federated_notice_url: requires federated_notice, the text that says what the QR "
+                             u"code is for"_s);
     return result;
 }
 

@@ -40,6 +40,8 @@ struct KioskConfig
     bool virtualKeyboard = false;
     bool attractScreen = false;
     QUrl helpUrl;                   // https page behind the help screens' QR code; empty: no QR code
+    QString federatedNotice;        // sign-in and lost-password screens: where EduConnect pupils go; empty: none
+    QUrl federatedNoticeUrl;        // https page behind the notice's QR code; empty: no QR code
     QList<AssistanceContact> supportContacts;
     QList<QByteArray> entSpkiPins;  // SHA-256 of pinned SubjectPublicKeyInfo (32 bytes each); empty: no pinning
 

@@ -365,6 +365,11 @@ void EntClient::matchActivationCode(const QString& login, const QString& code, C
     matchCode(u"/auth/activation/match"_s, login, code, std::move(done));
 }
 
+void EntClient::readActivationPage(const QString& login, SecretBytes code, Callback<LoginResult> done)
+{
+    loginWithForm(login, std::move(code), std::move(done));
+}
+
 void EntClient::activate(const QString& login,
                          const QString& code,
                          SecretBytes password,
@@ -381,10 +386,8 @@ void EntClient::activate(const QString& login,
         .add(u"confirmPassword"_s, confirmation);
     if (acceptCgu)
         form.add(u"acceptCGU"_s, u"true"_s);
-    if (!mail.isEmpty())
-        form.add(u"mail"_s, mail);
-    if (!phone.isEmpty())
-        form.add(u"phone"_s, phone);
+    // Both always, as the ENT's own page sends them: the ENT stores exactly what comes (ENT protocol §3.16).
+    form.add(u"mail"_s, mail).add(u"phone"_s, phone);
     password.wipe();
     confirmation.wipe();
     postPublic(u"/auth/activation"_s, form.take(), formContentType,

@@ -101,7 +101,12 @@ public:
                   const QString& structureId,
                   Callback<ForgotIdResult> done);
 
-    // Activation (ENT protocol §3.2): the account's first password. mail and phone are sent only when non-empty.
+    // Activation (ENT protocol §3.2, §3.16): the account's first password. mail and phone are always sent: the ENT
+    // stores what comes, so send back what readActivationPage() found unless the pupil changed it.
+    // The ENT's activation page for this login and activation code, as its own front gets it (POST /auth/login with
+    // the code as the password, whatever the sign-in mode): ActivationCodeTyped with activationAccount, the e-mail
+    // and mobile the ENT holds.
+    void readActivationPage(const QString& login, SecretBytes code, Callback<LoginResult> done);
     void matchActivationCode(const QString& login, const QString& code, Callback<CodeMatchResult> done);
     void activate(const QString& login,
                   const QString& code,

@@ -83,6 +83,41 @@ QString ngInitError(const QString& html)
     return text.trimmed();
 }
 
+namespace {
+
+// `name = "…"` (or '…') in a JavaScript statement list, JavaScript escapes undone; null if absent.
+QString ngInitString(const QString& init, const QString& name)
+{
+    const QRegularExpression assignment(u"(?:^|[\\s;,{])"_s + QRegularExpression::escape(name) +
+                                            uR"re(\s*[=:]\s*(["'])(.*?)\1\s*(?=[;,}]|$))re"_s,
+                                        QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch m = assignment.match(init);
+    if (!m.hasMatch())
+        return {};
+    static const QRegularExpression jsEscape(uR"re(\\(.))re"_s);
+    QString text = m.captured(2);
+    text.replace(jsEscape, u"\\1"_s);
+    return text.isNull() ? u""_s : text;
+}
+
+} // namespace
+
+ActivationAccount activationAccount(const QString& html)
+{
+    QString init = bodyAttribute(html, u"ng-init"_s);
+    if (init.isNull())
+        init = bodyAttribute(html, u"data-ng-init"_s);
+    ActivationAccount account;
+    const QString email = ngInitString(init, u"user.email"_s);
+    const QString phone = ngInitString(init, u"user.phone"_s);
+    account.found = !email.isNull() && !phone.isNull();
+    if (account.found) {
+        account.email = email.trimmed();
+        account.phone = phone.trimmed();
+    }
+    return account;
+}
+
 bool isActivationPage(const QString& html)
 {
     static const QRegularExpression marker(uR"re(activationCode|action\s*=\s*["']?[^"'\s>]*/auth/activation)re"_s);

@@ -16,6 +16,16 @@ QString bodyAttribute(const QString& html, const QString& name);
 // The text of `error = "…"` (or '…') in the body's ng-init, JavaScript escapes undone; empty if none.
 QString ngInitError(const QString& html);
 
+// What ENT Core's activation.html carries of the account in its <body> ng-init (ENT protocol §3.2): user.email and
+// user.phone, the values the ENT holds, which its own page sends back (activation stores what is posted).
+struct ActivationAccount
+{
+    bool found = false; // the ng-init names both: the values are what the ENT holds (possibly empty)
+    QString email;
+    QString phone;
+};
+ActivationAccount activationAccount(const QString& html);
+
 bool isActivationPage(const QString& html); // activation.html: asks for the activation code's new password
 bool isLoginPage(const QString& html);      // login.html: the login form again
 

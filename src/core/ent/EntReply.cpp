@@ -327,8 +327,11 @@ LoginResult classifyFormLogin(const Answer& a)
         r.serverMessage = message;
         return r;
     }
-    if (EntHtml::isActivationPage(html))
-        return result<LoginResult>(EntStatus::ActivationCodeTyped, a, u"activation page"_s);
+    if (EntHtml::isActivationPage(html)) {
+        auto r = result<LoginResult>(EntStatus::ActivationCodeTyped, a, u"activation page"_s);
+        r.activationAccount = EntHtml::activationAccount(html);
+        return r;
+    }
     if (EntHtml::isLoginPage(html))
         return result<LoginResult>(EntStatus::AuthenticationFailed, a, u"login page without an error"_s);
     return result<LoginResult>(EntStatus::MalformedReply, a, u"unknown page"_s);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ent/EntHtml.h"
 #include "core/ent/EntStatus.h"
 #include "core/ent/MailState.h"
 #include "core/ent/UserInfo.h"
@@ -17,6 +18,9 @@ namespace LeoKiosk {
 struct LoginResult : EntResult
 {
     QString resetCode; // set with EntStatus::ResetCodeTyped when the ENT gave it (302 /auth/reset/<code>)
+    // With EntStatus::ActivationCodeTyped from the web form: the account's e-mail and mobile as the activation page
+    // carries them (not found with the OAuth2 grant, which says only auth.error.activation.code).
+    EntHtml::ActivationAccount activationAccount;
 };
 
 struct UserInfoResult : EntResult

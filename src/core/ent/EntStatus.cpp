@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace LeoKiosk {
 
@@ -79,6 +80,125 @@ EntStatus entStatusFromErrorKey(const QString& keyOrText)
     return knownErrors().value(normalized(keyOrText), EntStatus::ServerMessage);
 }
 
+QString EntMessages::formLine(const QString& line)
+{
+    // The keys of ENT Core's activation and password forms (AuthController.activeAccountSubmit, PhoneValidation), with
+    // the texts of its fr.json and en.json, and of the reference server's bundles.
+    enum class Line {
+        Cgu, LoginMissing, CodeMissing, PasswordMissing, PasswordMismatch, PasswordFormat, MailMandatory, MailFormat,
+        MailBlocked, PhoneMandatory, PhoneEmpty, PhoneFormat, PhoneNumber, PhoneNotMobile, PhonePremium, CodeInvalid,
+        Duplicated
+    };
+    static const QHash<QString, Line> lines = [] {
+        const QList<std::pair<QString, Line>> entries{
+            {u"invalid.cgu"_s, Line::Cgu},
+            {u"auth.activation.error.cgu"_s, Line::Cgu},
+            {u"Vous devez accepter les conditions générales d'utilisation"_s, Line::Cgu},
+            {u"You must accept the terms and conditions"_s, Line::Cgu},
+            {u"auth.activation.error.login.missing"_s, Line::LoginMissing},
+            {u"L'identifiant est requis."_s, Line::LoginMissing},
+            {u"auth.activation.error.code.missing"_s, Line::CodeMissing},
+            {u"Le code d'activation est requis."_s, Line::CodeMissing},
+            {u"auth.activation.error.password.missing"_s, Line::PasswordMissing},
+            {u"Le mot de passe est requis."_s, Line::PasswordMissing},
+            {u"auth.activation.error.password.mismatch"_s, Line::PasswordMismatch},
+            {u"Les deux mots de passe ne concordent pas."_s, Line::PasswordMismatch},
+            {u"Passwords do not match."_s, Line::PasswordMismatch},
+            {u"auth.activation.error.password.format"_s, Line::PasswordFormat},
+            {u"Le mot de passe ne respecte pas les contraintes de sécurité."_s, Line::PasswordFormat},
+            {u"Password does not meet security requirements."_s, Line::PasswordFormat},
+            {u"auth.activation.error.email.mandatory"_s, Line::MailMandatory},
+            {u"L'adresse email est obligatoire."_s, Line::MailMandatory},
+            {u"Email address is required."_s, Line::MailMandatory},
+            {u"auth.activation.error.email.format"_s, Line::MailFormat},
+            {u"Le format de l'adresse email est invalide."_s, Line::MailFormat},
+            {u"Email address format is invalid."_s, Line::MailFormat},
+            {u"auth.activation.error.email.blocked"_s, Line::MailBlocked},
+            {u"Cette adresse email n'est pas autorisée."_s, Line::MailBlocked},
+            {u"auth.activation.error.phone.mandatory"_s, Line::PhoneMandatory},
+            {u"Le numéro de téléphone mobile est obligatoire."_s, Line::PhoneMandatory},
+            {u"Mobile phone number is required."_s, Line::PhoneMandatory},
+            {u"phone.validation.error.empty"_s, Line::PhoneEmpty},
+            {u"Le numéro de téléphone est requis."_s, Line::PhoneEmpty},
+            {u"phone.validation.error.invalid.format"_s, Line::PhoneFormat},
+            {u"Le format du numéro de téléphone est invalide."_s, Line::PhoneFormat},
+            {u"Invalid phone number format."_s, Line::PhoneFormat},
+            {u"auth.activation.error.phone.format"_s, Line::PhoneFormat},
+            {u"phone.validation.error.invalid.number"_s, Line::PhoneNumber},
+            {u"Ce numéro de téléphone n'est pas valide."_s, Line::PhoneNumber},
+            {u"This phone number is not valid."_s, Line::PhoneNumber},
+            {u"phone.validation.error.not.mobile"_s, Line::PhoneNotMobile},
+            {u"Ce numéro n'est pas un numéro de mobile."_s, Line::PhoneNotMobile},
+            {u"This number is not a mobile phone number."_s, Line::PhoneNotMobile},
+            {u"phone.validation.error.premium.blocked"_s, Line::PhonePremium},
+            {u"Les numéros surtaxés ne sont pas autorisés."_s, Line::PhonePremium},
+            {u"Premium-rate numbers are not allowed."_s, Line::PhonePremium},
+            {u"activation.error"_s, Line::CodeInvalid},
+            {u"auth.activation.error.code.invalid"_s, Line::CodeInvalid},
+            {u"Erreur lors de l'activation, veuillez vérifier votre identifiant et votre code d'activation."_s,
+             Line::CodeInvalid},
+            {u"activation.error.duplicated"_s, Line::Duplicated},
+        };
+        QHash<QString, Line> byText;
+        for (const auto& [text, kind] : entries)
+            byText.insert(normalized(text), kind);
+        return byText;
+    }();
+    const QString trimmed = line.trimmed();
+    const auto known = lines.constFind(normalized(trimmed));
+    if (known == lines.cend()) {
+        // A bare i18n key the ENT left untranslated (its en.json lacks many, ENT protocol §17 item 8): never shown.
+        static const QRegularExpression bareKey(u"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)+$"_s);
+        if (bareKey.match(trimmed).hasMatch()) {
+            const EntStatus status = entStatusFromErrorKey(trimmed);
+            if (status != EntStatus::ServerMessage) {
+                EntResult keyed;
+                keyed.status = status;
+                return text(keyed);
+            }
+            return tr("The ENT refused the request.");
+        }
+        return trimmed;
+    }
+    switch (*known) {
+    case Line::Cgu:
+        return tr("You must accept the terms of use.");
+    case Line::LoginMissing:
+        return tr("The identifier is missing.");
+    case Line::CodeMissing:
+        return tr("The activation code is missing.");
+    case Line::PasswordMissing:
+        return tr("Enter your new password.");
+    case Line::PasswordMismatch:
+        return tr("The two passwords are not the same.");
+    case Line::PasswordFormat:
+        return tr("The password does not follow the ENT's rule.");
+    case Line::MailMandatory:
+        return tr("The e-mail address is required.");
+    case Line::MailFormat:
+        return tr("The e-mail address is not valid. Check it, for example: prenom.nom@example.fr");
+    case Line::MailBlocked:
+        return tr("The ENT does not accept this e-mail address. Use another one.");
+    case Line::PhoneMandatory:
+    case Line::PhoneEmpty:
+        return tr("The mobile phone number is required.");
+    case Line::PhoneFormat:
+    case Line::PhoneNumber:
+        return tr("This phone number is not valid. Type a mobile number, for example 06 12 34 56 78.");
+    case Line::PhoneNotMobile:
+        return tr("This number is not a mobile phone number. Type a number that starts with 06 or 07.");
+    case Line::PhonePremium:
+        return tr("Premium-rate numbers are not allowed. Type your mobile phone number.");
+    case Line::CodeInvalid:
+        return tr("The activation code is wrong, or the account is already activated. Check your identifier and "
+                  "your code.");
+    case Line::Duplicated:
+        return tr("Your account looks like a duplicate of another one, which prevents its activation. Please "
+                  "contact your school's ENT administrator.");
+    }
+    return trimmed;
+}
+
 QString EntMessages::text(const EntResult& result)
 {
     switch (result.status) {
@@ -134,8 +254,15 @@ QString EntMessages::text(const EntResult& result)
     case EntStatus::InvalidClient:
         return tr("The kiosk is not correctly registered with the ENT. Please tell the IT staff.");
     case EntStatus::ServerMessage:
-        if (!result.serverMessage.trimmed().isEmpty())
-            return result.serverMessage.trimmed();
+        if (!result.serverMessage.trimmed().isEmpty()) {
+            QStringList lines;
+            for (const QString& line : result.serverMessage.split(u'\n', Qt::SkipEmptyParts)) {
+                if (const QString text = formLine(line); !text.isEmpty() && !lines.contains(text))
+                    lines.append(text);
+            }
+            if (!lines.isEmpty())
+                return lines.join(u'\n');
+        }
         return tr("The ENT refused the request.");
     }
     return tr("The ENT refused the request.");

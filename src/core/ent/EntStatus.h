@@ -53,6 +53,10 @@ class EntMessages final
     Q_DECLARE_TR_FUNCTIONS(EntMessages)
 public:
     static QString text(const EntResult& result);
+    // One line of a form refusal (the ENT joins them with <br />, ENT protocol §3.16): the kiosk's sentence for a key
+    // it knows or for the text ENT Core gives that key in French or English (a theme may reword it), a generic
+    // sentence for any other bare key (never shown raw), else the ENT's own text.
+    static QString formLine(const QString& line);
 };
 
 } // namespace LeoKiosk

@@ -26,6 +26,14 @@ QStringList stringList(const QJsonValue& value)
 
 } // namespace
 
+QString UserInfo::classDisplayName(const QString& externalId)
+{
+    // The feeder builds a class's external id as the structure's external id, "$", the class's name (AAF
+    // StudentImportProcessing); a name may itself hold a "$", a structure id does not.
+    const qsizetype dollar = externalId.indexOf(u'$');
+    return (dollar < 0 ? externalId : externalId.mid(dollar + 1)).trimmed();
+}
+
 QString UserInfo::fullName() const
 {
     const QString name = QString(firstName.trimmed() + u' ' + lastName.trimmed()).trimmed();
@@ -46,9 +54,18 @@ UserInfo UserInfo::fromJson(const QJsonObject& json)
     user.schools = stringList(json.value(u"structureNames"_s));
     if (user.schools.isEmpty())
         user.schools = stringList(json.value(u"schoolName"_s));
-    user.classes = stringList(json.value(u"classNames"_s));
-    if (user.classes.isEmpty())
-        user.classes = stringList(json.value(u"classId"_s));
+    // classNames (and an OAuth client's classId) hold the classes' external ids, "<structure>$<name>" (ENT protocol
+    // §3.5, §17 item 7); realClassesNames, the names alone, only comes with userinfo version 2.x.
+    user.classes = stringList(json.value(u"realClassesNames"_s));
+    if (user.classes.isEmpty()) {
+        user.classes = stringList(json.value(u"classNames"_s));
+        if (user.classes.isEmpty())
+            user.classes = stringList(json.value(u"classId"_s));
+        for (QString& name : user.classes)
+            name = classDisplayName(name);
+        user.classes.removeAll(QString());
+        user.classes.removeDuplicates();
+    }
     user.forceChangePassword = json.value(u"forceChangePassword"_s).toBool();
     user.needRevalidateTerms = json.value(u"needRevalidateTerms"_s).toBool();
     return user;

@@ -16,7 +16,8 @@ struct UserInfo
     QString lastName;
     QString type;        // ELEVE, ENSEIGNANT, PERSRELELEVE, PERSEDUCNAT, SUPERADMIN
     QStringList schools; // structureNames, or schoolName for OAuth clients
-    QStringList classes; // classNames, or classId for OAuth clients
+    QStringList classes; // the classes' names: realClassesNames, else classNames (classId for OAuth clients) without
+                         // their structure part
     QString email;
     bool forceChangePassword = false;
     bool needRevalidateTerms = false;
@@ -24,6 +25,8 @@ struct UserInfo
     bool isValid() const { return !login.isEmpty() || !userId.isEmpty(); }
     QString fullName() const;
     static UserInfo fromJson(const QJsonObject& json);
+    // "0750001A$1ERE S2" -> "1ERE S2"; a name without "$" stays as it is.
+    static QString classDisplayName(const QString& externalId);
 };
 
 // GET /auth/user/requirements.

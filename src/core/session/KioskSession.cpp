@@ -62,6 +62,7 @@ void KioskSession::signIn(const QString& login, SecretBytes password, bool remem
     m_user = UserInfo();
     m_requirements = Requirements();
     m_pendingActivationLogin.clear();
+    m_pendingActivationAccount = {};
 
     const QString identifier = normalizeLogin(login);
     if (identifier.isEmpty() || password.isEmpty()) {
@@ -75,8 +76,10 @@ void KioskSession::signIn(const QString& login, SecretBytes password, bool remem
     m_client->login(identifier, std::move(password), [=, this](const LoginResult& outcome) {
         if (attempt != m_attempt)
             return;
-        if (outcome.status == EntStatus::ActivationCodeTyped)
+        if (outcome.status == EntStatus::ActivationCodeTyped) {
             m_pendingActivationLogin = identifier;
+            m_pendingActivationAccount = outcome.activationAccount;
+        }
         if (!outcome.ok())
             return finishSignIn(outcome);
         loadSignedInUser(attempt, [=, this](const EntResult& loaded) {
@@ -142,6 +145,7 @@ void KioskSession::activate(const QString& activationCode,
                                return;
                            }
                            m_pendingActivationLogin.clear();
+                           m_pendingActivationAccount = {};
                            if (!outcome.signedIn)
                                return activatedOnly();
                            // The account is active whatever happens next: a failure here only means "sign in".
@@ -152,6 +156,40 @@ void KioskSession::activate(const QString& activationCode,
                                Q_EMIT signedIn(m_user);
                            });
                        });
+}
+
+void KioskSession::readActivationAccount(const QString& activationCode)
+{
+    const quint64 attempt = m_attempt;
+    if (m_pendingActivationLogin.isEmpty() || m_pendingActivationAccount.found) {
+        EntResult known;
+        if (m_pendingActivationLogin.isEmpty())
+            known = notSent<EntResult>(u"no account waiting for activation"_s);
+        QTimer::singleShot(0, this, [=, this] {
+            if (attempt == m_attempt)
+                Q_EMIT activationAccountRead(known);
+        });
+        return;
+    }
+    setBusy(true);
+    m_client->readActivationPage(
+        m_pendingActivationLogin, SecretBytes(activationCode), [=, this](const LoginResult& outcome) {
+            if (attempt != m_attempt)
+                return;
+            EntResult result = outcome;
+            if (outcome.status == EntStatus::ActivationCodeTyped && outcome.activationAccount.found) {
+                m_pendingActivationAccount = outcome.activationAccount;
+                result = EntResult{};
+                result.detail = u"activation page read"_s;
+            } else if (outcome.ok() || outcome.status == EntStatus::ActivationCodeTyped) {
+                // A session (the code was the password after all) or a page without the account: not activated here.
+                dropNetworkSession();
+                result.status = EntStatus::MalformedReply;
+                result.detail = u"no activation page with the account"_s;
+            }
+            setBusy(false);
+            Q_EMIT activationAccountRead(result);
+        });
 }
 
 void KioskSession::finishSignIn(const LoginResult& failure)
@@ -192,6 +230,7 @@ void KioskSession::end(KioskSession::EndReason reason)
     m_user = UserInfo();
     m_requirements = Requirements();
     m_pendingActivationLogin.clear();
+    m_pendingActivationAccount = {};
     m_client->setLanguage(m_config.defaultLanguage);
     // The kiosk profile never writes the keychain; this removal only guards against an identifier remembered while
     // the machine ran the desktop profile. Not at start-up: the keychain must stay off the start path.

@@ -43,6 +43,13 @@ public:
     void signIn(const QString& login, SecretBytes password, bool remember);
     // After a sign-in answered ActivationCodeTyped: the account to activate, until end() or the next attempt.
     QString pendingActivationLogin() const { return m_pendingActivationLogin; }
+    // Its e-mail address and mobile as the ENT holds them (ENT protocol §3.16), found once known: from the sign-in's
+    // activation page (web form), else after readActivationAccount(). Activation stores what it is sent, so these go
+    // back unless the pupil changes them.
+    const EntHtml::ActivationAccount& pendingActivationAccount() const { return m_pendingActivationAccount; }
+    // Reads them the way the ENT's own front does (EntClient::readActivationPage) unless already known; answers
+    // with activationAccountRead(): Ok once pendingActivationAccount() is found, else why not.
+    void readActivationAccount(const QString& activationCode);
     // Activates pendingActivationLogin() (ENT protocol §3.2). If the ENT signs the account in (activationAutoLogin),
     // the session completes like signIn() and emits signedIn(); otherwise activated(): sign in with the new
     // password. A refusal emits activationFailed() and keeps the pending login for another try.
@@ -74,6 +81,7 @@ Q_SIGNALS:
     void signInFailed(const LoginResult& result); // EntMessages::text(result) is the sentence to show
     void activated();                             // the account is active, but not signed in
     void activationFailed(const EntResult& result);
+    void activationAccountRead(const EntResult& result);
     void rememberedIdentifierLoaded(const QString& login);
     void ended(KioskSession::EndReason reason);
     // After ended(): the ENT's logout answered, failed or timed out (at once when no session was held). What
@@ -97,6 +105,7 @@ private:
     UserInfo m_user;
     Requirements m_requirements;
     QString m_pendingActivationLogin;
+    EntHtml::ActivationAccount m_pendingActivationAccount;
     bool m_busy = false;
     quint64 m_attempt = 0;
 };

@@ -3,6 +3,7 @@
 
 #include "core/ent/EntClient.h"
 #include "core/session/KioskSession.h"
+#include "gui/widgets/FederatedNotice.h"
 #include "gui/widgets/IdentifierValidator.h"
 
 namespace LeoKiosk::Gui {
@@ -15,6 +16,10 @@ ForgotPasswordPage::ForgotPasswordPage(KioskSession& session, QWidget* parent)
     , m_session(session)
 {
     setUpUi(*m_ui);
+    // Under the result: a pupil whose account is federated gets the neutral sentence and never a message.
+    m_ui->pageLayout->insertWidget(
+        m_ui->pageLayout->indexOf(m_ui->homeButton),
+        new FederatedNotice(session.config().federatedNotice, session.config().federatedNoticeUrl, this));
     IdentifierValidator::attachTo(m_ui->loginLineEdit);
     m_ui->channelWidget->hide();
     m_ui->resultLabel->setProperty("messagePurpose", QStringLiteral("result")); // "Résultat : …" to a screen reader

@@ -5,6 +5,7 @@
 #include "core/secrets/SecretBytes.h"
 #include "core/session/KioskSession.h"
 #include "gui/widgets/CapsLockWatcher.h"
+#include "gui/widgets/FederatedNotice.h"
 #include "gui/widgets/IdentifierValidator.h"
 #include "gui/widgets/SecretLineEdit.h"
 
@@ -17,6 +18,10 @@ LoginPage::LoginPage(KioskSession& session, QWidget* parent)
     , m_capsLock(new CapsLockWatcher(this))
 {
     setUpUi(*m_ui);
+    // Under the form's messages: a pupil who once used EduConnect is told "identifier or password incorrect".
+    m_ui->pageLayout->insertWidget(
+        m_ui->pageLayout->count() - 1,
+        new FederatedNotice(session.config().federatedNotice, session.config().federatedNoticeUrl, this));
 
     IdentifierValidator::attachTo(m_ui->loginLineEdit);
     m_ui->rememberCheckBox->setVisible(m_session.config().rememberMeAvailable());

@@ -77,6 +77,32 @@ private Q_SLOTS:
         QVERIFY(!EntHtml::isLoginPage(u"<html><body><p>Maintenance</p></body></html>"_s));
         QVERIFY(!EntHtml::isActivationPage(u"<html><body><p>Maintenance</p></body></html>"_s));
     }
+
+    void activationAccount()
+    {
+        // ENT Core's activation.html: ng-init='user.login="{{login}}";…;user.email="{{email}}";user.phone="{{phone}}"',
+        // every value HTML-escaped by Mustache (ENT protocol §3.2).
+        const QString page =
+            u"<html><body class=\"login\" ng-controller=\"ActivationController\" ng-init='user.login=\"lou.lambert\";"
+            u"user.activationCode=\"k7m3pr9x\";user.email=\"lou&#39;s&#x2B;ent@example.org\";"
+            u"user.phone=\"06 12 34 56 78\"'><default-styles></default-styles></body></html>"_s;
+        const EntHtml::ActivationAccount account = EntHtml::activationAccount(page);
+        QVERIFY(account.found);
+        QCOMPARE(account.email, u"lou's+ent@example.org"_s);
+        QCOMPARE(account.phone, u"06 12 34 56 78"_s);
+        QVERIFY(EntHtml::isActivationPage(page));
+
+        // Nothing held: found, both empty (sending them back erases nothing).
+        const EntHtml::ActivationAccount empty = EntHtml::activationAccount(
+            u"<body ng-init='user.login=\"a\";user.activationCode=\"b\";user.email=\"\";user.phone=\"\"'>"_s);
+        QVERIFY(empty.found);
+        QVERIFY(empty.email.isEmpty());
+        QVERIFY(empty.phone.isEmpty());
+
+        // A page that does not say (a theme without the fields, or no ng-init): not found, never "empty".
+        QVERIFY(!EntHtml::activationAccount(u"<body ng-init='user.login=\"a\";user.email=\"x@y.fr\"'>"_s).found);
+        QVERIFY(!EntHtml::activationAccount(u"<form action=\"/auth/activation\"></form>"_s).found);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEntHtml)

@@ -98,6 +98,42 @@ private Q_SLOTS:
         result.serverMessage = u"  Le portail est en maintenance jusqu'à 14 h.  "_s;
         QCOMPARE(EntMessages::text(result), u"Le portail est en maintenance jusqu'à 14 h."_s);
     }
+
+    void formLinesInTheKiosksWords()
+    {
+        // The ENT's key, its French text and its English text give the same sentence (a theme may reword them).
+        const QString notMobile = EntMessages::formLine(u"phone.validation.error.not.mobile"_s);
+        QVERIFY(!notMobile.isEmpty());
+        QVERIFY(!notMobile.contains(u"phone.validation"_s));
+        QCOMPARE(EntMessages::formLine(u"Ce numéro n'est pas un numéro de mobile."_s), notMobile);
+        QCOMPARE(EntMessages::formLine(u"This number is not a mobile phone number."_s), notMobile);
+        // invalid.cgu, which ENT Core sends untranslated.
+        QCOMPARE(EntMessages::formLine(u"invalid.cgu"_s), u"You must accept the terms of use."_s);
+        // An auth.error.* key answered raw by an incomplete en.json: the kiosk's sentence for it.
+        EntResult banned;
+        banned.status = EntStatus::Banned;
+        QCOMPARE(EntMessages::formLine(u"auth.error.ban"_s), EntMessages::text(banned));
+        // Any other bare key is never shown: the generic refusal.
+        QCOMPARE(EntMessages::formLine(u"auth.activation.error.something.new"_s), u"The ENT refused the request."_s);
+        // A sentence the kiosk does not know is the ENT's own words.
+        QCOMPARE(EntMessages::formLine(u"Votre compte est en cours de migration."_s),
+                 u"Votre compte est en cours de migration."_s);
+    }
+
+    void joinedFormErrorsAreTranslatedLineByLine()
+    {
+        // ENT Core joins the activation's problems with <br /> (EntReply splits them into lines).
+        EntResult refused;
+        refused.status = EntStatus::ServerMessage;
+        refused.serverMessage = u"Le mot de passe ne respecte pas les contraintes de sécurité.\n"
+                                u"auth.activation.error.email.mandatory\nLe numéro de téléphone mobile est obligatoire."_s;
+        const QStringList lines = EntMessages::text(refused).split(u'\n');
+        QCOMPARE(lines, (QStringList{EntMessages::formLine(u"auth.activation.error.password.format"_s),
+                                     EntMessages::formLine(u"L'adresse email est obligatoire."_s),
+                                     EntMessages::formLine(u"auth.activation.error.phone.mandatory"_s)}));
+        refused.serverMessage = u"unknown.key"_s;
+        QCOMPARE(EntMessages::text(refused), u"The ENT refused the request."_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEntStatus)

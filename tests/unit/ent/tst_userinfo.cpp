@@ -86,6 +86,22 @@ private Q_SLOTS:
         const Requirements none = Requirements::fromJson(parse("{}"));
         QVERIFY(!none.forceChangePassword && !none.needMfa && !none.needRevalidateEmail);
     }
+
+    void classExternalIdsShowTheirName()
+    {
+        // ENT Core's classNames hold "<structure external id>$<class name>" (ENT protocol §17 item 7).
+        const UserInfo session = UserInfo::fromJson(parse(R"({"login": "a", "classNames": ["0750001A$1ERE S2",
+            "0750001A$Option latin", "2nde 3", "0750001A$1ERE S2"]})"));
+        QCOMPARE(session.classes, (QStringList{u"1ERE S2"_s, u"Option latin"_s, u"2nde 3"_s}));
+        // An OAuth client gets the first one as classId.
+        const UserInfo client = UserInfo::fromJson(parse(R"({"login": "a", "classId": "4151$TS 2"})"));
+        QCOMPARE(client.classes, QStringList{u"TS 2"_s});
+        // userinfo version 2.x adds realClassesNames: the names as they are.
+        const UserInfo v2 = UserInfo::fromJson(parse(R"({"login": "a", "classNames": ["s$x"],
+            "realClassesNames": ["Terminale $pé"]})"));
+        QCOMPARE(v2.classes, QStringList{u"Terminale $pé"_s});
+        QCOMPARE(UserInfo::classDisplayName(u"s$Cl$sse"_s), u"Cl$sse"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUserInfo)

@@ -29,9 +29,10 @@ Response loginSuccess()
 
 Response activationPage()
 {
-    return Response::html("<html><body ng-init=\"login = &quot;jean.dupont&quot;; activationCode = "
-                          "&quot;3zrf6jkz&quot;\"><form action=\"/auth/activation\" method=\"post\"></form>"
-                          "</body></html>");
+    // ENT Core's activation.html: what the account holds in the body's ng-init (ENT protocol §3.2).
+    return Response::html("<html><body ng-init='user.login=\"jean.dupont\";user.activationCode=\"3zrf6jkz\";"
+                          "user.email=\"jean.dupont@example.org\";user.phone=\"+33612345678\"'>"
+                          "<form action=\"/auth/activation\" method=\"post\"></form></body></html>");
 }
 
 void routeTheEnt(FakeHttpServer& server)
@@ -427,8 +428,64 @@ private Q_SLOTS:
                                      u"GET /auth/user/requirements"_s}));
         QCOMPARE(server.lastRequest("/auth/activation").body,
                  QByteArray("login=jean.dupont&activationCode=3zrf6jkz&password=abc%2B1234&"
-                            "confirmPassword=abc%2B1234&acceptCGU=true"));
+                            "confirmPassword=abc%2B1234&acceptCGU=true&mail=&phone="));
         QVERIFY(server.lastRequest("/auth/oauth2/userinfo").header("cookie").contains("oneSessionId=session-id"));
+    }
+
+    void activationAccountIsReadAsTheEntsPageReadsIt()
+    {
+        // The web form: the sign-in's answer is the activation page, which carries what the ENT holds.
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        routeTheEnt(server);
+        server.on("POST", "/auth/login", activationPage());
+        KioskSession session(configFor(server.url()), nullptr);
+        QSignalSpy failed(&session, &KioskSession::signInFailed);
+        session.signIn(u"jean.dupont"_s, SecretBytes(u"3zrf6jkz"_s), false);
+        QVERIFY(failed.wait());
+        QVERIFY(session.pendingActivationAccount().found);
+        QCOMPARE(session.pendingActivationAccount().email, u"jean.dupont@example.org"_s);
+        QCOMPARE(session.pendingActivationAccount().phone, u"+33612345678"_s);
+        QSignalSpy read(&session, &KioskSession::activationAccountRead);
+        session.readActivationAccount(u"3zrf6jkz"_s);
+        QVERIFY(read.wait());
+        QVERIFY(read.first().value(0).value<EntResult>().ok());
+        QCOMPARE(server.requests("/auth/login").size(), 1); // known already: nothing asked again
+
+        // The OAuth2 grant says only auth.error.activation.code: the page is asked for with the code, as the ENT's
+        // own front does, then the account is known.
+        FakeHttpServer oauth;
+        QVERIFY(oauth.listen());
+        routeTheEnt(oauth);
+        oauth.on("POST", "/auth/oauth2/token",
+                 Response::json(R"({"error":"access_denied","error_description":"auth.error.activation.code"})", 403));
+        oauth.on("POST", "/auth/login", activationPage());
+        KioskConfig config = configFor(oauth.url());
+        config.oauthClientId = u"kiosk"_s;
+        config.oauthClientSecret = u"secret"_s;
+        KioskSession grant(config, nullptr);
+        QSignalSpy refused(&grant, &KioskSession::signInFailed);
+        grant.signIn(u"jean.dupont"_s, SecretBytes(u"3zrf6jkz"_s), false);
+        QVERIFY(refused.wait());
+        QCOMPARE(refused.first().value(0).value<LoginResult>().status, EntStatus::ActivationCodeTyped);
+        QVERIFY(!grant.pendingActivationAccount().found);
+        QSignalSpy grantRead(&grant, &KioskSession::activationAccountRead);
+        grant.readActivationAccount(u"3zrf6jkz"_s);
+        QVERIFY(grantRead.wait());
+        QVERIFY(grantRead.first().value(0).value<EntResult>().ok());
+        QCOMPARE(grant.pendingActivationAccount().email, u"jean.dupont@example.org"_s);
+        QVERIFY(oauth.lastRequest("/auth/login").body.contains("password=3zrf6jkz"));
+
+        // A page that does not carry the account: not read, and said so.
+        oauth.on("POST", "/auth/login",
+                 Response::html("<html><body><form action=\"/auth/activation\"></form></body></html>"));
+        grant.signIn(u"jean.dupont"_s, SecretBytes(u"3zrf6jkz"_s), false);
+        QVERIFY(refused.wait());
+        grantRead.clear();
+        grant.readActivationAccount(u"3zrf6jkz"_s);
+        QVERIFY(grantRead.wait());
+        QCOMPARE(grantRead.first().value(0).value<EntResult>().status, EntStatus::MalformedReply);
+        QVERIFY(!grant.pendingActivationAccount().found);
     }
 
     void activateWithoutAutoLogin_data()
