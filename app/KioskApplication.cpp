@@ -86,7 +86,11 @@ void KioskApplication::prepareEnvironment(const KioskConfig& config)
 KioskApplication::KioskApplication(ConfigLoadResult loaded, Parts parts)
     : m_loaded(std::move(loaded))
     , m_parts(std::move(parts))
-    , m_keychain(m_parts.secrets ? nullptr : std::make_unique<KeychainSecretStore>())
+    // The kiosk profile never calls the keychain: a locked or missing keyring would put its password prompt over the
+    // kiosk (issue #11). Its database key comes from a systemd credential or a key file, else memory (LocalStore).
+    , m_keychain(m_parts.secrets || m_loaded.config.profile != KioskProfile::Desktop
+                     ? nullptr
+                     : std::make_unique<KeychainSecretStore>())
     , m_secrets(m_parts.secrets ? *m_parts.secrets : m_keychain.get())
     , m_storeOptions(m_parts.store ? *m_parts.store : LocalStore::Options::fromConfig(m_loaded.config))
     , m_languages(m_loaded.config.languages, m_loaded.config.defaultLanguage) // installs the default's catalogues
@@ -113,8 +117,7 @@ KioskApplication::Shell::Shell(KioskApplication& app)
 {
     if (app.m_attract.page())
         idleLogout.setRestingPage(app.m_attract.page());
-    if (app.m_secrets)
-        admin.setDiagnosticsSources(app.m_secrets, app.m_storeOptions);
+    admin.setDiagnosticsSources(app.m_secrets, app.m_storeOptions);
     if (app.m_parts.restart) {
         admin.setRestartHandler(app.m_parts.restart);
         admin.setExitHandler([&app](int code) { app.exit(code); });

@@ -21,16 +21,17 @@
 namespace LeoKiosk::App {
 
 // The kiosk as one object graph, built from a loaded configuration: the languages, the style sheet (set on the
-// application once), the keychain, the encrypted local store and its journal, the session, the window, and around
-// it the kiosk profile's lock, the attract screen, the idle sign-out, the admin exit, the on-screen keyboard and
-// restart_on_logout. main() builds it, shows it and starts it; the GUI tests build the same graph through
-// KioskHarness, with Parts in place of what a test must not touch (the system keychain, the app data folder, the
-// process's exit).
+// application once), the keychain (desktop profile only), the encrypted local store and its journal, the session,
+// the window, and around it the kiosk profile's lock, the attract screen, the idle sign-out, the admin exit, the
+// on-screen keyboard and restart_on_logout. main() builds it, shows it and starts it; the GUI tests build the same
+// graph through KioskHarness, with Parts in place of what a test must not touch (the system keychain, the app data
+// folder, the process's exit).
 //
 // Nothing that the first frame does not need runs before it: start() waits for the window's first paint, then
 // builds the shell no one can use sooner (the idle sign-out and the admin exit, whose overlay and pages would
 // otherwise be built and styled before the login screen shows), wipes what a crashed run may have left, and opens
-// the local store (its key comes from the keychain); the ENT's password rule is fetched a second after start().
+// the local store (its key from a systemd credential, a key file, the keychain where it cannot prompt, or memory);
+// the ENT's password rule is fetched a second after start().
 class KioskApplication final
 {
     Q_DISABLE_COPY_MOVE(KioskApplication)
@@ -40,8 +41,9 @@ public:
     // designated initializer may name only some.)
     struct Parts
     {
-        // Where secrets go. Unset: the system keychain (KeychainSecretStore, owned here). Set: that store, not owned,
-        // or none (nullptr: nothing is remembered, and the local store keeps to memory once opened).
+        // Where secrets go. Unset: the system keychain (KeychainSecretStore, owned here) in the desktop profile, none
+        // in the kiosk profile. Set: that store, not owned, or none (nullptr: nothing is remembered, and the local
+        // store's key comes from a credential or a key file, else memory).
         std::optional<SecretStore*> secrets{};
         // The local store's folder, retention and clock. Unset: from the configuration (the app data folder).
         std::optional<LocalStore::Options> store{};

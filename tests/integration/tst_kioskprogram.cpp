@@ -1,6 +1,7 @@
 // The leo-kiosk program as shipped, on a private keyring (with-keyring.sh): what main() wires at start-up — the
-// encrypted local store opened once the window is up, its key created in the keychain, the journal written — read
-// back by `leo-kiosk --diagnostics`; and `--hash-admin-pin`.
+// encrypted local store opened once the window is up, its key from a systemd credential in the kiosk profile (which
+// never calls the keychain) and created in the unlocked keychain in the desktop profile, the journal written — read
+// back by `leo-kiosk --diagnostics`, which names the key's source; and `--hash-admin-pin`.
 #include "core/secrets/AdminPin.h"
 #include "support/ClosedPort.h"
 
@@ -19,10 +20,20 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Per test row: its own data folder, and the systemd credentials folder when there is one.
+QString dataHome;
+QString credentialsDirectory;
+
 QProcessEnvironment environment()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    if (!dataHome.isEmpty())
+        env.insert(u"XDG_DATA_HOME"_s, dataHome);
+    if (credentialsDirectory.isEmpty())
+        env.remove(u"CREDENTIALS_DIRECTORY"_s);
+    else
+        env.insert(u"CREDENTIALS_DIRECTORY"_s, credentialsDirectory);
     return env;
 }
 
@@ -62,25 +73,60 @@ private Q_SLOTS:
         m_config = QDir(qEnvironmentVariable("HOME")).filePath(u"leo-kiosk.conf"_s);
         QFile file(m_config);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("[General]\nprofile=kiosk\nsite_name=Lycee de test\n");
+        file.write("[General]\nsite_name=Lycee de test\n");
+    }
+
+    void cleanup()
+    {
+        dataHome.clear();
+        credentialsDirectory.clear();
+    }
+
+    void startOpensTheStoreAndJournals_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<bool>("credential");
+        QTest::addColumn<QString>("keySource");
+        QTest::addColumn<QString>("keychain");
+        QTest::newRow("kiosk, systemd credential") << u"kiosk"_s << true << u"Database key: systemd credential"_s
+                                                   << u"Keychain: not used"_s;
+        QTest::newRow("desktop, unlocked keychain") << u"desktop"_s << false << u"Database key: keychain"_s
+                                                    << u"Keychain: available"_s;
     }
 
     void startOpensTheStoreAndJournals()
     {
+        QFETCH(QString, profile);
+        QFETCH(bool, credential);
+        QFETCH(QString, keySource);
+        QFETCH(QString, keychain);
+        const QDir home(qEnvironmentVariable("HOME"));
+        dataHome = home.filePath(profile + u"-data"_s);
+        if (credential) {
+            // What systemd hands the service for LoadCredentialEncrypted=leo-kiosk-database-key:…, decrypted.
+            credentialsDirectory = home.filePath(u"credentials"_s);
+            QVERIFY(QDir().mkpath(credentialsDirectory));
+            QFile key(QDir(credentialsDirectory).filePath(u"leo-kiosk-database-key"_s));
+            QVERIFY(key.open(QIODevice::WriteOnly));
+            key.write("5f4dcc3b5aa765d61d8327deb882cf995f4dcc3b5aa765d61d8327deb882cf99\n");
+            key.close();
+            QVERIFY(key.setPermissions(QFile::ReadOwner));
+        }
         const QString ent = closedLocalUrl().toString();
-        const QString database = QDir(qEnvironmentVariable("XDG_DATA_HOME"))
-                                     .filePath(u"leo-kiosk/leo-kiosk/leo-kiosk.db"_s);
+        const QString database = QDir(dataHome).filePath(u"leo-kiosk/leo-kiosk/leo-kiosk.db"_s);
         QVERIFY(!QFile::exists(database));
 
         // The ENT does not answer: the window opens anyway, the store opens behind it, the journal notes it.
         QProcess kiosk;
         kiosk.setProcessEnvironment(environment());
-        kiosk.start(QStringLiteral(LEOKIOSK_BIN), {u"--config"_s, m_config, u"--ent-url"_s, ent});
+        kiosk.start(QStringLiteral(LEOKIOSK_BIN),
+                    {u"--config"_s, m_config, u"--profile"_s, profile, u"--ent-url"_s, ent});
         QVERIFY(kiosk.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(database), 20000);
         Run diagnostics;
         const auto journalled = [&] {
-            diagnostics = runToEnd({u"--diagnostics"_s, u"--config"_s, m_config, u"--ent-url"_s, ent});
+            diagnostics = runToEnd({u"--diagnostics"_s, u"--config"_s, m_config, u"--profile"_s, profile,
+                                    u"--ent-url"_s, ent});
             return diagnostics.out.contains(QRegularExpression(u"ent-unreachable\\s+\\S+\\s+[1-9]"_s));
         };
         QVERIFY2(QTest::qWaitFor(journalled, 30000), qPrintable(diagnostics.out));
@@ -88,9 +134,11 @@ private Q_SLOTS:
         kiosk.kill(); // as a power cut would
         QVERIFY(kiosk.waitForFinished());
 
-        diagnostics = runToEnd({u"--diagnostics"_s, u"--config"_s, m_config, u"--ent-url"_s, ent});
+        diagnostics = runToEnd(
+            {u"--diagnostics"_s, u"--config"_s, m_config, u"--profile"_s, profile, u"--ent-url"_s, ent});
         QVERIFY2(diagnostics.out.contains(u"Local database: encrypted file"_s), qPrintable(diagnostics.out));
-        QVERIFY2(diagnostics.out.contains(u"Keychain: available"_s), qPrintable(diagnostics.out));
+        QVERIFY2(diagnostics.out.contains(keychain), qPrintable(diagnostics.out));
+        QVERIFY2(diagnostics.out.contains(keySource), qPrintable(diagnostics.out));
         QVERIFY2(diagnostics.out.contains(QRegularExpression(u"ent-unreachable\\s+\\S+\\s+[1-9]"_s)),
                  qPrintable(diagnostics.out));
         QCOMPARE(diagnostics.exitCode, 3); // the ENT does not answer: EntUnavailable

@@ -139,7 +139,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([this] { return m_secrets->operations() > 0; }));
         const Report report = diagnose(reachableEnt());
         QCOMPARE(report.exitCode, int(Diagnostics::StorageDegraded));
-        QVERIFY2(report.text.contains(u"unreadable with the keychain's key"_s), qPrintable(report.text));
+        QVERIFY2(report.text.contains(u"unreadable with its source's key"_s), qPrintable(report.text));
         QCOMPARE(QDir(m_dir->path()).entryList({u"*.corrupt-*"_s}).size(), 0);
     }
 

@@ -24,7 +24,7 @@ QString describe(LocalStore::Mode mode)
     case LocalStore::Mode::Persistent:
         return u"encrypted file"_s;
     case LocalStore::Mode::InMemoryNoKeychain:
-        return u"in memory (no keychain): nothing is kept between runs"_s;
+        return u"in memory (no database key source): nothing is kept between runs"_s;
     case LocalStore::Mode::InMemoryStorageFailed:
         return u"in memory (the file cannot be used): nothing is kept between runs"_s;
     case LocalStore::Mode::Unavailable:
@@ -32,7 +32,7 @@ QString describe(LocalStore::Mode mode)
     case LocalStore::Mode::Absent:
         return u"not created yet (the kiosk creates it at its first start)"_s;
     case LocalStore::Mode::Unreadable:
-        return u"unreadable with the keychain's key (the kiosk moves it aside and starts afresh at its next start)"_s;
+        return u"unreadable with its source's key (the kiosk moves it aside and starts afresh at its next start)"_s;
     case LocalStore::Mode::Closed:
     case LocalStore::Mode::Opening:
         break;
@@ -43,9 +43,15 @@ QString describe(LocalStore::Mode mode)
 } // namespace
 
 Diagnostics::Diagnostics(ConfigLoadResult loaded, QTextStream& out, QObject* parent)
-    : Diagnostics(loaded, out, new KeychainSecretStore(), LocalStore::Options::fromConfig(loaded.config), parent)
+    : Diagnostics(loaded,
+                  out,
+                  // The kiosk profile never calls the keychain (nothing may prompt over the kiosk).
+                  loaded.config.profile == KioskProfile::Desktop ? new KeychainSecretStore() : nullptr,
+                  LocalStore::Options::fromConfig(loaded.config),
+                  parent)
 {
-    m_secrets->setParent(this);
+    if (m_secrets)
+        m_secrets->setParent(this);
 }
 
 Diagnostics::Diagnostics(ConfigLoadResult loaded,
@@ -92,11 +98,25 @@ void Diagnostics::run()
 
 void Diagnostics::printStorage(const LocalStore::Status& status)
 {
-    const bool keychain = m_store->keychainState() == LocalStore::KeychainState::Available;
-    m_out << "Keychain: " << (keychain ? u"available"_s : u"unavailable"_s);
+    const LocalStore::KeychainState keychain = m_store->keychainState();
+    m_out << "Keychain: "
+          << (keychain == LocalStore::KeychainState::Available ? u"available"_s
+              : keychain == LocalStore::KeychainState::NotUsed ? u"not used"_s
+                                                               : u"unavailable"_s);
     if (!m_store->keychainDetail().isEmpty())
         m_out << " (" << m_store->keychainDetail() << ')';
     m_out << '\n';
+    // Where the local database's key comes from, and each source that was there but refused.
+    const DatabaseKeySource::Kind source = m_store->keySource();
+    const bool keychainSource = source == DatabaseKeySource::Kind::Keychain;
+    m_out << "Database key: " << DatabaseKeySource::name(source);
+    if (!m_store->keySourceOrigin().isEmpty())
+        m_out << " (" << QDir::toNativeSeparators(m_store->keySourceOrigin()) << ')';
+    else if (source == DatabaseKeySource::Kind::Memory)
+        m_out << " (a new key each run: nothing is kept between runs)";
+    m_out << '\n';
+    for (const QString& refused : m_store->keySourceRefused())
+        m_out << "  " << refused << '\n';
 
     m_out << "Local database: " << describe(status.mode) << '\n';
     m_out << "  file: " << QDir::toNativeSeparators(m_store->filePath()) << '\n';
@@ -111,7 +131,9 @@ void Diagnostics::printStorage(const LocalStore::Status& status)
     m_out << '\n';
     m_out.flush();
 
-    if (!keychain || (status.mode != LocalStore::Mode::Persistent && status.mode != LocalStore::Mode::Absent) ||
+    if ((keychainSource && keychain != LocalStore::KeychainState::Available) ||
+        !m_store->keySourceRefused().isEmpty() ||
+        (status.mode != LocalStore::Mode::Persistent && status.mode != LocalStore::Mode::Absent) ||
         (!status.integrity.isEmpty() && status.integrity != u"ok"_s))
         raise(StorageDegraded);
 }

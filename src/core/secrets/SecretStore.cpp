@@ -1,6 +1,9 @@
 #include "core/secrets/SecretStore.h"
 
+#include "core/secrets/KeychainPrompt.h"
+
 #include <QLoggingCategory>
+#include <QTimer>
 
 #include <qt6keychain/keychain.h>
 
@@ -37,6 +40,14 @@ SecretStore::Status KeychainSecretStore::statusOf(const QKeychain::Job* job)
     }
 }
 
+void KeychainSecretStore::answerUnavailable(WriteCallback done)
+{
+    QTimer::singleShot(0, this, [done = std::move(done)] {
+        if (done)
+            done(Status::Unavailable);
+    });
+}
+
 void KeychainSecretStore::startWithStatus(QKeychain::Job* job, WriteCallback done)
 {
     connect(job, &QKeychain::Job::finished, this, [this, done = std::move(done)](QKeychain::Job* finished) {
@@ -48,12 +59,30 @@ void KeychainSecretStore::startWithStatus(QKeychain::Job* job, WriteCallback don
 }
 
 KeychainSecretStore::KeychainSecretStore(QString service, QObject* parent)
-    : SecretStore(parent), m_service(std::move(service))
+    : SecretStore(parent), m_service(std::move(service)), m_promptCheck([] { return KeychainPrompt::wouldPrompt(); })
 {
+}
+
+bool KeychainSecretStore::mayPrompt()
+{
+    const QString why = m_promptCheck ? m_promptCheck() : QString();
+    if (why.isEmpty())
+        return false;
+    if (m_unavailableReason != why)
+        qCInfo(lcSecrets) << "keychain not used, it could prompt:" << why;
+    m_unavailableReason = why;
+    return true;
 }
 
 void KeychainSecretStore::read(const QString& key, ReadCallback done)
 {
+    if (mayPrompt()) {
+        QTimer::singleShot(0, this, [done = std::move(done)] {
+            if (done)
+                done(Status::Unavailable, {});
+        });
+        return;
+    }
     auto* job = newJob<QKeychain::ReadPasswordJob>(m_service, key, this);
     connect(job, &QKeychain::Job::finished, this, [this, done = std::move(done)](QKeychain::Job* finished) {
         const Status status = statusOf(finished);
@@ -66,6 +95,8 @@ void KeychainSecretStore::read(const QString& key, ReadCallback done)
 
 void KeychainSecretStore::write(const QString& key, const QByteArray& value, WriteCallback done)
 {
+    if (mayPrompt())
+        return answerUnavailable(std::move(done));
     auto* job = newJob<QKeychain::WritePasswordJob>(m_service, key, this);
     job->setBinaryData(value);
     startWithStatus(job, std::move(done));
@@ -73,6 +104,8 @@ void KeychainSecretStore::write(const QString& key, const QByteArray& value, Wri
 
 void KeychainSecretStore::remove(const QString& key, WriteCallback done)
 {
+    if (mayPrompt())
+        return answerUnavailable(std::move(done));
     auto* job = newJob<QKeychain::DeletePasswordJob>(m_service, key, this);
     startWithStatus(job, std::move(done));
 }

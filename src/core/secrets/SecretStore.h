@@ -36,6 +36,9 @@ public:
 
 // QtKeychain implementation. Keys are prefixed with the service name because Windows ignores the service.
 // The insecure (plain-text) fallback is never enabled; any error other than "not found" means "unavailable".
+// Nothing may prompt: before every call the store asks whether the keychain could put a prompt on the screen
+// (KeychainPrompt::wouldPrompt: a locked or missing keyring, a closed wallet), and if so answers Unavailable, with
+// that reason, without calling it. The kiosk profile builds no keychain store at all.
 class KeychainSecretStore final : public SecretStore
 {
     Q_OBJECT
@@ -49,12 +52,18 @@ public:
     void remove(const QString& key, WriteCallback done) override;
     QString unavailableReason() const override { return m_unavailableReason; }
 
+    // What decides whether a call could prompt: empty when it cannot, else why. Default: KeychainPrompt::wouldPrompt.
+    void setPromptCheck(std::function<QString()> check) { m_promptCheck = std::move(check); }
+
 private:
+    bool mayPrompt(); // the check said a call could prompt: m_unavailableReason says why
+    void answerUnavailable(WriteCallback done);
     void startWithStatus(QKeychain::Job* job, WriteCallback done);
     Status statusOf(const QKeychain::Job* job);
 
     QString m_service;
     QString m_unavailableReason;
+    std::function<QString()> m_promptCheck;
 };
 
 } // namespace LeoKiosk

@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 
 #include <array>
+#include <utility>
 
 namespace LeoKiosk {
 
@@ -89,6 +90,7 @@ LocalStore::Options LocalStore::Options::fromConfig(const KioskConfig& config)
 {
     Options options;
     options.retentionDays = config.journalRetentionDays;
+    options.keySource = DatabaseKeySource::Inputs::fromEnvironment(config.profile == KioskProfile::Desktop);
     return options;
 }
 
@@ -143,11 +145,25 @@ void LocalStore::open()
         return;
     m_mode = Mode::Opening;
     m_thread.start();
-    if (!m_secrets) {
-        m_keychain = KeychainState::Unavailable;
-        m_keychainDetail = u"no keychain configured"_s;
-        startDatabase(Target::Memory, Mode::InMemoryNoKeychain, {});
-        return;
+    DatabaseKeySource::Inputs inputs = m_options.keySource;
+    inputs.keychainAllowed = inputs.keychainAllowed && m_secrets;
+    DatabaseKeySource::Choice choice = DatabaseKeySource::choose(inputs);
+    m_keySource = choice.kind;
+    m_keySourceOrigin = choice.origin;
+    m_keySourceRefused = choice.refused;
+    for (const QString& refused : std::as_const(m_keySourceRefused))
+        qCWarning(lcStore).noquote() << "database key:" << refused;
+    if (choice.kind == DatabaseKeySource::Kind::SystemCredential || choice.kind == DatabaseKeySource::Kind::KeyFile) {
+        qCInfo(lcStore).noquote() << "database key:" << DatabaseKeySource::name(choice.kind) << choice.origin;
+        m_keychain = KeychainState::NotUsed;
+        m_keychainDetail = u"the database key is the %1's"_s.arg(DatabaseKeySource::name(choice.kind));
+        return startDatabase(Target::File, Mode::InMemoryStorageFailed, std::move(choice.key));
+    }
+    if (choice.kind == DatabaseKeySource::Kind::Memory) {
+        const bool byProfile = !m_options.keySource.keychainAllowed;
+        m_keychain = byProfile ? KeychainState::NotUsed : KeychainState::Unavailable;
+        m_keychainDetail = byProfile ? u"never used by the kiosk profile"_s : u"no keychain configured"_s;
+        return startDatabase(Target::Memory, Mode::InMemoryNoKeychain, {});
     }
     m_waitingForKeychain = true;
     m_keychainTimer.start(m_options.keychainTimeout);
@@ -199,6 +215,8 @@ void LocalStore::giveUpOnKeychain(const QString& why)
     m_keychain = KeychainState::Unavailable;
     m_keychainDetail = why.isEmpty() ? u"unavailable"_s : why;
     qCWarning(lcStore) << "keychain unavailable:" << m_keychainDetail;
+    m_keySource = DatabaseKeySource::Kind::Memory;
+    m_keySourceRefused.append(u"keychain refused: %1"_s.arg(m_keychainDetail));
     if (m_options.access == Access::Inspect)
         return finishOpen({Mode::Absent, {}, u"the keychain is unavailable"_s, {}});
     startDatabase(Target::Memory, Mode::InMemoryNoKeychain, {});

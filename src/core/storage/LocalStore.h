@@ -2,6 +2,7 @@
 
 #include "core/config/KioskConfig.h"
 #include "core/ent/EntResults.h"
+#include "core/secrets/DatabaseKeySource.h"
 #include "core/secrets/SecretBytes.h"
 #include "core/secrets/SecretStore.h"
 #include "core/session/AuthContextStore.h"
@@ -25,12 +26,14 @@ namespace LeoKiosk {
 class AuthContextCache;
 class LocalDatabase;
 
-// The kiosk's encrypted local store: one SQLCipher 4 file in the app data folder, opened with a random
-// 256-bit key that only the OS keychain holds. Every database call runs on the store's own thread; this object
-// only posts work there and answers through callbacks on its own thread, so the UI never waits for the disk.
+// The kiosk's encrypted local store: one SQLCipher 4 file in the app data folder, opened with a 256-bit key from
+// the first source DatabaseKeySource finds: a systemd credential, a private key file, or (desktop profile, where it
+// cannot prompt) the OS keychain, which then holds a random key the store makes up; else the store keeps to memory.
+// Every database call runs on the store's own thread; this object only posts work there and answers through
+// callbacks on its own thread, so the UI never waits for the disk.
 //
-// open() reads the key (asynchronously: call it once the window is up). Without a keychain the store keeps
-// working on an in-memory database; a file that the key does not open, or that is damaged, is moved aside
+// open() reads the key (the keychain asynchronously: call it once the window is up). Without a key source the store
+// keeps working on an in-memory database; a file that the key does not open, or that is damaged, is moved aside
 // (<file>.corrupt-<time>) and a new one created. Work asked for before open() finishes waits for it.
 class LocalStore final : public QObject, public AuthContextStore
 {
@@ -50,7 +53,7 @@ public:
     };
     Q_ENUM(Mode)
 
-    enum class KeychainState { Unknown, Available, Unavailable };
+    enum class KeychainState { Unknown, Available, Unavailable, NotUsed };
     Q_ENUM(KeychainState)
 
     // Inspect (--diagnostics): never creates a key or a file, never moves a file aside, never writes.
@@ -66,7 +69,11 @@ public:
         std::function<QDateTime()> now;                // empty: the system clock
         Access access = Access::ReadWrite;
         std::chrono::milliseconds keychainTimeout{10000}; // a keychain that never answers means no keychain
+        // Where the key may come from. Default (the tests'): the keychain given, no credential, no key file.
+        DatabaseKeySource::Inputs keySource{.credentialsDirectory = {}, .keyFile = {}, .keychainAllowed = true};
 
+        // The program's: the configuration's retention; $CREDENTIALS_DIRECTORY, the key file, and the keychain in
+        // the desktop profile only.
         static Options fromConfig(const KioskConfig& config);
     };
 
@@ -95,6 +102,10 @@ public:
     QString detail() const { return m_detail; }
     KeychainState keychainState() const { return m_keychain; }
     QString keychainDetail() const { return m_keychainDetail; }
+    // Once open() is called: where the key came from (Memory: none), the file read, what was refused and why.
+    DatabaseKeySource::Kind keySource() const { return m_keySource; }
+    QString keySourceOrigin() const { return m_keySourceOrigin; }
+    QStringList keySourceRefused() const { return m_keySourceRefused; }
 
     // AuthContextStore: the copy read when the database opened; save() updates it and writes behind.
     std::optional<QJsonObject> load() override;
@@ -141,6 +152,9 @@ private:
     QString m_detail;
     KeychainState m_keychain = KeychainState::Unknown;
     QString m_keychainDetail;
+    DatabaseKeySource::Kind m_keySource = DatabaseKeySource::Kind::Memory;
+    QString m_keySourceOrigin;
+    QStringList m_keySourceRefused;
     std::optional<QJsonObject> m_context;
     bool m_waitingForKeychain = false;
     QTimer m_keychainTimer;
