@@ -15,9 +15,10 @@ PACKAGES=(
   # secrets, crypto, storage, mail, QR
   qtkeychain-qt6-dev libsodium-dev libcurl4-openssl-dev libqrencode-dev libzxcvbn-dev
   libmicrohttpd-dev
-  # test and run-time tools: headless display, keyring, SMTP sink, screenshots
+  # test and run-time tools: headless display, keyring (and its password prompt, gcr, that tst_noprompt watches for),
+  # SMTP sink, screenshots
   xvfb xauth xdotool imagemagick x11-utils fonts-dejavu-core
-  dbus dbus-bin gnome-keyring libsecret-tools
+  dbus dbus-bin gnome-keyring libsecret-tools gcr
   python3 python3-aiosmtpd openssl curl ca-certificates
   # the AT-SPI suite (tests/atspi): the accessibility bus and registry, and its client from Python
   at-spi2-core gir1.2-atspi-2.0 python3-gi

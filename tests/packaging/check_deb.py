@@ -32,6 +32,7 @@ EXPECTED = {
                   "/usr/share/icons/hicolor/256x256/apps/fr.leo.kiosk.png",
                   "/usr/share/man/man1/leo-kiosk.1.gz", "/usr/lib/systemd/user/leo-kiosk.service",
                   "/usr/lib/systemd/system/leo-kiosk-cage@.service",
+                  "/usr/lib/systemd/system/leo-kiosk-database-key.service", "/usr/sbin/leo-kiosk-seal-database-key",
                   "/usr/share/doc/leo-kiosk/README.packaging.md"],
     "leo-ent-server": ["/usr/bin/leo-ent-server", "/usr/share/doc/leo-ent-server/README.md"],
 }

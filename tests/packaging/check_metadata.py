@@ -197,13 +197,14 @@ def check_units(args, c):
     pkgcheck.need_tool("systemd-analyze", "systemd")
     linux = os.path.join(args.source, "packaging", "linux")
     with tempfile.TemporaryDirectory() as bindir:
-        for tool in ("leo-kiosk", "leo-kiosk-cage"):
+        for tool in ("leo-kiosk", "leo-kiosk-cage", "leo-kiosk-seal-database-key"):
             stub = os.path.join(bindir, tool)
             with open(stub, "w", encoding="utf-8") as f:
                 f.write("#!/bin/sh\n")
             os.chmod(stub, 0o755)
         units = {os.path.join(linux, "leo-kiosk.service"): "leo-kiosk.service",
-                 os.path.join(linux, "cage", "leo-kiosk-cage@.service"): "leo-kiosk-cage@kiosk.service"}
+                 os.path.join(linux, "cage", "leo-kiosk-cage@.service"): "leo-kiosk-cage@kiosk.service",
+                 os.path.join(linux, "cage", "leo-kiosk-database-key.service"): "leo-kiosk-database-key.service"}
         with tempfile.TemporaryDirectory() as unitdir:
             paths = []
             for source, name in units.items():
