@@ -22,6 +22,7 @@
 #include "domain/PasswordRecovery.h"
 #include "domain/RecoveryLimiter.h"
 #include "http/AuthFilter.h"
+#include "http/LoginRedirect.h"
 #include "http/HttpServer.h"
 #include "http/Router.h"
 #include "http/SessionCookies.h"
@@ -116,7 +117,8 @@ struct ServerApplication::Site final
 struct ServerApplication::Stores final
 {
     Stores(const ServerConfig& config, const QByteArray& key)
-        : store(config.database, key), users(store), sessions(store, config.idleTimeoutS, config.absoluteTimeoutS),
+        : store(config.database, key), users(store),
+          sessions(store, config.idleTimeoutS, config.absoluteTimeoutS, config.xsrfOnAuth),
           tokens(store, config.accessTokenTtlS, config.refreshTokenTtlS), clients(store),
           resetCodes(store, OneTimeCodes::Kind::Reset, config.resetCodeLifetimeS, config.resetCodeMaxTries),
           activationCodes(store, OneTimeCodes::Kind::Activation, 0, config.resetCodeMaxTries)
@@ -205,7 +207,10 @@ struct ServerApplication::Routes final
           activationCodeAsPassword(
               CodeAsPassword::activationCode(stores.activationCodes, stores.users, activationPage, site.translator)),
           resetCodeAsPassword(CodeAsPassword::resetCode(stores.resetCodes, site.redirect)),
-          filter(cookies, stores.sessions, stores.tokens, stores.users, site.redirect), auth(config,
+          loginRedirect({config.loginUri, config.callbackParam, config.loginRedirectPort8009}, site.redirect),
+          filter(cookies, stores.sessions, stores.tokens, stores.users, site.redirect, loginRedirect,
+                 {config.mfaTypes, config.mfaProtectedUrls}),
+          auth(config,
                                                                                              site.passwordPolicy,
                                                                                              site.translator,
                                                                                              services.credentials,
@@ -214,7 +219,7 @@ struct ServerApplication::Routes final
                                                                                              site.redirect,
                                                                                              filter,
                                                                                              stores.tokens),
-          oauth(services.credentials, services.addresses, stores.clients, stores.tokens),
+          oauth(services.credentials, services.addresses, stores.clients, stores.tokens), userInfo(config, filter),
           recovery({config.smsConfigured(), site.translator, services.recovery, services.identifiers, services.change,
                     stores.resetCodes, resetPage, cookies, filter, site.redirect}),
           activation({config, site.translator, services.activation, stores.activationCodes, activationPage,
@@ -245,6 +250,7 @@ struct ServerApplication::Routes final
     ActivationPageHtml activationPage;
     CodeAsPassword activationCodeAsPassword;
     CodeAsPassword resetCodeAsPassword;
+    LoginRedirect loginRedirect;
     AuthFilter filter;
     AuthController auth;
     OAuthTokenController oauth;

@@ -201,13 +201,14 @@ int setEmail(const CommandContext& context, const QString& login, const QString&
 
 int setFlag(const CommandContext& context, const QString& login, const QString& flag, const QString& value)
 {
-    if (flag != "force-change"_L1 && flag != "revalidate-terms"_L1)
-        fail(u"unknown flag "_s + flag + u" (expected force-change or revalidate-terms)"_s);
+    if (flag != "force-change"_L1 && flag != "revalidate-terms"_L1 && flag != "admin-local"_L1)
+        fail(u"unknown flag "_s + flag + u" (expected force-change, revalidate-terms or admin-local)"_s);
     if (value != "on"_L1 && value != "off"_L1)
         fail(u"expected on or off, not "_s + value);
     const auto store = context.openStore(context.loadConfig());
-    const UserDirectory::Flag which =
-        flag == "force-change"_L1 ? UserDirectory::Flag::ForceChangePassword : UserDirectory::Flag::NeedRevalidateTerms;
+    const UserDirectory::Flag which = flag == "force-change"_L1 ? UserDirectory::Flag::ForceChangePassword
+                                      : flag == "admin-local"_L1 ? UserDirectory::Flag::AdminLocal
+                                                                 : UserDirectory::Flag::NeedRevalidateTerms;
     if (!UserDirectory(*store).setFlag(login, which, value == "on"_L1))
         unknownLogin(login);
     context.out() << flag << u' ' << value << u" for "_s << login << u'\n';
@@ -246,6 +247,8 @@ int list(const CommandContext& context)
             flags.append(u"force-change"_s);
         if (user.needRevalidateTerms)
             flags.append(u"revalidate-terms"_s);
+        if (user.adminLocal)
+            flags.append(u"admin-local"_s);
         out << user.login << u'\t' << user.displayName() << u'\t' << Profiles::entCode(user.profile) << u'\t'
             << user.schoolName << u'\t' << user.className << u'\t' << user.email << u'\t' << password << u'\t'
             << (user.blocked ? u"yes"_s : u"no"_s) << u'\t' << flags.join(u',') << u'\n';

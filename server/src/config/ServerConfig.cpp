@@ -273,6 +273,44 @@ const QList<Field>& fields()
         addressListField(u"auth/address_allow_list"_s,
                          u"addresses not limited per address (a school's shared public address), space-separated"_s,
                          &C::addressAllowList),
+        textField(u"auth/login_uri"_s, QString(),
+                  u"ENT Core's loginUri: where a secured route sends a caller without a session, an absolute http(s) "
+                  u"URL or a path (e.g. a federation portal); empty: /auth/login?callback=<the address asked for>"_s,
+                  &C::loginUri),
+        textField(u"auth/callback_param"_s, QString(),
+                  u"ENT Core's callbackParam: with login_uri, the query parameter that carries the address asked for; "
+                  u"empty: none"_s,
+                  &C::callbackParam),
+        boolField(u"auth/login_redirect_port_8009"_s, false,
+                  u"as ENT Core's web-utils on a request without X-Forwarded-For: that login redirect goes to "
+                  u"<scheme>:8009<path>, the host lost (a request with X-Forwarded-For keeps public_url)"_s,
+                  &C::loginRedirectPort8009),
+        boolField(u"auth/xsrf_on_auth"_s, true,
+                  u"ENT Core's xsrfOnAuth: sign-in sets XSRF-TOKEN; false: none, until a secured HTML page "
+                  u"(GET /auth/revalidate-terms) is rendered for the session"_s,
+                  &C::xsrfOnAuth),
+        boolField(u"auth/requirements_route"_s, true,
+                  u"GET /auth/user/requirements exists (ENT Core 4.7 and later); false: 404, as older ENTs"_s,
+                  &C::requirementsRoute),
+        {key(u"auth/mfa_types"_s, u"sms email totp, space-separated"_s, QString(),
+             u"ENT Core's mfaConfig.types: the MFA methods; non-empty turns MFA on for accounts with an admin "
+             u"function (`users set-flag LOGIN admin-local on`), which this server never lets complete one"_s),
+         [](const QString& value, const QDir&, C& config) {
+             const QStringList types = value.split(u' ', Qt::SkipEmptyParts);
+             for (const QString& type : types) {
+                 if (type != "sms"_L1 && type != "email"_L1 && type != "totp"_L1)
+                     return u"expected sms, email or totp, space-separated"_s;
+             }
+             config.mfaTypes = types;
+             return QString();
+         }},
+        {key(u"auth/mfa_protected_urls"_s, u"path fragments, space-separated"_s, QString(),
+             u"ENT Core's mfaConfig.protectedUrls: a request whose path contains one (outside /auth/) sends an "
+             u"account that needs MFA to /auth/validate-mfa"_s),
+         [](const QString& value, const QDir&, C& config) {
+             config.mfaProtectedUrls = value.split(u' ', Qt::SkipEmptyParts);
+             return QString();
+         }},
         intField(u"auth/password_history_length"_s, 10, 1, 24,
                  u"a new password must differ from the last N (the current one included)"_s, &C::passwordHistoryLength),
 

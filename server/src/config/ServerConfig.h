@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace LeoEnt {
@@ -67,6 +68,13 @@ struct ServerConfig
     int addressWindowS = 0;
     QString addressAllowList; // IP addresses and CIDR ranges, space-separated
     int passwordHistoryLength = 0; // a new password must differ from this many last ones, the current included
+    QString loginUri;      // ENT Core's loginUri: the login page of a caller without a session; empty: /auth/login
+    QString callbackParam; // ENT Core's callbackParam, with loginUri
+    bool loginRedirectPort8009 = false; // web-utils without X-Forwarded-For: the login redirect to <scheme>:8009
+    bool xsrfOnAuth = true;             // ENT Core's xsrfOnAuth: XSRF-TOKEN set at sign-in
+    bool requirementsRoute = true;      // GET /auth/user/requirements exists (ENT Core 4.7+)
+    QStringList mfaTypes;               // ENT Core's mfaConfig.types; empty: no MFA
+    QStringList mfaProtectedUrls;       // ENT Core's mfaConfig.protectedUrls
 
     // [oauth]
     int accessTokenTtlS = 0;

@@ -6,13 +6,16 @@
 #include "config/ServerConfig.h"
 #include "domain/PasswordPolicy.h"
 #include "http/AuthFilter.h"
+#include "http/Caller.h"
 #include "http/HttpReply.h"
 #include "http/IncomingRequest.h"
 #include "http/Router.h"
 #include "http/SessionCookies.h"
 #include "security/SecretWipe.h"
+#include "security/SecureRandom.h"
 #include "store/SessionStore.h"
 #include "store/TokenStore.h"
+#include "views/HtmlPage.h"
 #include "views/LoginPageHtml.h"
 
 #include <QJsonArray>
@@ -53,6 +56,30 @@ void AuthController::addRoutes(Router& router)
                 [this](const IncomingRequest& request, HttpResponse& response) { login(request, response); });
     router.get("/auth/logout",
                [this](const IncomingRequest& request, HttpResponse& response) { logout(request, response); });
+    router.getSecured("/auth/revalidate-terms", u"auth"_s,
+                      [this](const IncomingRequest& request, const Caller& caller, HttpResponse& response) {
+                          revalidateTermsPage(request, caller, response);
+                      });
+}
+
+// ENT Core's page of changed terms (AuthController.revalidateTerms, a secured HTML view). Like every HTML view rendered
+// for a cookie session, it passes SecurityHookRender.csrfToken: a session without an XSRF token (auth/xsrf_on_auth=false)
+// gets one, the XSRF-TOKEN cookie the browser holds or a new one, and the cookie is set if the browser has none. Not
+// for an XMLHttpRequest.
+void AuthController::revalidateTermsPage(const IncomingRequest& request, const Caller& caller, HttpResponse& response)
+{
+    if (caller.session && caller.session->xsrfToken.isEmpty() && request.header("X-Requested-With") != "XMLHttpRequest") {
+        const std::optional<QByteArray> cookie = SessionCookies::xsrfToken(request);
+        const QString token = cookie && !cookie->isEmpty() ? QString::fromLatin1(*cookie) : SecureRandom::uuid();
+        if (m_sessions.setXsrfToken(caller.session->id, token) && !cookie)
+            m_cookies.setXsrf(response, token);
+    }
+    const QString language = m_translator.languageOf(request);
+    const QString title = m_translator.text(language, u"auth.cgu.title"_s);
+    const QString content = u"<main><h1>"_s + HtmlPage::escape(title) + u"</h1><p><a href=\"/auth/cgu\">"_s +
+                            HtmlPage::escape(m_translator.text(language, u"auth.activation.cgu.read"_s)) +
+                            u"</a></p></main>"_s;
+    HttpReply::html(response, 200, HtmlPage::document(language, title, {}, content), HtmlPage::contentSecurityPolicy());
 }
 
 void AuthController::addCodeAsPassword(CodeAsPassword& reading)

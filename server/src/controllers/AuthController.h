@@ -8,6 +8,7 @@
 namespace LeoEnt {
 
 class AuthFilter;
+struct Caller;
 class LoginPageHtml;
 class PasswordPolicy;
 class Router;
@@ -18,7 +19,8 @@ class TokenStore;
 class Translator;
 struct ServerConfig;
 
-// The public routes of the web sign-in: GET /auth/context, GET and POST /auth/login, GET /auth/logout.
+// The public routes of the web sign-in: GET /auth/context, GET and POST /auth/login, GET /auth/logout; and the
+// secured page GET /auth/revalidate-terms.
 class AuthController final
 {
 public:
@@ -43,6 +45,7 @@ private:
     void loginPage(const IncomingRequest& request, HttpResponse& response);
     void login(const IncomingRequest& request, HttpResponse& response);
     void logout(const IncomingRequest& request, HttpResponse& response);
+    void revalidateTermsPage(const IncomingRequest& request, const Caller& caller, HttpResponse& response);
     void refuseLogin(const IncomingRequest& request,
                      HttpResponse& response,
                      const QString& errorKey,

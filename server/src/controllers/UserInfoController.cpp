@@ -1,6 +1,8 @@
 #include "controllers/UserInfoController.h"
 
 #include "common/OrderedJson.h"
+#include "config/ServerConfig.h"
+#include "http/AuthFilter.h"
 #include "http/Caller.h"
 #include "http/HttpReply.h"
 #include "http/IncomingRequest.h"
@@ -37,6 +39,11 @@ QString classExternalId(const UserRecord& user)
 
 } // namespace
 
+UserInfoController::UserInfoController(const ServerConfig& config, const AuthFilter& filter)
+    : m_config(config), m_filter(filter)
+{
+}
+
 void UserInfoController::addRoutes(Router& router)
 {
     const auto userInfoRoute = [](const IncomingRequest&, const Caller& caller, HttpResponse& response) {
@@ -44,8 +51,10 @@ void UserInfoController::addRoutes(Router& router)
     };
     router.getSecured("/auth/oauth2/userinfo", u"userinfo"_s, userInfoRoute);
     router.postSecured("/auth/oauth2/userinfo", u"userinfo"_s, userInfoRoute);
+    if (!m_config.requirementsRoute)
+        return;
     router.getSecured("/auth/user/requirements", u"auth"_s,
-                      [](const IncomingRequest&, const Caller& caller, HttpResponse& response) {
+                      [this](const IncomingRequest&, const Caller& caller, HttpResponse& response) {
                           requirements(caller, response);
                       });
 }
@@ -82,15 +91,18 @@ void UserInfoController::userInfo(const Caller& caller, HttpResponse& response)
     HttpReply::json(response, 200, body);
 }
 
-void UserInfoController::requirements(const Caller& caller, HttpResponse& response)
+void UserInfoController::requirements(const Caller& caller, HttpResponse& response) const
 {
-    HttpReply::json(response, 200,
-                    OrderedJson()
-                        .add(u"forceChangePassword"_s, caller.user.forceChangePassword)
-                        .add(u"needRevalidateTerms"_s, caller.user.needRevalidateTerms)
-                        .add(u"needRevalidateEmail"_s, false)
-                        .add(u"needRevalidateMobile"_s, false)
-                        .add(u"needMfa"_s, false));
+    OrderedJson body;
+    body.add(u"forceChangePassword"_s, caller.user.forceChangePassword)
+        .add(u"needRevalidateTerms"_s, caller.user.needRevalidateTerms)
+        .add(u"needRevalidateEmail"_s, false)
+        .add(u"needRevalidateMobile"_s, false)
+        .add(u"needMfa"_s, m_filter.needsMfa(caller.user));
+    // AuthController.userRequirements: the protected URLs, for an ADML or ADMC only.
+    if (caller.user.adminLocal)
+        body.add(u"mfaProtectedUrls"_s, QJsonArray::fromStringList(m_filter.mfa().protectedUrls));
+    HttpReply::json(response, 200, body);
 }
 
 } // namespace LeoEnt

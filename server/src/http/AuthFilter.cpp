@@ -3,6 +3,7 @@
 #include "common/SafeRedirect.h"
 #include "http/HttpReply.h"
 #include "http/IncomingRequest.h"
+#include "http/LoginRedirect.h"
 #include "http/SessionCookies.h"
 #include "security/Digest.h"
 #include "store/TokenStore.h"
@@ -10,6 +11,8 @@
 
 #include <QList>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace LeoEnt {
 
@@ -19,8 +22,11 @@ AuthFilter::AuthFilter(const SessionCookies& cookies,
                        SessionStore& sessions,
                        TokenStore& tokens,
                        UserDirectory& users,
-                       const SafeRedirect& redirect)
-    : m_cookies(cookies), m_sessions(sessions), m_tokens(tokens), m_users(users), m_redirect(redirect)
+                       const SafeRedirect& redirect,
+                       const LoginRedirect& login,
+                       Mfa mfa)
+    : m_cookies(cookies), m_sessions(sessions), m_tokens(tokens), m_users(users), m_redirect(redirect), m_login(login),
+      m_mfa(std::move(mfa))
 {
 }
 
@@ -57,15 +63,22 @@ std::optional<Caller> AuthFilter::fromBearer(const IncomingRequest& request, con
 std::optional<Caller>
 AuthFilter::admit(const IncomingRequest& request, HttpResponse& response, const QString& requiredScope)
 {
+    const QByteArray method = request.method();
+    const bool changesState = method == "POST" || method == "PUT" || method == "DELETE";
+    // web-utils UserAuthFilter passes any correctly signed session cookie without looking at a bearer token; the XSRF
+    // filter then finds no session behind it and refuses a write before anything else does (CsrfFilter.compareToken).
+    const bool signedCookie = m_cookies.sessionId(request).has_value();
     std::optional<Caller> caller = fromSession(request);
-    if (!caller)
+    if (!caller && signedCookie && changesState) {
+        HttpReply::jsonError(response, 403, u"invalid.xsrf.token"_s);
+        return std::nullopt;
+    }
+    if (!caller && !signedCookie)
         caller = fromBearer(request, requiredScope);
     if (!caller) {
         redirectToLogin(request, response);
         return std::nullopt;
     }
-    const QByteArray method = request.method();
-    const bool changesState = method == "POST" || method == "PUT" || method == "DELETE";
     if (changesState && caller->session && !xsrfValid(request, *caller)) {
         HttpReply::jsonError(response, 403, u"invalid.xsrf.token"_s);
         return std::nullopt;
@@ -76,7 +89,36 @@ AuthFilter::admit(const IncomingRequest& request, HttpResponse& response, const 
         redirectToForcedChange(request, response);
         return std::nullopt;
     }
+    if (needsMfa(caller->user) && mfaStops(method, QString::fromUtf8(request.path()), m_mfa.protectedUrls)) {
+        redirectToMfa(request, response);
+        return std::nullopt;
+    }
     return caller;
+}
+
+bool AuthFilter::needsMfa(const UserRecord& user) const
+{
+    return user.adminLocal && !m_mfa.types.isEmpty();
+}
+
+bool AuthFilter::mfaStops(const QByteArray& method, const QString& path, const QStringList& protectedUrls)
+{
+    const auto containsAny = [&path](const QStringList& parts) {
+        return std::any_of(parts.cbegin(), parts.cend(), [&path](const QString& part) { return path.contains(part); });
+    };
+    if (path.contains(u"/auth/"_s))
+        return false;
+    if (!containsAny({u"mon-compte"_s, u"annuaire"_s}) && method == "GET" &&
+        containsAny({u"/internal/userinfo"_s, u"/userbook/"_s, u"/theme"_s}))
+        return false;
+    return containsAny(protectedUrls);
+}
+
+void AuthFilter::redirectToMfa(const IncomingRequest& request, HttpResponse& response) const
+{
+    // MandatoryUserValidationFilter: "/auth/validate-mfa?force=true&redirect=" + the absolute URI, URL-encoded.
+    const QByteArray back = QUrl::toPercentEncoding(m_redirect.absolute(request.target()));
+    HttpReply::redirect(response, m_redirect.absolute(QByteArray("/auth/validate-mfa?force=true&redirect=" + back)));
 }
 
 void AuthFilter::redirectToForcedChange(const IncomingRequest& request, HttpResponse& response) const
@@ -90,9 +132,7 @@ void AuthFilter::redirectToLogin(const IncomingRequest& request, HttpResponse& r
 {
     if (m_cookies.presented(request))
         m_cookies.clearSession(response);
-    const QByteArray callback = QUrl::toPercentEncoding(m_redirect.absolute(request.target()));
-    HttpReply::redirect(response,
-                        m_redirect.absolute(QByteArray(QByteArrayLiteral("/auth/login?callback=") + callback)));
+    HttpReply::redirect(response, m_login.location(request.target(), !request.header("X-Forwarded-For").isEmpty()));
 }
 
 bool AuthFilter::scopeAllows(const QString& scope, const QString& required)

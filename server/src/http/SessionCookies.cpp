@@ -28,8 +28,15 @@ void SessionCookies::setSignedIn(HttpResponse& response,
                          SetCookie(sessionCookie.toByteArray(), signedId).httpOnly().secure(m_secure).maxAge(maxAge));
     HttpReply::setCookie(response,
                          SetCookie(authenticatedCookie.toByteArray(), "true").secure(m_secure).maxAge(maxAge));
-    HttpReply::setCookie(
-        response, SetCookie(xsrfCookie.toByteArray(), session.xsrfToken.toLatin1()).secure(m_secure).maxAge(maxAge));
+    if (!session.xsrfToken.isEmpty()) // xsrf_on_auth=false: none at sign-in
+        HttpReply::setCookie(response, SetCookie(xsrfCookie.toByteArray(), session.xsrfToken.toLatin1())
+                                           .secure(m_secure)
+                                           .maxAge(maxAge));
+}
+
+void SessionCookies::setXsrf(HttpResponse& response, const QString& token) const
+{
+    HttpReply::setCookie(response, SetCookie(xsrfCookie.toByteArray(), token.toLatin1()).secure(m_secure));
 }
 
 void SessionCookies::setRenewed(HttpResponse& response, const SessionStore::Session& session) const

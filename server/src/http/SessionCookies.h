@@ -25,6 +25,8 @@ public:
 
     void setSignedIn(HttpResponse& response, const SessionStore::Session& session, bool rememberMe) const;
     void clearSession(HttpResponse& response) const; // XSRF-TOKEN stays, as in ENT Core
+    // XSRF-TOKEN alone, as a browser-session cookie (ENT Core's SecurityHookRender on a secured HTML page).
+    void setXsrf(HttpResponse& response, const QString& token) const;
     // oneSessionId alone, as a browser-session cookie (no Max-Age), after the session got a new id.
     void setRenewed(HttpResponse& response, const SessionStore::Session& session) const;
 

@@ -15,8 +15,8 @@ QByteArray idHash(const QString& id)
 
 } // namespace
 
-SessionStore::SessionStore(Store& store, int idleTimeoutS, int absoluteTimeoutS)
-    : m_store(store), m_idleTimeoutS(idleTimeoutS), m_absoluteTimeoutS(absoluteTimeoutS)
+SessionStore::SessionStore(Store& store, int idleTimeoutS, int absoluteTimeoutS, bool xsrfOnAuth)
+    : m_store(store), m_idleTimeoutS(idleTimeoutS), m_absoluteTimeoutS(absoluteTimeoutS), m_xsrfOnAuth(xsrfOnAuth)
 {
 }
 
@@ -24,7 +24,7 @@ SessionStore::~SessionStore() = default;
 
 SessionStore::Session SessionStore::create(const QString& userId)
 {
-    Session session{SecureRandom::uuid(), userId, SecureRandom::uuid()};
+    Session session{SecureRandom::uuid(), userId, m_xsrfOnAuth ? SecureRandom::uuid() : QString()};
     const qint64 now = Store::now();
     m_store.transaction([&](SqlCipher::Database& db) {
         db.prepare("DELETE FROM sessions WHERE last_seen_at < ?1 OR created_at < ?2")
@@ -61,6 +61,14 @@ std::optional<SessionStore::Session> SessionStore::find(const QString& id)
         }
         db.prepare("UPDATE sessions SET last_seen_at = ?2 WHERE id_hash = ?1").bindBlob(1, hash).bindInt(2, now).run();
         return session;
+    });
+}
+
+bool SessionStore::setXsrfToken(const QString& id, const QString& token)
+{
+    return m_store.transaction([&](SqlCipher::Database& db) {
+        db.prepare("UPDATE sessions SET xsrf_token = ?2 WHERE id_hash = ?1").bindBlob(1, idHash(id)).bindText(2, token).run();
+        return db.changes() == 1;
     });
 }
 

@@ -25,7 +25,8 @@ public:
         QString xsrfToken; // may be empty; the XSRF check then falls back to the cookie
     };
 
-    SessionStore(Store& store, int idleTimeoutS, int absoluteTimeoutS);
+    // xsrfOnAuth false (ENT Core's xsrfOnAuth): a new session has no XSRF token until setXsrfToken().
+    SessionStore(Store& store, int idleTimeoutS, int absoluteTimeoutS, bool xsrfOnAuth = true);
     ~SessionStore();
     SessionStore(const SessionStore&) = delete;
     SessionStore& operator=(const SessionStore&) = delete;
@@ -33,6 +34,8 @@ public:
     Session create(const QString& userId);
     std::optional<Session> find(const QString& id); // refreshes the idle timer; forgets an expired session
     void drop(const QString& id);
+    // The token a secured HTML page gives a session that has none (ENT Core's SecurityHookRender.csrfToken).
+    bool setXsrfToken(const QString& id, const QString& token);
     // The same session under a new id (ENT Core re-creates the session after POST mailstate): the old id is dropped,
     // the XSRF token, owner and sign-in time are kept. nullopt when the session is gone.
     std::optional<Session> rotate(const Session& session);
@@ -43,6 +46,7 @@ private:
     Store& m_store;
     const int m_idleTimeoutS;
     const int m_absoluteTimeoutS;
+    const bool m_xsrfOnAuth;
 };
 
 } // namespace LeoEnt

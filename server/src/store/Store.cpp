@@ -16,7 +16,7 @@ namespace LeoEnt {
 
 namespace {
 
-constexpr std::array<std::string_view, 5> migrations = {
+constexpr std::string_view migrations[] = { // size deduced: a new migration is one more element
     R"sql(
 CREATE TABLE settings (
     name TEXT PRIMARY KEY,
@@ -155,6 +155,10 @@ ALTER TABLE mail_validations ADD COLUMN failed_tries INTEGER NOT NULL DEFAULT 0;
     // ENT Core's `federated`: the account signed in through an identity federation (EduConnect).
     R"sql(
 ALTER TABLE users ADD COLUMN federated INTEGER NOT NULL DEFAULT 0;
+)sql",
+    // An admin function (ENT Core's ADMIN_LOCAL): MFA applies to the account when auth/mfa_types is set.
+    R"sql(
+ALTER TABLE users ADD COLUMN admin_local INTEGER NOT NULL DEFAULT 0;
 )sql",
 };
 

@@ -16,7 +16,7 @@ namespace {
 constexpr std::string_view selectUsers =
     "SELECT u.id, u.login, u.first_name, u.last_name, u.profile, u.school_id, s.name, u.class_id, c.name, u.email, "
     "u.mobile, u.password_hash, u.blocked, u.force_change_password, u.need_revalidate_terms, "
-    "EXISTS (SELECT 1 FROM activation_codes a WHERE a.user_id = u.id), u.federated "
+    "EXISTS (SELECT 1 FROM activation_codes a WHERE a.user_id = u.id), u.federated, u.admin_local "
     "FROM users u LEFT JOIN schools s ON s.id = u.school_id LEFT JOIN classes c ON c.id = u.class_id ";
 
 QString nullIfEmpty(const QString& text)
@@ -50,6 +50,7 @@ UserRecord UserDirectory::read(const SqlCipher::Statement& row)
     user.needRevalidateTerms = row.columnInt(14) != 0;
     user.activationPending = row.columnInt(15) != 0;
     user.federated = row.columnInt(16) != 0;
+    user.adminLocal = row.columnInt(17) != 0;
     return user;
 }
 
@@ -216,8 +217,9 @@ bool UserDirectory::setFederated(const QString& login, bool federated)
 
 bool UserDirectory::setFlag(const QString& login, Flag flag, bool on)
 {
-    const std::string column =
-        flag == Flag::ForceChangePassword ? "force_change_password" : "need_revalidate_terms"; // constants only
+    const std::string column = flag == Flag::ForceChangePassword ? "force_change_password"
+                               : flag == Flag::AdminLocal        ? "admin_local"
+                                                                 : "need_revalidate_terms"; // constants only
     return m_store.transaction([&](SqlCipher::Database& db) {
         db.prepare("UPDATE users SET " + column + " = ?2 WHERE login = ?1").bindText(1, login).bindInt(2, on).run();
         return db.changes() > 0;

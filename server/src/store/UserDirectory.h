@@ -35,7 +35,7 @@ public:
     };
 
     enum class Saved { Created, Updated };
-    enum class Flag { ForceChangePassword, NeedRevalidateTerms };
+    enum class Flag { ForceChangePassword, NeedRevalidateTerms, AdminLocal };
     enum class ActivationCode { Issued, AlreadyActivated, UnknownLogin };
 
     explicit UserDirectory(Store& store);

@@ -27,6 +27,7 @@ struct UserRecord
     bool needRevalidateTerms = false;
     bool activationPending = false; // an activation code waits: the account has no password and is not activated
     bool federated = false; // signed in once through an identity federation (EduConnect): ENT Core's `federated`
+    bool adminLocal = false; // an admin function (ENT Core's ADMIN_LOCAL): MFA applies when auth/mfa_types is set
 
     bool isStaff() const { return profile == Profile::Teacher || profile == Profile::Personnel; }
 
