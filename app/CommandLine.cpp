@@ -35,6 +35,10 @@ void describeOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("check-config"),
                       QStringLiteral("Print the effective configuration and where each value comes from, then check "
                                      "that the ENT answers (TLS included). Exit code 0 when all is well.")});
+    parser.addOption({QStringLiteral("check-account"),
+                      QStringLiteral("With --check-config and an OAuth client: sign in as this test account (its "
+                                     "password read on standard input) to prove each scope of oauth_scope."),
+                      QStringLiteral("login")});
     parser.addOption({QStringLiteral("diagnostics"),
                       QStringLiteral("Print the version, the effective configuration, the keychain and local database "
                                      "state, the ENT check and the journal's counts for the last 7 days.")});
@@ -112,7 +116,14 @@ int CommandLine::runVerb(int argc, char* argv[])
     QTextStream out(stdout);
     if (parser.isSet(QStringLiteral("diagnostics")))
         return runReport<Diagnostics>(app, loadConfiguration(parser), out);
-    return runReport<ConfigCheck>(app, loadConfiguration(parser), out);
+    ConfigCheck check(loadConfiguration(parser), out);
+    if (const QString account = parser.value(QStringLiteral("check-account")); !account.isEmpty()) {
+        std::optional<QByteArray> line = Common::readSecretLine("Password of the test account: ");
+        check.setTestAccount(account, SecretBytes::fromUtf8(line ? std::move(*line) : QByteArray()));
+    }
+    QObject::connect(&check, &ConfigCheck::finished, &app, &QCoreApplication::exit);
+    QTimer::singleShot(0, &check, &ConfigCheck::run);
+    return app.exec();
 }
 
 CommandLine::CommandLine(int argc, char* argv[])

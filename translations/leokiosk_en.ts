@@ -432,6 +432,16 @@ Opens the lost-password screen from the welcome screen (French: Mot de passe oub
         <source>Your account looks like a duplicate of another one, which prevents its activation. Please contact your school&apos;s ENT administrator.</source>
         <translation>Your account looks like a duplicate of another one, which prevents its activation. Please contact your school&apos;s ENT administrator.</translation>
     </message>
+    <message>
+        <source>The ENT asks for an extra security check before this. Finish it on the ENT website.</source>
+        <extracomment>The ENT asks this account (staff with admin functions) for a multi-factor check the kiosk cannot do</extracomment>
+        <translation>The ENT asks for an extra security check before this. Finish it on the ENT website.</translation>
+    </message>
+    <message>
+        <source>The ENT did not accept the change: your current password is wrong, or your account is temporarily blocked after too many attempts. Check your current password and try again in a few minutes, or, on the sign-in screen, choose &quot;Need help?&quot; then &quot;Have you lost your password?&quot;.</source>
+        <extracomment>The ENT answers the same refusal for a wrong current password and a temporarily blocked account</extracomment>
+        <translation>The ENT did not accept the change: your current password is wrong, or your account is temporarily blocked after too many attempts. Check your current password and try again in a few minutes, or, on the sign-in screen, choose &quot;Need help?&quot; then &quot;Have you lost your password?&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>EntStatusBanner</name>
@@ -1030,6 +1040,14 @@ State of the personal e-mail address: never proven by a code</extracomment>
         <source>Choose your school.</source>
         <extracomment>Shown when no school is chosen after the ENT asked for one (ENT: Veuillez choisir votre établissement)</extracomment>
         <translation>Choose your school.</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::MainWindow</name>
+    <message>
+        <source>Your session on the ENT has ended. Sign in again to go on.</source>
+        <extracomment>On the sign-in screen when the ENT has ended the session (expired, or ended elsewhere)</extracomment>
+        <translation>Your session on the ENT has ended. Sign in again to go on.</translation>
     </message>
 </context>
 <context>

@@ -432,6 +432,16 @@ Opens the lost-password screen from the welcome screen (French: Mot de passe oub
         <source>Your account looks like a duplicate of another one, which prevents its activation. Please contact your school&apos;s ENT administrator.</source>
         <translation>Votre compte semble être le doublon d&apos;un autre compte, ce qui empêche son activation. Contactez l&apos;administrateur ENT de votre établissement.</translation>
     </message>
+    <message>
+        <source>The ENT asks for an extra security check before this. Finish it on the ENT website.</source>
+        <extracomment>The ENT asks this account (staff with admin functions) for a multi-factor check the kiosk cannot do</extracomment>
+        <translation>L&apos;ENT demande une vérification de sécurité supplémentaire avant cela. Terminez-la sur le site de l&apos;ENT.</translation>
+    </message>
+    <message>
+        <source>The ENT did not accept the change: your current password is wrong, or your account is temporarily blocked after too many attempts. Check your current password and try again in a few minutes, or, on the sign-in screen, choose &quot;Need help?&quot; then &quot;Have you lost your password?&quot;.</source>
+        <extracomment>The ENT answers the same refusal for a wrong current password and a temporarily blocked account</extracomment>
+        <translation>L&apos;ENT n&apos;a pas accepté le changement : votre mot de passe actuel est incorrect, ou votre compte est bloqué temporairement après un trop grand nombre de tentatives. Vérifiez votre mot de passe actuel et réessayez dans quelques minutes, ou, sur l&apos;écran de connexion, choisissez « Besoin d&apos;aide ? » puis « Vous avez perdu votre mot de passe ? ».</translation>
+    </message>
 </context>
 <context>
     <name>EntStatusBanner</name>
@@ -1030,6 +1040,14 @@ State of the personal e-mail address: never proven by a code</extracomment>
         <source>Choose your school.</source>
         <extracomment>Shown when no school is chosen after the ENT asked for one (ENT: Veuillez choisir votre établissement)</extracomment>
         <translation>Choisissez votre établissement.</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::MainWindow</name>
+    <message>
+        <source>Your session on the ENT has ended. Sign in again to go on.</source>
+        <extracomment>On the sign-in screen when the ENT has ended the session (expired, or ended elsewhere)</extracomment>
+        <translation>Votre session sur l&apos;ENT a pris fin. Reconnectez-vous pour continuer.</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,7 @@ MainWindow::MainWindow(KioskSession& session, LanguageManager& languages, Qt::Wi
         showAfterSignIn();
     });
     connect(&m_session, &KioskSession::ended, this, &MainWindow::resetAllPages);
+    connect(&m_session, &KioskSession::lapsed, this, &MainWindow::showSessionLapsed);
 
     showPage(m_loginPage);
 }
@@ -322,6 +323,17 @@ void MainWindow::showAfterSignIn()
         return showPage(m_termsPage);
     }
     showPage(signedInPage());
+}
+
+void MainWindow::showSessionLapsed(const QString& login)
+{
+    // After resetAllPages(): what was typed is gone with the session, but the identifier, to sign in again.
+    m_loginPage->setIdentifier(login);
+    m_loginPage->showInfo([] {
+        //: On the sign-in screen when the ENT has ended the session (expired, or ended elsewhere)
+        return tr("Your session on the ENT has ended. Sign in again to go on.");
+    });
+    showPage(m_loginPage);
 }
 
 void MainWindow::showForcedPasswordChanged(const QString& login)

@@ -151,6 +151,7 @@ private:
     // The forced password change, then the terms, then the signed-in page.
     void showAfterSignIn();
     void showForcedPasswordChanged(const QString& login);
+    void showSessionLapsed(const QString& login); // KioskSession::lapsed: back to sign-in, the identifier kept
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     KioskSession& m_session;

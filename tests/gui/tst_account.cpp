@@ -83,7 +83,9 @@ void TestAccount::init()
     m_ent = std::make_unique<FakeEnt>();
     m_ent->server().on("GET", "/directory/user/mailstate",
                        Response::json(mailState(R"({"state":"valid","valid":"old@exemple.fr"})")));
-    m_ent->server().on("POST", "/auth/changePassword", Response::redirect(m_ent->url().toEncoded() + "/"));
+    // ENT Core's success: the 302 to the callback sent (ENT protocol §3.13, §17 item 1).
+    m_ent->server().on("POST", "/auth/changePassword",
+                       Response::redirect(m_ent->url().toEncoded() + "/userbook/mon-compte"));
     m_ent->server().on("DELETE", "/auth/sessions", Response::json("{}"));
     m_kiosk = std::make_unique<KioskHarness>(m_ent->config());
 }
@@ -178,6 +180,9 @@ void TestAccount::changePasswordWithoutSessionEndsIt()
     QTRY_COMPARE(m_kiosk->window.currentPage(), m_kiosk->window.loginPage());
     QVERIFY(!m_kiosk->session.isSignedIn());
     QVERIFY(child<PasswordField>(u"oldPasswordField"_s)->isEmpty());
+    // Said so on the sign-in screen, the identifier kept to sign in again.
+    QCOMPARE(m_kiosk->infoLabel()->text(), u"Votre session sur l'ENT a pris fin. Reconnectez-vous pour continuer."_s);
+    QCOMPARE(m_kiosk->loginLineEdit()->text(), u"adele.adams"_s);
 }
 
 void TestAccount::recoveryMailChange()

@@ -177,7 +177,24 @@ private Q_SLOTS:
             {{u"oauth_client_id"_s, u"kiosk"_s}, {u"oauth_client_secret"_s, u"s"_s}, {u"oauth_scope"_s, u"auth"_s}},
             QString(), QString());
         QCOMPARE(result.errors.size(), 1);
-        QVERIFY(result.errors.first().startsWith(u"oauth_scope: "_s));
+        QVERIFY(result.errors.first().startsWith(u"oauth_scope: must include userinfo"_s));
+    }
+
+    // ENT protocol §17 item 10: without the whole word auth the ENT refuses the token on requirements, terms and the
+    // password change; without directory only Mon compte's recovery address is lost.
+    void oauthScopeMustAllowAuth()
+    {
+        const QMap<QString, QString> client{{u"oauth_client_id"_s, u"kiosk"_s}, {u"oauth_client_secret"_s, u"s"_s}};
+        QMap<QString, QString> withoutAuth = client;
+        withoutAuth.insert(u"oauth_scope"_s, u"userinfo authentication directory"_s);
+        const ConfigLoadResult refused = ConfigLoader::load(withoutAuth, QString(), QString());
+        QCOMPARE(refused.errors.size(), 1);
+        QVERIFY(refused.errors.first().startsWith(u"oauth_scope: must include auth"_s));
+        QMap<QString, QString> withoutDirectory = client;
+        withoutDirectory.insert(u"oauth_scope"_s, u"userinfo auth"_s);
+        const ConfigLoadResult warned = ConfigLoader::load(withoutDirectory, QString(), QString());
+        QVERIFY(warned.ok());
+        QVERIFY(warned.warnings.join(u'\n').contains(u"oauth_scope: without directory"_s));
     }
 
     void everyInvalidValueIsReported()

@@ -461,9 +461,20 @@ ConfigLoader::load(const QMap<QString, QString>& commandLine, const QString& sys
         result.errors.append(u"oauth_client_secret: required when oauth_client_id is set"_s);
     if (!config.usesOAuth() && !config.oauthClientSecret.isEmpty())
         result.errors.append(u"oauth_client_id: required when oauth_client_secret is set"_s);
-    if (config.usesOAuth() && !config.oauthScope.split(u' ', Qt::SkipEmptyParts).contains(u"userinfo"_s))
-        result.errors.append(u"oauth_scope: must include userinfo, or the ENT refuses the token on "
-                             u"/auth/oauth2/userinfo"_s);
+    if (config.usesOAuth()) {
+        // ENT protocol §17 item 10: userinfo for /auth/oauth2/userinfo; the whole word auth for requirements, the
+        // terms, the password change and "sign out everywhere"; directory for the recovery e-mail in Mon compte.
+        const QStringList scopes = config.oauthScope.split(u' ', Qt::SkipEmptyParts);
+        if (!scopes.contains(u"userinfo"_s))
+            result.errors.append(u"oauth_scope: must include userinfo, or the ENT refuses the token on "
+                                 u"/auth/oauth2/userinfo"_s);
+        if (!scopes.contains(u"auth"_s))
+            result.errors.append(u"oauth_scope: must include auth, or the ENT refuses the token on "
+                                 u"/auth/user/requirements, the terms and the password change: nobody could sign in"_s);
+        if (!scopes.contains(u"directory"_s))
+            result.warnings.append(u"oauth_scope: without directory, Mon compte cannot show or change the recovery "
+                                   u"e-mail address"_s);
+    }
     if (!config.entSpkiPins.isEmpty() && config.entUrl.scheme() != u"https"_s)
         result.warnings.append(u"ent_spki_pins: ignored, the ENT is not reached over https"_s);
     if (config.profile == KioskProfile::Kiosk && config.allowRememberMe)

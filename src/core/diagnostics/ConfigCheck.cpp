@@ -12,6 +12,12 @@ ConfigCheck::ConfigCheck(ConfigLoadResult loaded, QTextStream& out, QObject* par
 
 ConfigCheck::~ConfigCheck() = default;
 
+void ConfigCheck::setTestAccount(const QString& login, SecretBytes password)
+{
+    m_testLogin = login;
+    m_testPassword = std::move(password);
+}
+
 void ConfigCheck::run()
 {
     ConfigReport::printValues(m_loaded, m_out);
@@ -22,7 +28,13 @@ void ConfigCheck::run()
     }
     m_out << '\n';
     m_ent = new EntCheck(m_loaded.config, m_out, this);
-    m_ent->run([this](bool answered) { Q_EMIT finished(answered ? ExitCode::Ok : ExitCode::EntUnavailable); });
+    if (!m_testLogin.isEmpty())
+        m_ent->setTestAccount(m_testLogin, std::move(m_testPassword));
+    m_ent->run([this](bool passed) {
+        Q_EMIT finished(passed                         ? ExitCode::Ok
+                        : m_ent->registrationRefused() ? ExitCode::InvalidConfiguration
+                                                       : ExitCode::EntUnavailable);
+    });
 }
 
 } // namespace LeoKiosk

@@ -2,6 +2,7 @@
 
 #include "core/config/ConfigLoader.h"
 #include "core/diagnostics/ExitCode.h"
+#include "core/secrets/SecretBytes.h"
 
 #include <QObject>
 #include <QTextStream>
@@ -22,6 +23,8 @@ public:
     ConfigCheck(ConfigLoadResult loaded, QTextStream& out, QObject* parent = nullptr);
     ~ConfigCheck() override;
 
+    // --check-account: an account whose sign-in proves each OAuth scope (EntCheck); the password is wiped after.
+    void setTestAccount(const QString& login, SecretBytes password);
     void run(); // prints the configuration at once; the ENT check answers later through finished()
 
 Q_SIGNALS:
@@ -31,6 +34,8 @@ private:
     ConfigLoadResult m_loaded;
     QTextStream& m_out;
     EntCheck* m_ent = nullptr;
+    QString m_testLogin;
+    SecretBytes m_testPassword;
 };
 
 } // namespace LeoKiosk

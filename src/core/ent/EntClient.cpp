@@ -29,6 +29,16 @@ SecretBytes jsonBody(const QJsonObject& object)
     return SecretBytes::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+// What the ENT answers a secured route without a session (ENT protocol §1.2), for a call the kiosk knows cannot
+// succeed: a refused token refresh, a session whose writes the XSRF filter keeps refusing.
+Answer noSession(const QUrl& base)
+{
+    Answer a;
+    a.status = 302;
+    a.location = base.resolved(QUrl(u"/auth/login"_s));
+    return a;
+}
+
 QString serviceName(RecoveryService service)
 {
     return service == RecoveryService::Mobile ? u"mobile"_s : u"mail"_s;
@@ -121,22 +131,154 @@ QNetworkRequest EntClient::newRequest(const QString& path, const QByteArray& acc
     return request;
 }
 
+void EntClient::getSecured(const QString& path, AnswerHandler onAnswer)
+{
+    withFreshToken([this, path, onAnswer = std::move(onAnswer)](const Answer* stop) {
+        if (stop)
+            return onAnswer(*stop);
+        send(m_nam->get(newRequest(path, acceptJson)), [onAnswer](QNetworkReply* reply) { onAnswer(read(reply)); });
+    });
+}
+
 void EntClient::sendSecured(const QByteArray& verb,
                             const QString& path,
                             SecretBytes body,
                             const QByteArray& contentType,
-                            std::function<void(QNetworkReply*)> onFinished)
+                            AnswerHandler onAnswer)
 {
-    QNetworkRequest request = newRequest(path, acceptJson);
-    if (const QByteArray token = xsrfToken(); !token.isEmpty())
-        request.setRawHeader("X-XSRF-TOKEN", token);
-    if (!contentType.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    // PUT /auth/cgu/revalidate and DELETE /auth/sessions carry nothing and are idempotent; every other write has a body
-    // and goes out once.
-    QNetworkReply* reply =
-        body.isEmpty() ? m_nam->sendCustomRequest(request, verb) : sendOnce(request, verb, std::move(body));
-    send(reply, std::move(onFinished));
+    auto held = std::make_shared<SecretBytes>(std::move(body));
+    if (m_accessToken.isEmpty())
+        return sendCookieWrite(verb, path, std::move(held), contentType, false, std::move(onAnswer));
+    withFreshToken([=, this](const Answer* stop) {
+        if (stop) {
+            held->wipe();
+            return onAnswer(*stop);
+        }
+        QNetworkRequest request = newRequest(path, acceptJson);
+        if (!contentType.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+        // PUT /auth/cgu/revalidate and DELETE /auth/sessions carry nothing and are idempotent; every other write has a
+        // body and goes out once.
+        QNetworkReply* reply =
+            held->isEmpty() ? m_nam->sendCustomRequest(request, verb) : sendOnce(request, verb, std::move(*held));
+        send(reply, [onAnswer](QNetworkReply* r) { onAnswer(read(r)); });
+    });
+}
+
+void EntClient::sendCookieWrite(const QByteArray& verb,
+                                const QString& path,
+                                std::shared_ptr<SecretBytes> body,
+                                const QByteArray& contentType,
+                                bool retried,
+                                AnswerHandler onAnswer)
+{
+    const auto post = [=, this] {
+        QNetworkRequest request = newRequest(path, acceptJson);
+        if (const QByteArray token = xsrfToken(); !token.isEmpty())
+            request.setRawHeader("X-XSRF-TOKEN", token);
+        if (!contentType.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+        // The XSRF filter refuses before the route runs, so the one retry sends nothing twice to the route: a copy of
+        // the body is kept for it until the first answer, then wiped.
+        auto again = std::make_shared<SecretBytes>();
+        if (!retried)
+            again->append(body->bytes());
+        QNetworkReply* reply =
+            body->isEmpty() ? m_nam->sendCustomRequest(request, verb) : sendOnce(request, verb, std::move(*body));
+        send(reply, [=, this](QNetworkReply* r) {
+            const Answer a = read(r);
+            if (!isXsrfRefusal(a)) {
+                again->wipe();
+                return onAnswer(a);
+            }
+            if (retried) { // a token from the ENT's own page, refused again: this session cannot write
+                again->wipe();
+                return onAnswer(noSession(m_settings.baseUrl));
+            }
+            fetchXsrfToken([=, this](const Answer* stop) {
+                if (stop) {
+                    again->wipe();
+                    return onAnswer(*stop);
+                }
+                sendCookieWrite(verb, path, again, contentType, true, onAnswer);
+            });
+        });
+    };
+    if (!retried && xsrfToken().isEmpty() && hasSession()) {
+        return fetchXsrfToken([=](const Answer* stop) {
+            if (!stop)
+                return post();
+            body->wipe();
+            onAnswer(*stop);
+        });
+    }
+    post();
+}
+
+void EntClient::fetchXsrfToken(Proceed then, bool fallback)
+{
+    const QString page = fallback ? u"/userbook/mon-compte"_s : u"/auth/revalidate-terms"_s;
+    send(m_nam->get(newRequest(page, acceptHtml)), [this, fallback, then = std::move(then)](QNetworkReply* reply) {
+        const Answer a = read(reply);
+        const EntResult answered = classifyXsrfPage(a);
+        if (answered.ok() || !xsrfToken().isEmpty())
+            return then(nullptr);
+        if (answered.status == EntStatus::ServerMessage) { // a page this ENT lacks: the other one, then the write as it is
+            if (!fallback)
+                return fetchXsrfToken(then, true);
+            return then(nullptr);
+        }
+        then(&a); // not signed in, MFA, not reached
+    });
+}
+
+void EntClient::setTokenLifetime(qint64 expiresInS)
+{
+    if (expiresInS <= 0) {
+        m_refreshAfter = QDeadlineTimer(QDeadlineTimer::Forever);
+        return;
+    }
+    const qint64 margin = qMin<qint64>(30, expiresInS / 4);
+    m_refreshAfter = QDeadlineTimer((expiresInS - margin) * 1000);
+}
+
+void EntClient::withFreshToken(Proceed then)
+{
+    if (m_accessToken.isEmpty() || m_refreshToken.isEmpty() || !m_refreshAfter.hasExpired())
+        return then(nullptr);
+    m_refreshWaiters.push_back(std::move(then));
+    if (m_refreshWaiters.size() > 1)
+        return; // one refresh at a time: a refresh token is used once
+    FormEncoder form;
+    form.add(u"grant_type"_s, u"refresh_token"_s).add(u"refresh_token"_s, m_refreshToken);
+    SecretBytes client(m_settings.oauthClientId + u':' + m_settings.oauthClientSecret);
+    QNetworkRequest request = newRequest(u"/auth/oauth2/token"_s, acceptJson);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, formContentType);
+    request.setRawHeader("Authorization", "Basic " + client.bytes().toBase64());
+    send(sendOnce(request, QByteArrayLiteral("POST"), form.take()), [this](QNetworkReply* r) {
+        const Answer a = read(r);
+        qint64 expiresInS = 0;
+        const LoginResult refreshed = classifyToken(a, m_accessToken, m_refreshToken, expiresInS);
+        if (refreshed.ok()) {
+            setTokenLifetime(expiresInS);
+            return finishRefresh(nullptr);
+        }
+        if (transportFailure(a))
+            return finishRefresh(&a); // not reached: the tokens stay for a later try
+        qCInfo(lcEnt) << "the ENT refused to refresh the access token:" << refreshed.detail;
+        m_accessToken.wipe();
+        m_refreshToken.wipe();
+        m_refreshAfter = QDeadlineTimer(QDeadlineTimer::Forever);
+        const Answer ended = noSession(m_settings.baseUrl);
+        finishRefresh(&ended);
+    });
+}
+
+void EntClient::finishRefresh(const Answer* stop)
+{
+    const std::vector<Proceed> waiting = std::exchange(m_refreshWaiters, {});
+    for (const Proceed& then : waiting)
+        then(stop);
 }
 
 QNetworkReply* EntClient::sendOnce(QNetworkRequest request, const QByteArray& verb, SecretBytes body)
@@ -170,7 +312,37 @@ void EntClient::login(const QString& login, SecretBytes password, Callback<Login
     if (m_settings.oauthClientId.isEmpty())
         loginWithForm(login, std::move(password), std::move(done));
     else
-        loginWithToken(login, std::move(password), std::move(done));
+        loginWithToken(login, std::move(password), m_settings.oauthScope, std::move(done));
+}
+
+void EntClient::loginWithScope(const QString& login,
+                               SecretBytes password,
+                               const QString& scope,
+                               Callback<LoginResult> done)
+{
+    loginWithToken(login, std::move(password), scope, std::move(done));
+}
+
+void EntClient::checkClient(Callback<EntResult> done)
+{
+    FormEncoder form;
+    form.add(u"grant_type"_s, u"refresh_token"_s).add(u"refresh_token"_s, u"leo-kiosk-check-config"_s);
+    SecretBytes client(m_settings.oauthClientId + u':' + m_settings.oauthClientSecret);
+    QNetworkRequest request = newRequest(u"/auth/oauth2/token"_s, acceptJson);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, formContentType);
+    request.setRawHeader("Authorization", "Basic " + client.bytes().toBase64());
+    send(sendOnce(request, QByteArrayLiteral("POST"), form.take()), [done = std::move(done)](QNetworkReply* r) {
+        const Answer a = read(r);
+        if (auto failure = transportFailure(a))
+            return done(*failure);
+        const std::optional<QJsonObject> json = jsonObject(a);
+        const QString error = json ? json->value(u"error"_s).toString() : QString();
+        if (error == u"invalid_grant"_s)
+            return done(result(EntStatus::Ok, a, u"client accepted"_s));
+        if (error == u"invalid_client"_s)
+            return done(result(EntStatus::InvalidClient, a, u"HTTP %1 invalid_client"_s.arg(a.status)));
+        done(unexpected(a, u"HTTP %1 %2"_s.arg(a.status).arg(error)));
+    });
 }
 
 void EntClient::loginWithForm(const QString& login, SecretBytes password, Callback<LoginResult> done)
@@ -184,45 +356,44 @@ void EntClient::loginWithForm(const QString& login, SecretBytes password, Callba
          [done = std::move(done)](QNetworkReply* r) { done(classifyFormLogin(read(r))); });
 }
 
-void EntClient::loginWithToken(const QString& login, SecretBytes password, Callback<LoginResult> done)
+void EntClient::loginWithToken(const QString& login,
+                               SecretBytes password,
+                               const QString& scope,
+                               Callback<LoginResult> done)
 {
     FormEncoder form;
     form.add(u"grant_type"_s, u"password"_s)
         .add(u"username"_s, login)
         .add(u"password"_s, password)
-        .add(u"scope"_s, m_settings.oauthScope);
+        .add(u"scope"_s, scope);
     password.wipe();
     SecretBytes client(m_settings.oauthClientId + u':' + m_settings.oauthClientSecret);
     QNetworkRequest request = newRequest(u"/auth/oauth2/token"_s, acceptJson);
     request.setHeader(QNetworkRequest::ContentTypeHeader, formContentType);
     request.setRawHeader("Authorization", "Basic " + client.bytes().toBase64());
     send(sendOnce(request, QByteArrayLiteral("POST"), form.take()), [this, done = std::move(done)](QNetworkReply* r) {
-        done(classifyToken(read(r), m_accessToken, m_refreshToken));
+        qint64 expiresInS = 0;
+        const LoginResult result = classifyToken(read(r), m_accessToken, m_refreshToken, expiresInS);
+        if (result.ok())
+            setTokenLifetime(expiresInS);
+        done(result);
     });
 }
 
 void EntClient::fetchUserInfo(Callback<UserInfoResult> done)
 {
-    send(m_nam->get(newRequest(u"/auth/oauth2/userinfo"_s, acceptJson)),
-         [done = std::move(done)](QNetworkReply* reply) {
-             done(classifyJsonGet<UserInfoResult>(read(reply), Route::Secured,
-                                                  [](const QJsonObject& json, UserInfoResult& r) {
-                                                      r.user = UserInfo::fromJson(json);
-                                                      return r.user.isValid();
-                                                  }));
-         });
+    getSecured(u"/auth/oauth2/userinfo"_s, [done = std::move(done)](const Answer& a) {
+        done(classifyJsonGet<UserInfoResult>(a, Route::Secured, [](const QJsonObject& json, UserInfoResult& r) {
+            r.user = UserInfo::fromJson(json);
+            return r.user.isValid();
+        }));
+    });
 }
 
 void EntClient::fetchRequirements(Callback<RequirementsResult> done)
 {
-    send(m_nam->get(newRequest(u"/auth/user/requirements"_s, acceptJson)),
-         [done = std::move(done)](QNetworkReply* reply) {
-             done(classifyJsonGet<RequirementsResult>(read(reply), Route::SecuredNotFoundNoSession,
-                                                      [](const QJsonObject& json, RequirementsResult& r) {
-                                                          r.requirements = Requirements::fromJson(json);
-                                                          return true;
-                                                      }));
-         });
+    getSecured(u"/auth/user/requirements"_s,
+               [done = std::move(done)](const Answer& a) { done(classifyRequirements(a)); });
 }
 
 void EntClient::fetchContext(Callback<ContextResult> done)
@@ -244,13 +415,13 @@ void EntClient::logout(Callback<EntResult> done)
 void EntClient::endOtherSessions(Callback<EntResult> done)
 {
     sendSecured(QByteArrayLiteral("DELETE"), u"/auth/sessions"_s, {}, {},
-                [done = std::move(done)](QNetworkReply* reply) { done(classifySecuredCommand(read(reply))); });
+                [done = std::move(done)](const Answer& a) { done(classifySecuredCommand(a)); });
 }
 
 void EntClient::acceptTerms(Callback<EntResult> done)
 {
     sendSecured(QByteArrayLiteral("PUT"), u"/auth/cgu/revalidate"_s, {}, {},
-                [done = std::move(done)](QNetworkReply* reply) { done(classifySecuredCommand(read(reply))); });
+                [done = std::move(done)](const Answer& a) { done(classifySecuredCommand(a)); });
 }
 
 void EntClient::postPublic(const QString& path,
@@ -304,16 +475,18 @@ void EntClient::matchResetCode(const QString& login, const QString& code, Callba
     matchCode(u"/auth/reset/match"_s, login, code, std::move(done));
 }
 
-void EntClient::submitPasswordForm(const QString& path, SecretBytes form, bool secured, Callback<EntResult> done)
+void EntClient::submitPasswordForm(
+    const QString& path, SecretBytes form, bool secured, Callback<EntResult> done, const QString& successPath)
 {
-    const Route route = secured ? Route::Secured : Route::Public;
-    auto classify = [route, done = std::move(done)](QNetworkReply* reply) {
-        done(classifyPasswordForm(read(reply), route));
-    };
-    if (secured)
-        sendSecured(QByteArrayLiteral("POST"), path, std::move(form), formContentType, std::move(classify));
-    else
-        postPublic(path, std::move(form), formContentType, std::move(classify));
+    if (secured) {
+        sendSecured(QByteArrayLiteral("POST"), path, std::move(form), formContentType,
+                    [successPath, done = std::move(done)](const Answer& a) {
+                        done(classifyPasswordForm(a, Route::Secured, successPath));
+                    });
+        return;
+    }
+    postPublic(path, std::move(form), formContentType,
+               [done = std::move(done)](QNetworkReply* reply) { done(classifyPasswordForm(read(reply), Route::Public)); });
 }
 
 void EntClient::resetPassword(
@@ -341,7 +514,10 @@ void EntClient::changePasswordWithoutSession(const QString& login,
                                           u"/auth/login"_s);
     if (kind == PasswordChange::Forced)
         form.add(u"forceChange"_s, u"force"_s);
-    submitPasswordForm(u"/auth/reset"_s, form.take(), false, reported(Flow::ChangePassword, std::move(done)));
+    submitPasswordForm(u"/auth/reset"_s, form.take(), false,
+                       [reportedDone = reported(Flow::ChangePassword, std::move(done))](const EntResult& r) {
+                           reportedDone(changeRefusal(r));
+                       });
 }
 
 void EntClient::forgotId(const QString& mail,
@@ -399,7 +575,7 @@ void EntClient::generateRenewalCode(const QString& login, Callback<RenewalCodeRe
     FormEncoder form;
     form.add(u"login"_s, login);
     sendSecured(QByteArrayLiteral("POST"), u"/auth/generatePasswordRenewalCode"_s, form.take(), formContentType,
-                [done = std::move(done)](QNetworkReply* reply) { done(classifyRenewalCode(read(reply))); });
+                [done = std::move(done)](const Answer& a) { done(classifyRenewalCode(a)); });
 }
 
 void EntClient::changePassword(const QString& login,
@@ -408,32 +584,36 @@ void EntClient::changePassword(const QString& login,
                                SecretBytes confirmation,
                                Callback<EntResult> done)
 {
-    // The callback is ENT's own for this page (ENT protocol §3.10): a success then never looks like the 302 to
-    // /auth/login that means "not signed in".
-    FormEncoder form = passwordChangeForm(login, std::move(oldPassword), std::move(password), std::move(confirmation),
-                                          u"/userbook/mon-compte"_s);
-    submitPasswordForm(u"/auth/changePassword"_s, form.take(), true, reported(Flow::ChangePassword, std::move(done)));
+    // The callback is ENT's own for this page (ENT protocol §3.10), and success is the redirect to it, recognised by its
+    // path: any other redirect is the filter's "not signed in", wherever its login page is (§17 item 1).
+    const QString callback = u"/userbook/mon-compte"_s;
+    FormEncoder form =
+        passwordChangeForm(login, std::move(oldPassword), std::move(password), std::move(confirmation), callback);
+    submitPasswordForm(
+        u"/auth/changePassword"_s, form.take(), true,
+        [reportedDone = reported(Flow::ChangePassword, std::move(done))](const EntResult& r) {
+            reportedDone(changeRefusal(r));
+        },
+        callback);
 }
 
 void EntClient::mailState(Callback<MailStateResult> done)
 {
-    send(m_nam->get(newRequest(u"/directory/user/mailstate"_s, acceptJson)),
-         [done = std::move(done)](QNetworkReply* reply) {
-             done(classifyJsonGet<MailStateResult>(read(reply), Route::SecuredNotFoundNoSession,
-                                                   [](const QJsonObject& json, MailStateResult& r) {
-                                                       const std::optional<MailState> state = MailState::fromJson(json);
-                                                       if (state)
-                                                           r.mailState = *state;
-                                                       return state.has_value();
-                                                   }));
-         });
+    getSecured(u"/directory/user/mailstate"_s, [done = std::move(done)](const Answer& a) {
+        done(classifyJsonGet<MailStateResult>(a, Route::SecuredNotFoundNoSession,
+                                              [](const QJsonObject& json, MailStateResult& r) {
+                                                  const std::optional<MailState> state = MailState::fromJson(json);
+                                                  if (state)
+                                                      r.mailState = *state;
+                                                  return state.has_value();
+                                              }));
+    });
 }
 
 void EntClient::requestMailChange(const QString& email, Callback<EntResult> done)
 {
     sendSecured(QByteArrayLiteral("PUT"), u"/directory/user/mailstate"_s, jsonBody({{u"email"_s, email}}),
-                jsonContentType,
-                [done = std::move(done)](QNetworkReply* reply) { done(classifySecuredCommand(read(reply))); });
+                jsonContentType, [done = std::move(done)](const Answer& a) { done(classifySecuredCommand(a)); });
 }
 
 void EntClient::submitMailCode(const QString& code, Callback<MailCodeResult> done)
@@ -441,7 +621,7 @@ void EntClient::submitMailCode(const QString& code, Callback<MailCodeResult> don
     done = reported(Flow::MailChange, std::move(done));
     sendSecured(QByteArrayLiteral("POST"), u"/directory/user/mailstate"_s,
                 jsonBody({{u"key"_s, QString(code).remove(u' ')}}), jsonContentType,
-                [done = std::move(done)](QNetworkReply* reply) { done(classifyMailCode(read(reply))); });
+                [done = std::move(done)](const Answer& a) { done(classifyMailCode(a)); });
 }
 
 void EntClient::logoutAndReset(Callback<EntResult> done)
@@ -460,6 +640,7 @@ void EntClient::logoutAndReset(Callback<EntResult> done)
     });
     m_accessToken.wipe();
     m_refreshToken.wipe();
+    m_refreshAfter = QDeadlineTimer(QDeadlineTimer::Forever);
     rebuildNetwork();
 }
 
@@ -470,12 +651,14 @@ void EntClient::reset()
     m_nam.release()->deleteLater();
     m_accessToken.wipe();
     m_refreshToken.wipe();
+    m_refreshAfter = QDeadlineTimer(QDeadlineTimer::Forever);
     rebuildNetwork();
 }
 
 void EntClient::abortInFlight()
 {
     ++m_generation;
+    m_refreshWaiters.clear(); // their refresh is aborted with the rest
     const QSet<QNetworkReply*> replies = std::exchange(m_inFlight, {});
     for (QNetworkReply* reply : replies) {
         disconnect(reply, nullptr, this, nullptr);

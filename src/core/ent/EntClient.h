@@ -3,6 +3,7 @@
 #include "core/ent/EntResults.h"
 #include "core/secrets/SecretBytes.h"
 
+#include <QDeadlineTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -14,6 +15,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QNetworkAccessManager;
 class QNetworkCookieJar;
@@ -23,6 +25,10 @@ class QNetworkRequest;
 namespace LeoKiosk {
 
 struct KioskConfig;
+
+namespace EntReply {
+struct Answer;
+}
 
 struct EntClientSettings
 {
@@ -58,6 +64,12 @@ public:
     // OAuth2 password grant when a client id is configured, else the web form (manual redirects, ENT protocol §3.2).
     // rememberMe/secureLocation are never sent: the kiosk sends neither.
     void login(const QString& login, SecretBytes password, Callback<LoginResult> done);
+    // --check-config: the password grant asking for `scope` instead of the configured one (a test account's).
+    void loginWithScope(const QString& login, SecretBytes password, const QString& scope, Callback<LoginResult> done);
+    // --check-config: whether the ENT knows the configured OAuth client, with no account: a refresh_token grant with a
+    // token that cannot exist answers invalid_grant to a client whose id and secret it accepts (Ok), invalid_client
+    // otherwise (InvalidClient). ENT Core checks no grant type for refresh_token (ENT protocol §3.4).
+    void checkClient(Callback<EntResult> done);
     void fetchUserInfo(Callback<UserInfoResult> done);
     void fetchRequirements(Callback<RequirementsResult> done);
     void fetchContext(Callback<ContextResult> done);
@@ -155,16 +167,39 @@ Q_SIGNALS:
     void flowFinished(EntClient::Flow flow, const EntResult& result, std::chrono::milliseconds duration);
 
 private:
+    using AnswerHandler = std::function<void(const EntReply::Answer&)>;
+    // Called with nullptr to go on, or with the answer that stops the call (it then classifies as the call's failure).
+    using Proceed = std::function<void(const EntReply::Answer* stop)>;
+
     // `done`, preceded by flowFinished() with the time since this call.
     template <typename R> Callback<R> reported(Flow flow, Callback<R> done);
     QNetworkRequest newRequest(const QString& path, const QByteArray& accept) const;
-    // POST/PUT/DELETE on a secured route: adds X-XSRF-TOKEN from the cookie jar (ENT protocol §2.4, §13.5), then
-    // send().
+    // GET on a secured route, with a bearer token refreshed first when it is about to expire.
+    void getSecured(const QString& path, AnswerHandler onAnswer);
+    // POST/PUT/DELETE on a secured route. With a bearer token: refreshed first when about to expire, then sent. With
+    // the session cookie: adds X-XSRF-TOKEN from the cookie jar (ENT protocol §2.4, §13.5); when the jar has none
+    // (xsrfOnAuth false, §17 item 3) a secured HTML page is fetched first for it, as the ENT's own pages get it, and a
+    // 403 invalid.xsrf.token is answered by fetching that page (a session that has ended answers it with its login
+    // redirect) and sending once more; a second 403 means the session cannot write: "not signed in".
     void sendSecured(const QByteArray& verb,
                      const QString& path,
                      SecretBytes body,
                      const QByteArray& contentType,
-                     std::function<void(QNetworkReply*)> onFinished);
+                     AnswerHandler onAnswer);
+    void sendCookieWrite(const QByteArray& verb,
+                         const QString& path,
+                         std::shared_ptr<SecretBytes> body,
+                         const QByteArray& contentType,
+                         bool retried,
+                         AnswerHandler onAnswer);
+    // GET /auth/revalidate-terms (then /userbook/mon-compte if this ENT lacks it): SecurityHookRender sets XSRF-TOKEN
+    // on a secured HTML page rendered for a session that has no token.
+    void fetchXsrfToken(Proceed then, bool fallback = false);
+    // The password grant's expires_in: the access token is refreshed (refresh_token grant, ENT protocol §3.4) before
+    // use once most of it has passed. A refused refresh ends the session ("not signed in").
+    void withFreshToken(Proceed then);
+    void setTokenLifetime(qint64 expiresInS);
+    void finishRefresh(const EntReply::Answer* stop);
     // Arms the timeout and answers through `onFinished` unless reset() came first; the request body (OneShotUpload,
     // which may hold a secret) is wiped when the reply ends.
     void send(QNetworkReply* reply, std::function<void(QNetworkReply*)> onFinished);
@@ -179,8 +214,13 @@ private:
                     std::function<void(QNetworkReply*)> onFinished);
     void matchCode(const QString& path, const QString& login, const QString& code, Callback<CodeMatchResult> done);
     // reset, changePassword: see EntReply::classifyPasswordForm.
-    void submitPasswordForm(const QString& path, SecretBytes form, bool secured, Callback<EntResult> done);
-    void loginWithToken(const QString& login, SecretBytes password, Callback<LoginResult> done);
+    // `successPath`: on a secured route, the redirect that means success (the callback sent).
+    void submitPasswordForm(const QString& path,
+                            SecretBytes form,
+                            bool secured,
+                            Callback<EntResult> done,
+                            const QString& successPath = {});
+    void loginWithToken(const QString& login, SecretBytes password, const QString& scope, Callback<LoginResult> done);
     void loginWithForm(const QString& login, SecretBytes password, Callback<LoginResult> done);
     void abortInFlight();
     void rebuildNetwork();
@@ -192,6 +232,8 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_nam;
     SecretBytes m_accessToken;
     SecretBytes m_refreshToken;
+    QDeadlineTimer m_refreshAfter{QDeadlineTimer::Forever};
+    std::vector<Proceed> m_refreshWaiters; // non-empty while a refresh is in flight
     quint64 m_generation = 0; // bumped by reset(); replies from an older generation are ignored
     QSet<QNetworkReply*> m_inFlight;
 };

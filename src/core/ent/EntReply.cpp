@@ -250,9 +250,12 @@ bool isRedirect(const Answer& a)
     return a.status >= 300 && a.status < 400;
 }
 
-bool redirectsToLogin(const Answer& a)
+bool isXsrfRefusal(const Answer& a)
 {
-    return isRedirect(a) && a.location.path().startsWith(u"/auth/login"_s);
+    if (a.status != 403)
+        return false;
+    const std::optional<QJsonObject> json = jsonObject(a);
+    return json && json->value(u"error"_s).toString().trimmed() == u"invalid.xsrf.token"_s;
 }
 
 bool holdsSessionCookie(const QList<QNetworkCookie>& cookies)
@@ -266,11 +269,19 @@ std::optional<EntResult> notAuthenticated(const Answer& a, Route route)
 {
     if (route == Route::Public)
         return std::nullopt;
-    const bool noSession = redirectsToLogin(a) || a.status == 401 ||
-                           (route == Route::SecuredNotFoundNoSession && (a.status == 404 || isRedirect(a)));
+    const QString path = a.location.path();
+    if (isRedirect(a) && path == u"/auth/validate-mfa"_s)
+        return result(EntStatus::MfaRequired, a, u"HTTP %1 to the MFA page"_s.arg(a.status));
+    if (isRedirect(a) && path.startsWith(u"/auth/reset/forceChangePassword"_s))
+        return std::nullopt; // the forced change: the account, not the session
+    const bool noSession =
+        isRedirect(a) || a.status == 401 || (route == Route::SecuredNotFoundNoSession && a.status == 404);
     if (!noSession)
         return std::nullopt;
-    return result(EntStatus::NotAuthenticated, a);
+    // The location is named in the detail without its query (a callback), so that a login page elsewhere shows.
+    return result(EntStatus::NotAuthenticated, a,
+                  isRedirect(a) ? u"HTTP %1 to %2"_s.arg(a.status).arg(a.location.toString(QUrl::RemoveQuery))
+                                : QString());
 }
 
 EntResult refusal(const Answer& a)
@@ -337,7 +348,7 @@ LoginResult classifyFormLogin(const Answer& a)
     return result<LoginResult>(EntStatus::MalformedReply, a, u"unknown page"_s);
 }
 
-LoginResult classifyToken(const Answer& a, SecretBytes& accessToken, SecretBytes& refreshToken)
+LoginResult classifyToken(const Answer& a, SecretBytes& accessToken, SecretBytes& refreshToken, qint64& expiresInS)
 {
     if (auto failure = transportFailure<LoginResult>(a))
         return *failure;
@@ -354,7 +365,9 @@ LoginResult classifyToken(const Answer& a, SecretBytes& accessToken, SecretBytes
         if (access.isEmpty() || type.compare(u"bearer"_s, Qt::CaseInsensitive) != 0)
             return result<LoginResult>(EntStatus::MalformedReply, a, u"token answer without a bearer token"_s);
         accessToken = SecretBytes(access);
-        refreshToken = SecretBytes(json->value(u"refresh_token"_s).toString());
+        if (const QString refresh = json->value(u"refresh_token"_s).toString(); !refresh.isEmpty())
+            refreshToken = SecretBytes(refresh);
+        expiresInS = qMax<qint64>(0, json->value(u"expires_in"_s).toInteger());
         return result<LoginResult>(EntStatus::Ok, a);
     }
     if (a.status != 400 && a.status != 401 && a.status != 403)
@@ -413,19 +426,22 @@ QStringList formErrorMessages(const QJsonObject& json)
     return messages;
 }
 
-EntResult classifyPasswordForm(const Answer& a, Route route)
+EntResult classifyPasswordForm(const Answer& a, Route route, const QString& successPath)
 {
     if (auto failure = transportFailure(a))
         return *failure;
+    if (route != Route::Public && isRedirect(a)) {
+        if (!successPath.isEmpty() && a.location.path() == successPath)
+            return result(EntStatus::Ok, a, u"redirect to the callback"_s);
+        if (a.location.path().startsWith(u"/auth/reset/forceChangePassword"_s))
+            return result(EntStatus::MalformedReply, a, u"the ENT asks for the forced change first"_s);
+    }
     if (auto failure = notAuthenticated(a, route))
         return *failure;
     if (route != Route::Public && a.status == 403)
         return refusal(a);
-    if (isRedirect(a)) {
-        if (route != Route::Public && a.location.path().startsWith(u"/auth/reset/forceChangePassword"_s))
-            return result(EntStatus::MalformedReply, a, u"the ENT asks for the forced change first"_s);
+    if (isRedirect(a))
         return result(EntStatus::Ok, a);
-    }
     if (a.status != 200)
         return unexpected(a);
     if (const std::optional<QJsonObject> json = jsonObject(a)) {
@@ -441,6 +457,56 @@ EntResult classifyPasswordForm(const Answer& a, Route route)
     if (isHtml(a)) // a client that follows the redirect ends on a page: that is the success signal (ENT protocol §3.11)
         return result(EntStatus::Ok, a, u"final page"_s);
     return result(EntStatus::MalformedReply, a, u"200 neither JSON nor HTML"_s);
+}
+
+EntResult changeRefusal(EntResult r)
+{
+    if (r.status != EntStatus::ServerMessage)
+        return r;
+    // reset.error: its key, ENT Core's French text (the same words as auth.reset.invalid.argument, which the kiosk's own
+    // checks rule out before sending) and its English text.
+    const auto folded = [](QString text) {
+        text = text.toCaseFolded();
+        text.replace(QChar(0x2019), u'\'');
+        text = text.simplified();
+        while (text.endsWith(u'.'))
+            text.chop(1);
+        return text;
+    };
+    static const QStringList resetError{
+        u"reset.error"_s,
+        u"le formulaire contient des erreurs. veuillez vérifier que le nouveau mot de passe n'a pas déjà été utilisé "
+        u"et que les deux saisies sont identiques"_s,
+        u"reset error"_s};
+    if (!resetError.contains(folded(r.serverMessage)))
+        return r;
+    r.status = EntStatus::CurrentPasswordRefused;
+    r.serverMessage.clear();
+    r.detail = u"reset.error on a change: the current one refused, or the login banned"_s;
+    return r;
+}
+
+RequirementsResult classifyRequirements(const Answer& a)
+{
+    if (a.cause == Cause::None && a.status == 404) {
+        auto r = result<RequirementsResult>(EntStatus::Ok, a, u"HTTP 404: nothing required"_s);
+        return r;
+    }
+    return classifyJsonGet<RequirementsResult>(a, Route::Secured, [](const QJsonObject& json, RequirementsResult& r) {
+        r.requirements = Requirements::fromJson(json);
+        return true;
+    });
+}
+
+EntResult classifyXsrfPage(const Answer& a)
+{
+    if (auto failure = transportFailure(a))
+        return *failure;
+    if (auto failure = notAuthenticated(a, Route::Secured))
+        return *failure;
+    if (a.status == 200)
+        return result(EntStatus::Ok, a);
+    return result(a.status >= 500 ? EntStatus::ServerError : EntStatus::ServerMessage, a);
 }
 
 PasswordChannelsResult classifyPasswordChannels(const Answer& a)

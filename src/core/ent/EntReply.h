@@ -88,16 +88,21 @@ template <typename R = EntResult> R unexpected(const Answer& a, const QString& d
 
 std::optional<QJsonObject> jsonObject(const Answer& a);
 bool isRedirect(const Answer& a);
-bool redirectsToLogin(const Answer& a);
 bool holdsSessionCookie(const QList<QNetworkCookie>& cookies);
+// 403 {"error":"invalid.xsrf.token"}: the XSRF filter refused a cookie write (ENT protocol §2.4). It comes first, so a
+// cookie whose session has ended gets it too (§17 item 1).
+bool isXsrfRefusal(const Answer& a);
 
 enum class Route {
     Public,
-    Secured,                  // no session: 302 to the login page (ENT protocol §1.2), or 401
-    SecuredNotFoundNoSession, // requirements, GET mailstate also answer 404 (or any 302) without a session
+    Secured,                  // no session: 302 to the login page (ENT protocol §1.2, §17 item 1), or 401
+    SecuredNotFoundNoSession, // GET mailstate also answers 404 without a session
 };
 
-// On a secured route, NotAuthenticated for what the filter chain answers without a session; else nullopt.
+// On a secured route, what the filter chain answers instead of the route (ENT protocol §1.2, §17): MfaRequired for a
+// 302 to /auth/validate-mfa; NotAuthenticated for a 401 and for any other redirect but the forced password change's —
+// the login page may be anywhere (auth loginUri, authLocations) or have lost its host ("http:8009/…"), so "not signed
+// in" is every redirect a route does not answer on success. Else nullopt.
 std::optional<EntResult> notAuthenticated(const Answer& a, Route route);
 
 // A 4xx, typically {"error":"…"} (403 invalid.xsrf.token, ENT protocol §2.4): ServerMessage. The server's text becomes
@@ -127,8 +132,10 @@ template <typename R, typename Fill> R classifyJsonGet(const Answer& a, Route ro
 
 // POST /auth/login (ENT protocol §3.2, §13.7a).
 LoginResult classifyFormLogin(const Answer& a);
-// POST /auth/oauth2/token, password grant (ENT protocol §3.4). The tokens go to the out parameters on success only.
-LoginResult classifyToken(const Answer& a, SecretBytes& accessToken, SecretBytes& refreshToken);
+// POST /auth/oauth2/token, password or refresh_token grant (ENT protocol §3.4). The tokens go to the out parameters on
+// success only (a refresh answer without a refresh_token keeps the one held), with expires_in (0: not said).
+LoginResult
+classifyToken(const Answer& a, SecretBytes& accessToken, SecretBytes& refreshToken, qint64& expiresInS);
 // GET /auth/logout (ENT protocol §3.3): always a 302, with or without a session.
 EntResult classifyLogout(const Answer& a);
 
@@ -139,8 +146,18 @@ EntResult classifyRecoveryRequest(const Answer& a);
 
 // reset, changePassword, activation (ENT protocol §3.2, §3.11, §3.13): a redirect, or a final HTML page, is success; a
 // 200 JSON {"error":{"message":…}} is a failure with the server's translated text in serverMessage (the messages the
-// ENT joins with <br /> come one per line).
-EntResult classifyPasswordForm(const Answer& a, Route route);
+// ENT joins with <br /> come one per line). On a secured route success is recognised positively: only a redirect to
+// `successPath` (the callback sent); any other redirect is the filter's (notAuthenticated).
+EntResult classifyPasswordForm(const Answer& a, Route route, const QString& successPath = {});
+// A change with the current password (changePassword, /auth/reset with oldPassword): the ENT answers reset.error for a
+// wrong current password and for a banned login alike (ENT protocol §17 item 12): CurrentPasswordRefused.
+EntResult changeRefusal(EntResult result);
+// GET /auth/user/requirements: 404 is "nothing required", as the ENT's mobile app reads it (the route is missing
+// before ENT Core 4.7, and answers 404 when its lookup fails, ENT protocol §3.17, §17 item 2).
+RequirementsResult classifyRequirements(const Answer& a);
+// A secured HTML page fetched for its XSRF-TOKEN cookie (ENT protocol §2.4, §17 item 3): Ok for 200; the filter's
+// answer (notAuthenticated) or the transport failure; ServerMessage for any other (a page this ENT lacks).
+EntResult classifyXsrfPage(const Answer& a);
 
 // The translated messages of an auth form error, <br /> split, HTML-unescaped; empty if `json` has no error.
 QStringList formErrorMessages(const QJsonObject& json);

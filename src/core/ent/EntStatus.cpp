@@ -253,6 +253,14 @@ QString EntMessages::text(const EntResult& result)
         return tr("Too many people are connected to the ENT right now. Please try again in a few minutes.");
     case EntStatus::InvalidClient:
         return tr("The kiosk is not correctly registered with the ENT. Please tell the IT staff.");
+    case EntStatus::MfaRequired:
+        //: The ENT asks this account (staff with admin functions) for a multi-factor check the kiosk cannot do
+        return tr("The ENT asks for an extra security check before this. Finish it on the ENT website.");
+    case EntStatus::CurrentPasswordRefused:
+        //: The ENT answers the same refusal for a wrong current password and a temporarily blocked account
+        return tr("The ENT did not accept the change: your current password is wrong, or your account is "
+                  "temporarily blocked after too many attempts. Check your current password and try again in a few "
+                  "minutes, or, on the sign-in screen, choose \"Need help?\" then \"Have you lost your password?\".");
     case EntStatus::ServerMessage:
         if (!result.serverMessage.trimmed().isEmpty()) {
             QStringList lines;

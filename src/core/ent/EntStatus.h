@@ -14,7 +14,9 @@ enum class EntStatus {
     TlsError,          // certificate or handshake failure
     MalformedReply,    // an answer the contract does not describe
     ServerError,       // 5xx
-    NotAuthenticated,  // 302 to /auth/login on a secured route, or 401
+    NotAuthenticated,  // no session, in every form the ENT says it (ENT protocol §17 item 1): on a secured route a 302
+                       // to any login page (/auth/login, auth loginUri, "http:8009/…"), a 401; on a cookie write a 403
+                       // invalid.xsrf.token that a secured page does not cure
     // login outcomes
     AuthenticationFailed, // auth.error.authenticationFailed
     Banned,               // auth.error.ban
@@ -26,6 +28,8 @@ enum class EntStatus {
     ResetCodeTyped,       // the password is a valid reset code (302 /auth/reset/<code>, 403 auth.error.password.reset)
     QuotaOverflow,        // 509 quota_overflow
     InvalidClient,        // 401 invalid_client / invalid_grant: the kiosk's OAuth registration is wrong
+    MfaRequired,          // 302 to /auth/validate-mfa (ENT protocol §17 item 13): to be finished on the ENT website
+    CurrentPasswordRefused, // reset.error on a change with the current password: wrong, or the login banned (§17 #12)
     ServerMessage,        // a failure whose only description is the server's own translated text
 };
 

@@ -240,6 +240,13 @@ void KioskSession::end(KioskSession::EndReason reason)
     Q_EMIT ended(reason);
 }
 
+void KioskSession::lapse()
+{
+    const QString login = m_user.login; // end() wipes the user
+    end(EndReason::Lapsed);
+    Q_EMIT lapsed(login);
+}
+
 void KioskSession::dropNetworkSession()
 {
     if (m_client->hasSession()) {

@@ -22,7 +22,8 @@ class KioskSession final : public QObject
     Q_DISABLE_COPY_MOVE(KioskSession)
 
 public:
-    enum class EndReason { Logout, Idle, AdminExit, Startup, SessionLimit }; // SessionLimit: session_max reached
+    // SessionLimit: session_max reached; Lapsed: the ENT answered "not signed in" (lapse()).
+    enum class EndReason { Logout, Idle, AdminExit, Startup, SessionLimit, Lapsed };
     Q_ENUM(EndReason)
 
     static constexpr auto rememberedIdentifierKey = "remembered-identifier";
@@ -74,6 +75,9 @@ public:
 
 public Q_SLOTS:
     void end(KioskSession::EndReason reason = KioskSession::EndReason::Logout);
+    // The ENT no longer knows this session (NotAuthenticated: it ended there, or the token could not be refreshed):
+    // end(Lapsed), then lapsed() with the identifier, so that the sign-in screen says so with it filled in.
+    void lapse();
 
 Q_SIGNALS:
     void busyChanged(bool busy);
@@ -84,6 +88,7 @@ Q_SIGNALS:
     void activationAccountRead(const EntResult& result);
     void rememberedIdentifierLoaded(const QString& login);
     void ended(KioskSession::EndReason reason);
+    void lapsed(const QString& login); // after ended(Lapsed)
     // After ended(): the ENT's logout answered, failed or timed out (at once when no session was held). What
     // must not cut the logout short (restart_on_logout's exit) waits for this.
     void logoutFinished();

@@ -61,6 +61,7 @@ Outcome outcomeOf(EntStatus status)
         return Outcome::Success;
     case EntStatus::AuthenticationFailed:
     case EntStatus::ServerMessage: // the ENT's own refusal: a new password against its rule, a wrong code…
+    case EntStatus::CurrentPasswordRefused:
         return Outcome::Refused;
     case EntStatus::Banned:
     case EntStatus::BlockedUser:
@@ -69,6 +70,7 @@ Outcome outcomeOf(EntStatus status)
         return Outcome::Blocked;
     case EntStatus::ActivationCodeTyped:
     case EntStatus::ResetCodeTyped:
+    case EntStatus::MfaRequired:
         return Outcome::Redirected;
     case EntStatus::Unreachable:
     case EntStatus::Timeout:

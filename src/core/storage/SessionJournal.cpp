@@ -27,6 +27,7 @@ std::optional<Journal::Event> eventFor(KioskSession::EndReason reason)
 {
     switch (reason) {
     case KioskSession::EndReason::Logout:
+    case KioskSession::EndReason::Lapsed: // the ENT ended it: the sign-out of this terminal
         return Journal::Event::SignOut;
     case KioskSession::EndReason::Idle:
         return Journal::Event::IdleLogout;

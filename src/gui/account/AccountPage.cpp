@@ -152,8 +152,8 @@ void AccountPage::finishChangingPassword(const EntResult& result)
 
 void AccountPage::handleNotAuthenticated(const EntResult&)
 {
-    // The ENT no longer knows this session: nothing here can go on; the full wipe.
-    m_session.end(KioskSession::EndReason::Logout);
+    // The ENT no longer knows this session: nothing here can go on; the full wipe, and the sign-in screen says why.
+    m_session.lapse();
 }
 
 // Recovery e-mail --------------------------------------------------------------------------------------------------

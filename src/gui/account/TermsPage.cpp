@@ -60,7 +60,7 @@ void TermsPage::accept()
         if (result.ok())
             return Q_EMIT accepted();
         if (result.status == EntStatus::NotAuthenticated)
-            return m_session.end(KioskSession::EndReason::Logout); // the ENT forgot the session: the full wipe
+            return m_session.lapse(); // the ENT forgot the session: the full wipe, and the sign-in screen says why
         m_ui->errorLabel->showResult(result);
         m_ui->acceptButton->setFocus(Qt::OtherFocusReason);
     }));

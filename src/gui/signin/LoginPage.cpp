@@ -134,6 +134,7 @@ void LoginPage::showFailure(const LoginResult& result)
     case EntStatus::BlockedUser:
     case EntStatus::BlockedProfile:
     case EntStatus::OtpDisabled:
+    case EntStatus::InvalidClient: // the kiosk's registration: the password typed will not do better on a retry
         m_ui->passwordField->wipe();
         m_ui->passwordField->setFocus(Qt::OtherFocusReason);
         break;

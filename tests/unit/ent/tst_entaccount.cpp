@@ -90,16 +90,39 @@ private Q_SLOTS:
             << Response::redirect("http://127.0.0.1/userbook/mon-compte") << EntStatus::Ok << QString();
         QTest::newRow("200 final HTML page")
             << Response::html("<html><body>Mon compte</body></html>") << EntStatus::Ok << QString();
-        QTest::newRow("200 JSON refusal")
-            << Response::json(R"({"error":{"message":"Reset error"}})") << EntStatus::ServerMessage << u"Reset error"_s;
+        // reset.error: a wrong current password and a banned login alike (ENT protocol §17 item 12), in English, in
+        // ENT Core's French (with its curly apostrophe) and as the raw key.
+        QTest::newRow("200 JSON reset.error, en")
+            << Response::json(R"({"error":{"message":"Reset error"}})") << EntStatus::CurrentPasswordRefused
+            << QString();
+        QTest::newRow("200 JSON reset.error, fr")
+            << Response::json("{\"error\":{\"message\":\"Le formulaire contient des erreurs. Veuillez v\\u00e9rifier que "
+                              "le nouveau mot de passe n\\u2019a pas d\\u00e9j\\u00e0 \\u00e9t\\u00e9 utilis\\u00e9 et que "
+                              "les deux saisies sont identiques.\"}}")
+            << EntStatus::CurrentPasswordRefused << QString();
+        QTest::newRow("200 JSON reset.error, key")
+            << Response::json(R"({"error":{"message":"reset.error"}})") << EntStatus::CurrentPasswordRefused << QString();
+        QTest::newRow("200 JSON other refusal")
+            << Response::json(R"({"error":{"message":"Mot de passe trop proche du précédent."}})")
+            << EntStatus::ServerMessage << u"Mot de passe trop proche du précédent."_s;
         QTest::newRow("200 JSON ban") << Response::json(R"({"error":{"message":"auth.error.ban"}})")
                                       << EntStatus::Banned << u"auth.error.ban"_s;
         QTest::newRow("302 to the login page")
             << Response::redirect("http://127.0.0.1/auth/login?callback=http%3A%2F%2F127.0.0.1%2Fauth%2FchangePassword")
             << EntStatus::NotAuthenticated << QString();
+        // "Not signed in" wherever the region's login page is (ENT protocol §17 item 1): never a success.
+        QTest::newRow("302 to a login page elsewhere, port-8009 rewrite")
+            << Response::redirect("http:8009/cas/login?service=http%3A%2F%2F127.0.0.1%2Fauth%2FchangePassword")
+            << EntStatus::NotAuthenticated << QString();
+        QTest::newRow("302 to a portal on another host")
+            << Response::redirect("https://portail.example.org/connexion") << EntStatus::NotAuthenticated << QString();
+        QTest::newRow("302 to the root") << Response::redirect("/") << EntStatus::NotAuthenticated << QString();
+        QTest::newRow("302 to MFA") << Response::redirect("/auth/validate-mfa?force=true")
+                                    << EntStatus::MfaRequired << QString();
         QTest::newRow("401") << Response::html(QByteArray(), 401) << EntStatus::NotAuthenticated << QString();
+        // Refused again after the token of the ENT's own page (none here: 404): the session cannot write.
         QTest::newRow("403 XSRF") << Response::json(R"({"error":"invalid.xsrf.token"})", 403)
-                                  << EntStatus::ServerMessage << QString();
+                                  << EntStatus::NotAuthenticated << QString();
         QTest::newRow("302 to the forced change")
             << Response::redirect("/auth/reset/forceChangePassword?callback=%2Fauth%2FchangePassword")
             << EntStatus::MalformedReply << QString();
@@ -199,6 +222,9 @@ private Q_SLOTS:
         QTest::newRow("302 to the login page")
             << Response::redirect("/auth/login?callback=x") << EntStatus::NotAuthenticated << State::Unchecked
             << QString() << QString() << QString() << -1 << -1 << 10 << false;
+        QTest::newRow("302 to MFA")
+            << Response::redirect("http://127.0.0.1/auth/validate-mfa?force=true&redirect=x") << EntStatus::MfaRequired
+            << State::Unchecked << QString() << QString() << QString() << -1 << -1 << 10 << false;
         QTest::newRow("404 user.not.found")
             << Response::json(R"({"error":"user.not.found"})", 404) << EntStatus::NotAuthenticated << State::Unchecked
             << QString() << QString() << QString() << -1 << -1 << 10 << false;
@@ -251,11 +277,13 @@ private Q_SLOTS:
         QTest::newRow("500 mail transport")
             << Response::json(R"({"error":"Invalid email address."})", 500) << EntStatus::ServerError << QString();
         QTest::newRow("403 XSRF") << Response::json(R"({"error":"invalid.xsrf.token"})", 403)
-                                  << EntStatus::ServerMessage << QString();
+                                  << EntStatus::NotAuthenticated << QString();
         QTest::newRow("302 to the login page")
             << Response::redirect("/auth/login?callback=x") << EntStatus::NotAuthenticated << QString();
+        QTest::newRow("302 to a login page elsewhere") << Response::redirect("http:8009/auth/login?callback=x")
+                                                       << EntStatus::NotAuthenticated << QString();
         QTest::newRow("401 empty") << Response::json(QByteArray(), 401) << EntStatus::NotAuthenticated << QString();
-        QTest::newRow("302 to MFA") << Response::redirect("/auth/validate-mfa?force=true") << EntStatus::MalformedReply
+        QTest::newRow("302 to MFA") << Response::redirect("/auth/validate-mfa?force=true") << EntStatus::MfaRequired
                                     << QString();
         QTest::newRow("closed") << Response::close() << EntStatus::Unreachable << QString();
     }

@@ -311,7 +311,11 @@ private Q_SLOTS:
             << Response::redirect(
                    "http://127.0.0.1/auth/login?callback=http%3A%2F%2F127.0.0.1%2Fauth%2Foauth2%2Fuserinfo")
             << EntStatus::NotAuthenticated;
-        QTest::newRow("302 elsewhere") << Response::redirect("/welcome") << EntStatus::MalformedReply;
+        // The session died before userinfo, the login page elsewhere (ENT protocol §17 item 1).
+        QTest::newRow("302 elsewhere") << Response::redirect("/welcome") << EntStatus::NotAuthenticated;
+        QTest::newRow("302 port-8009 rewrite")
+            << Response::redirect("http:8009/auth/login?callback=http%3A%2F%2F127.0.0.1%2Fauth%2Foauth2%2Fuserinfo")
+            << EntStatus::NotAuthenticated;
         QTest::newRow("401 empty") << Response::json(QByteArray(), 401) << EntStatus::NotAuthenticated;
         QTest::newRow("200 not JSON") << Response::html("<html></html>") << EntStatus::MalformedReply;
         QTest::newRow("200 empty object") << Response::json("{}") << EntStatus::MalformedReply;
@@ -336,11 +340,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<Response>("response");
         QTest::addColumn<EntStatus>("status");
-        QTest::newRow("200") << Response::json(R"({"forceChangePassword":true,"needMfa":false})") << EntStatus::Ok;
-        QTest::newRow("302") << Response::redirect("/auth/login?callback=x") << EntStatus::NotAuthenticated;
-        QTest::newRow("404") << Response::json(QByteArray(), 404) << EntStatus::NotAuthenticated;
-        QTest::newRow("200 garbage") << Response::json("nope") << EntStatus::MalformedReply;
-        QTest::newRow("502") << Response::html(QByteArray(), 502) << EntStatus::ServerError;
+        QTest::addColumn<bool>("forceChange");
+        QTest::newRow("200") << Response::json(R"({"forceChangePassword":true,"needMfa":false})") << EntStatus::Ok
+                             << true;
+        QTest::newRow("302") << Response::redirect("/auth/login?callback=x") << EntStatus::NotAuthenticated << false;
+        QTest::newRow("302 port-8009 rewrite")
+            << Response::redirect("http:8009/cas/login?service=x") << EntStatus::NotAuthenticated << false;
+        // ENT Core before 4.7 has no such route; a failed lookup answers 404 too: nothing required, as the mobile app.
+        QTest::newRow("404 no route") << Response::json(QByteArray(), 404) << EntStatus::Ok << false;
+        QTest::newRow("404 user.not.found") << Response::json(R"({"error":"user.not.found"})", 404) << EntStatus::Ok
+                                            << false;
+        QTest::newRow("200 garbage") << Response::json("nope") << EntStatus::MalformedReply << false;
+        QTest::newRow("502") << Response::html(QByteArray(), 502) << EntStatus::ServerError << false;
     }
 
     void requirementsClassification()
@@ -352,8 +363,9 @@ private Q_SLOTS:
                                          [](EntClient& client, EntClient::Callback<RequirementsResult> done) {
                                              client.fetchRequirements(std::move(done));
                                          });
+        QFETCH(bool, forceChange);
         QCOMPARE(result.status, status);
-        QCOMPARE(result.requirements.forceChangePassword, status == EntStatus::Ok);
+        QCOMPARE(result.requirements.forceChangePassword, forceChange);
     }
 
     void context()
@@ -502,11 +514,116 @@ private Q_SLOTS:
         QCOMPARE(request.header("x-xsrf-token"), QByteArray("7c9e6679-7425-40de-944b-e07fc1f90ae7"));
         QVERIFY(request.header("cookie").contains("XSRF-TOKEN=7c9e6679-7425-40de-944b-e07fc1f90ae7"));
 
+        // Refused: the token the ENT's own page would give is asked for (this ENT has no such page: 404), the write is
+        // sent once more, and refused again it means the session cannot write: "not signed in".
         server.on("DELETE", "/auth/sessions", Response::json(R"({"error":"invalid.xsrf.token"})", 403));
         Capture<EntResult> refused;
         client.endOtherSessions(refused.callback());
         QTRY_VERIFY(refused.value.has_value());
-        QCOMPARE(refused.value->status, EntStatus::ServerMessage);
+        QCOMPARE(refused.value->status, EntStatus::NotAuthenticated);
+        QCOMPARE(refused.calls, 1);
+        QCOMPARE(server.count("/auth/sessions"), 3);
+        QCOMPARE(server.count("/auth/revalidate-terms"), 1);
+        QCOMPARE(server.count("/userbook/mon-compte"), 0); // the jar still holds a token: tried again with it
+    }
+
+    // xsrfOnAuth false (ENT protocol §17 item 3): no XSRF-TOKEN at sign-in; a secured HTML page gives one before the
+    // first write. A session that has ended answers that page with its login redirect: "not signed in", the write not
+    // sent.
+    void xsrfTokenFromASecuredPage()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.on("POST", "/auth/login",
+                  Response::redirect("http://127.0.0.1/")
+                      .header("Set-Cookie", "oneSessionId=0f8fad5b:c2lnbmF0dXJl; Path=/; HttpOnly")
+                      .header("Set-Cookie", "authenticated=true; Path=/"));
+        server.on("GET", "/auth/revalidate-terms",
+                  Response::html("<html><body>CGU</body></html>").header("Set-Cookie", "XSRF-TOKEN=from-the-page; Path=/"));
+        server.on("PUT", "/auth/cgu/revalidate", Response::json(QByteArray(), 204));
+        EntClient client(settingsFor(server.url()));
+        Capture<LoginResult> login;
+        client.login(u"jean.dupont"_s, SecretBytes(u"secret"_s), login.callback());
+        QTRY_VERIFY(login.value.has_value());
+        QVERIFY(client.xsrfToken().isEmpty());
+
+        Capture<EntResult> accepted;
+        client.acceptTerms(accepted.callback());
+        QTRY_VERIFY(accepted.value.has_value());
+        QCOMPARE(accepted.value->status, EntStatus::Ok);
+        const FakeHttpServer::Request page = server.lastRequest("/auth/revalidate-terms");
+        QCOMPARE(page.method, QByteArray("GET"));
+        QVERIFY(page.header("accept").startsWith("text/html"));
+        QVERIFY(!page.headers.contains("x-requested-with"));
+        QCOMPARE(server.lastRequest("/auth/cgu/revalidate").header("x-xsrf-token"), QByteArray("from-the-page"));
+        QCOMPARE(server.count("/auth/cgu/revalidate"), 1);
+
+        EntClient ended(settingsFor(server.url()));
+        Capture<LoginResult> again;
+        ended.login(u"jean.dupont"_s, SecretBytes(u"secret"_s), again.callback());
+        QTRY_VERIFY(again.value.has_value());
+        server.on("GET", "/auth/revalidate-terms", Response::redirect("http:8009/auth/login?callback=x"));
+        Capture<EntResult> lapsed;
+        ended.acceptTerms(lapsed.callback());
+        QTRY_VERIFY(lapsed.value.has_value());
+        QCOMPARE(lapsed.value->status, EntStatus::NotAuthenticated);
+        QCOMPARE(server.count("/auth/cgu/revalidate"), 1);
+    }
+
+    // The access token is refreshed (refresh_token grant, ENT protocol §3.4) before a call once most of expires_in has
+    // passed; a refused refresh is "not signed in" and the call is not sent.
+    void accessTokenIsRefreshedBeforeItExpires()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.on("POST", "/auth/oauth2/token",
+                  Response::json(R"({"token_type":"Bearer","access_token":"first","refresh_token":"r1",)"
+                                 R"("expires_in":1,"scope":"userinfo auth"})"));
+        server.on("GET", "/auth/oauth2/userinfo",
+                  Response::json(R"({"userId":"u1","login":"jean.dupont","firstName":"Jean","lastName":"Dupont"})"));
+        EntClient client(oauthSettingsFor(server.url()));
+        Capture<LoginResult> login;
+        client.login(u"jean.dupont"_s, SecretBytes(u"abc+1234"_s), login.callback());
+        QTRY_VERIFY(login.value.has_value());
+        QCOMPARE(login.value->status, EntStatus::Ok);
+
+        server.on("POST", "/auth/oauth2/token",
+                  Response::json(R"({"token_type":"Bearer","access_token":"second","expires_in":3600})"));
+        QElapsedTimer since;
+        since.start();
+        QTRY_VERIFY(since.elapsed() > 1100); // the token's lifetime, by the clock
+        Capture<UserInfoResult> info;
+        client.fetchUserInfo(info.callback());
+        QTRY_VERIFY(info.value.has_value());
+        QCOMPARE(info.value->status, EntStatus::Ok);
+        const FakeHttpServer::Request refresh = server.lastRequest("/auth/oauth2/token");
+        QCOMPARE(refresh.body, QByteArray("grant_type=refresh_token&refresh_token=r1"));
+        QCOMPARE(refresh.header("authorization"), "Basic " + QByteArray("kiosk-cdi:s3cr\xc3\xa9t").toBase64());
+        QCOMPARE(server.lastRequest("/auth/oauth2/userinfo").header("authorization"), QByteArray("Bearer second"));
+        QCOMPARE(server.count("/auth/oauth2/token"), 2);
+        // Within the new lifetime, no refresh.
+        Capture<UserInfoResult> again;
+        client.fetchUserInfo(again.callback());
+        QTRY_VERIFY(again.value.has_value());
+        QCOMPARE(server.count("/auth/oauth2/token"), 2);
+
+        EntClient expired(oauthSettingsFor(server.url()));
+        server.on("POST", "/auth/oauth2/token",
+                  Response::json(R"({"token_type":"Bearer","access_token":"a","refresh_token":"r2","expires_in":1})"));
+        Capture<LoginResult> second;
+        expired.login(u"jean.dupont"_s, SecretBytes(u"abc+1234"_s), second.callback());
+        QTRY_VERIFY(second.value.has_value());
+        server.on("POST", "/auth/oauth2/token",
+                  Response::json(R"({"error":"invalid_grant","error_description":"Refresh token is invalid."})", 401));
+        since.restart();
+        QTRY_VERIFY(since.elapsed() > 1100);
+        const int userInfos = server.count("/auth/oauth2/userinfo");
+        Capture<UserInfoResult> refused;
+        expired.fetchUserInfo(refused.callback());
+        QTRY_VERIFY(refused.value.has_value());
+        QCOMPARE(refused.value->status, EntStatus::NotAuthenticated);
+        QCOMPARE(server.count("/auth/oauth2/userinfo"), userInfos);
+        QVERIFY(!expired.hasSession());
     }
 
     void noXsrfHeaderWithoutTheCookie()

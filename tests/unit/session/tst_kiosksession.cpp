@@ -152,12 +152,33 @@ private Q_SLOTS:
         QTest::newRow("userinfo redirects to login")
             << QByteArray("/auth/oauth2/userinfo") << Response::redirect("/auth/login?callback=x")
             << EntStatus::NotAuthenticated << true;
+        // The session died before userinfo on an ENT whose login page is elsewhere (ENT protocol §17 item 1).
+        QTest::newRow("userinfo redirects to a login page elsewhere")
+            << QByteArray("/auth/oauth2/userinfo") << Response::redirect("http:8009/cas/login?service=x")
+            << EntStatus::NotAuthenticated << true;
         QTest::newRow("userinfo not JSON")
             << QByteArray("/auth/oauth2/userinfo") << Response::json("<html>") << EntStatus::MalformedReply << true;
-        QTest::newRow("requirements 404") << QByteArray("/auth/user/requirements") << Response::json(QByteArray(), 404)
-                                          << EntStatus::NotAuthenticated << true;
         QTest::newRow("requirements 500") << QByteArray("/auth/user/requirements") << Response::json(QByteArray(), 500)
                                           << EntStatus::ServerError << true;
+    }
+
+    // ENT Core before 4.7 has no /auth/user/requirements: 404 is "nothing required", the sign-in goes on
+    // (ENT protocol §17 item 2).
+    void requirementsRouteMissing()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        routeTheEnt(server);
+        server.on("GET", "/auth/user/requirements", Response::json(QByteArray(), 404));
+        KioskSession session(configFor(server.url()), nullptr);
+        QSignalSpy signedIn(&session, &KioskSession::signedIn);
+        QSignalSpy failed(&session, &KioskSession::signInFailed);
+        session.signIn(u"jean.dupont"_s, SecretBytes(u"secret"_s), false);
+        QVERIFY(signedIn.wait());
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(session.isSignedIn());
+        QVERIFY(!session.requirements().forceChangePassword);
+        QVERIFY(!session.requirements().needRevalidateTerms);
     }
 
     void failures()
