@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QFile>
+#include <QFont>
 #include <QScreen>
 #include <QTimer>
 
@@ -70,6 +71,13 @@ private:
 KioskApplication::ProcessWide::ProcessWide()
 {
     Gui::AccessibleScrollArea::install();
+    // A widget takes the style sheet's font when it is polished, as it is shown; a QLineEdit lays out its text when it
+    // is built, in the application's font. With the sheet's body size (`QWidget { font-size: 17pt; }`) that is a font
+    // the screen uses anyway, and the first frame does not wait for one that nothing draws with.
+    if (QFont font = QApplication::font(); font.pointSize() != bodyPointSize) {
+        font.setPointSize(bodyPointSize);
+        QApplication::setFont(font);
+    }
     QFile file(u":/styles/kiosk.qss"_s);
     if (!file.open(QIODevice::ReadOnly))
         return;

@@ -96,6 +96,7 @@ private:
     // A second kiosk in the same process (the tests build one per test) finds both in place.
     struct ProcessWide final
     {
+        static constexpr int bodyPointSize = 17; // kiosk.qss: QWidget { font-size: 17pt; }
         ProcessWide();
     };
 

@@ -5,7 +5,11 @@
 // password and identifier stay readable in freed heap after logout until the allocator happens to reuse the memory.
 // Linked into the executable, these definitions interpose on the C library's for every shared library (glibc allows
 // replacing free and realloc while malloc stays its own: __libc_malloc and __libc_free are its exported entry
-// points). Not under AddressSanitizer, which has its own allocator; only with glibc.
+// points). Not under AddressSanitizer, which has its own allocator; only with glibc. main() suspends it while the
+// first screen is built, before any input can exist (ScrubOnFree.h).
+#include "app/ScrubOnFree.h"
+
+#include <atomic>
 #include <cerrno>
 #include <cstdlib> // defines __GLIBC__ with glibc
 #include <cstring>
@@ -14,22 +18,46 @@
 
 #include <malloc.h>
 
+namespace {
+// Relaxed: the switch happens before the window is shown, so a block another thread frees at that moment holds
+// nothing of a pupil either way.
+std::atomic<bool> g_scrubbing{true};
+} // namespace
+
+namespace LeoKiosk::App::ScrubOnFree {
+
+void suspend()
+{
+    g_scrubbing.store(false, std::memory_order_relaxed);
+}
+
+void resume()
+{
+    g_scrubbing.store(true, std::memory_order_relaxed);
+}
+
+} // namespace LeoKiosk::App::ScrubOnFree
+
 extern "C" {
 
 void* __libc_malloc(size_t size);
+void* __libc_realloc(void* pointer, size_t size);
 void __libc_free(void* pointer);
 
 void free(void* pointer) noexcept
 {
     if (pointer == nullptr)
         return;
-    explicit_bzero(pointer, malloc_usable_size(pointer));
+    if (g_scrubbing.load(std::memory_order_relaxed))
+        explicit_bzero(pointer, malloc_usable_size(pointer));
     __libc_free(pointer);
 }
 
 // Never glibc's realloc: it frees the old block (or the tail it cuts off) internally, where free() is not called.
 void* realloc(void* pointer, size_t size) noexcept
 {
+    if (!g_scrubbing.load(std::memory_order_relaxed))
+        return __libc_realloc(pointer, size);
     if (pointer == nullptr)
         return __libc_malloc(size);
     if (size == 0) {
@@ -58,5 +86,14 @@ void* reallocarray(void* pointer, size_t count, size_t size) noexcept
 }
 
 } // extern "C"
+
+#else
+
+namespace LeoKiosk::App::ScrubOnFree {
+
+void suspend() {}
+void resume() {}
+
+} // namespace LeoKiosk::App::ScrubOnFree
 
 #endif

@@ -15,6 +15,8 @@ PACKAGES=(
   # secrets, crypto, storage, mail, QR
   qtkeychain-qt6-dev libsodium-dev libcurl4-openssl-dev libqrencode-dev libzxcvbn-dev
   libmicrohttpd-dev
+  # fontconfig's configuration read on another thread while Qt starts (app/FontconfigWarmUp)
+  libfontconfig-dev
   # test and run-time tools: headless display, keyring (and its password prompt, gcr, that tst_noprompt watches for),
   # SMTP sink, screenshots
   xvfb xauth xdotool imagemagick x11-utils fonts-dejavu-core

@@ -13,6 +13,7 @@
 // Each answers one line: "ok" or "fail <why>".
 #include "support/KioskHarness.h"
 
+#include "app/ScrubOnFree.h"
 #include "gui/account/AccountPage.h"
 #include "gui/help/ForgotPasswordPage.h"
 #include "gui/help/HelpPage.h"
@@ -232,6 +233,9 @@ private:
 
 int main(int argc, char** argv)
 {
+    // As app/main.cpp: no zeroing while the first screen is built, zeroing again before the window shows. The scans
+    // then prove that the zeroing is back on once suspended.
+    App::ScrubOnFree::suspend();
     QApplication app(argc, argv);
     const QStringList arguments = app.arguments();
     KioskConfig config;
@@ -240,6 +244,7 @@ int main(int argc, char** argv)
     config.oauthClientSecret = arguments.value(3);
     config.oauthScope = u"userinfo auth directory"_s;
     KioskHarness kiosk(config);
+    App::ScrubOnFree::resume();
     if (!kiosk.showActive()) {
         answer("fail the window did not show");
         return 1;

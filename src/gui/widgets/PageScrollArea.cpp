@@ -85,6 +85,12 @@ void PageScrollArea::revealFocus(QWidget* now)
 
 void PageScrollArea::placeCue()
 {
+    // Off the screen, the page is not laid out and its widgets not yet styled: nothing to measure (showEvent places
+    // the cue). Measuring here would also load a font the style sheet then replaces, on the way to the first frame.
+    if (!isVisible()) {
+        m_cue->hide();
+        return;
+    }
     const QScrollBar* bar = verticalScrollBar();
     const bool more = bar->maximum() > bar->minimum() && bar->value() < bar->maximum();
     if (more) {
