@@ -1,6 +1,10 @@
 // Delivery of the recovery messages by the real leo-ent-server: retries while the relay fails, a queued message
 // that outlives a restart (delivered once), the outbox folder of a server without relay, code expiry, the
-// per-address limit and its allow-list, and the SMS gateway.
+// per-address limit and its allow-list, and the SMS gateway. What the queue holds is read in the server's own
+// database, opened with its key while the server is stopped: a delivered message leaves no row behind.
+#include "sqlcipher/Database.h"
+#include "sqlcipher/Error.h"
+#include "sqlcipher/Statement.h"
 #include "support/ClosedPort.h"
 #include "support/FakeHttpServer.h"
 #include "support/HttpTestClient.h"
@@ -45,6 +49,22 @@ bool matches(const QUrl& base, const QString& login, const QString& code)
     HttpTestClient http(base);
     const QByteArray body = HttpTestClient::json(QJsonObject{{u"login"_s, login}, {u"password"_s, code}});
     return http.post(u"/auth/reset/match"_s, body, {}, "application/json").json().value(u"match"_s).toBool();
+}
+
+// The messages waiting in the server's queue (outgoing_messages), -1 if its database can't be read. The server must be
+// stopped: one writer at a time.
+int queuedMessages(const ReferenceServer& server)
+{
+    QFile keyFile(server.directory() + u"/leo-ent.key"_s);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return -1;
+    try {
+        SqlCipher::Database db(server.directory() + u"/leo-ent.db"_s, QByteArray::fromHex(keyFile.readAll().trimmed()));
+        SqlCipher::Statement count = db.prepare("SELECT count(*) FROM outgoing_messages");
+        return count.step() ? static_cast<int>(count.columnInt(0)) : -1;
+    } catch (const SqlCipher::Error&) {
+        return -1;
+    }
 }
 
 QStringList outboxFiles(const ReferenceServer& server)
@@ -107,6 +127,7 @@ void TestServerRecoveryDelivery::queuedMessageOutlivesARestart()
     QCOMPARE(forgot(base, u"queued.pupil"_s).status, 200);
     QTRY_VERIFY_WITH_TIMEOUT(server.log().contains(u"not delivered"_s), 15000); // the relay is down
     QCOMPARE(server.stop(), 0);
+    QCOMPARE(queuedMessages(server), 1);
 
     SmtpSink sink;
     QVERIFY2(sink.start(), qPrintable(sink.lastError()));
@@ -123,6 +144,10 @@ void TestServerRecoveryDelivery::queuedMessageOutlivesARestart()
     QVERIFY(sink.waitForMessages(2));
     QCOMPARE(sink.messages().size(), 2);
     QCOMPARE(RecoveryMail(sink.messages().at(1)).header("To"), "later.pupil@example.org");
+
+    // Both were delivered: their rows, code and address included, are gone from the server's database.
+    QCOMPARE(server.stop(), 0);
+    QCOMPARE(queuedMessages(server), 0);
 }
 
 void TestServerRecoveryDelivery::outboxFolderAndCodeExpiry()
