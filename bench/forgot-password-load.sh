@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 ACCOUNTS=${1:-2000}
 DURATION=${2:-8}
 RATE=${3:-200}
-CONNECTIONS=8
+CONNECTIONS=16
 THREADS=2
 BUILD=${BUILD:-build/bench}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
@@ -51,7 +51,7 @@ URL=$(sed -n 's/^listening on //p' "$WORK/server.out")
 [ -n "$URL" ] || { echo "the server did not start:"; cat "$WORK/server.log"; exit 1; }
 echo "server $URL, $(nproc) cores; $RATE requests/s for $DURATION s over $CONNECTIONS connections"
 
-BENCH_RATE=$RATE BENCH_CONNECTIONS=$CONNECTIONS BENCH_THREADS=$THREADS BENCH_ACCOUNTS=$ACCOUNTS \
+BENCH_RATE=$RATE BENCH_THREADS=$THREADS BENCH_ACCOUNTS=$ACCOUNTS \
 BENCH_RESULT=$WORK/valid wrk -t$THREADS -c$CONNECTIONS -d"${DURATION}s" --timeout 10s \
   -s bench/forgot-password.lua "$URL/auth/forgot-password" | grep -E '^(requests sent|latency|Requests/sec)'
 

@@ -1,12 +1,23 @@
 -- wrk script of bench/forgot-password-load.sh: POST /auth/forgot-password paced to BENCH_RATE requests/s over all
--- connections, each request for a distinct login: nine in ten are imported accounts (bench.pupilNNNN, each sent an
+-- connections (each thread hands its connections the next free slot of its share of the rate, on the monotonic
+-- clock, so the time a request waits for its answer does not lower the rate), each request for a distinct login: nine in ten are imported accounts (bench.pupilNNNN, each sent an
 -- e-mail), one in ten an unknown login (sent nothing). done() reports the latency percentiles and writes the
 -- numbers of requests made for valid accounts and for unknown logins to BENCH_RESULT.
 local rate = tonumber(os.getenv("BENCH_RATE"))
-local connections = tonumber(os.getenv("BENCH_CONNECTIONS"))
 local threadCount = tonumber(os.getenv("BENCH_THREADS"))
 local accounts = tonumber(os.getenv("BENCH_ACCOUNTS"))
 local threads = {}
+
+local ffi = require("ffi")
+ffi.cdef [[
+typedef struct { long tv_sec; long tv_nsec; } bench_timespec;
+int clock_gettime(int clock, bench_timespec* now);
+]]
+local clockNow = ffi.new("bench_timespec")
+local function nowMs()
+   ffi.C.clock_gettime(1, clockNow) -- CLOCK_MONOTONIC
+   return tonumber(clockNow.tv_sec) * 1000 + tonumber(clockNow.tv_nsec) / 1e6
+end
 
 function setup(thread)
    thread:set("id", #threads + 1)
@@ -15,13 +26,19 @@ end
 
 function init(args)
    sent, valid, unknown, errors = 0, 0, 0, 0
+   interval = threadCount * 1000 / rate -- this thread's share of the rate
+   nextSlot = 0
    wrk.method = "POST"
    wrk.headers["Content-Type"] = "application/json"
    wrk.headers["Accept-Language"] = "fr"
 end
 
+-- Called when a connection has its answer: it sends its next request at this thread's next free slot.
 function delay()
-   return connections * 1000 / rate
+   local now = nowMs()
+   local slot = math.max(now, nextSlot)
+   nextSlot = slot + interval
+   return slot - now
 end
 
 function request()
