@@ -112,6 +112,7 @@ private Q_SLOTS:
     void everyScrollAreaAnswersThroughTheKiosk();
     void staleIndexAfterAScrollBarHides();
     void walkWhileScreensChange();
+    void schoolsComeAndGoUnderTheReader();
     void everyFieldIsEmptyAfterAWipe_data();
     void everyFieldIsEmptyAfterAWipe();
     void signedInScreensNameEachFocusableOnce();
@@ -302,6 +303,57 @@ void TestAccessibleTree::walkWhileScreensChange()
     m_kiosk->loginLineEdit()->setFocus();
     QTest::keyClicks(m_kiosk->loginLineEdit(), u"adele.adams"_s);
     QCOMPARE(m_kiosk->loginLineEdit()->text(), u"adele.adams"_s);
+}
+
+void TestAccessibleTree::schoolsComeAndGoUnderTheReader()
+{
+    // The lost identifier's schools are built for each answer of the ENT and deleted when the address changes or the
+    // page is wiped: a reader that counted them before asks afterwards for children that are gone, and for the
+    // buttons themselves. Nothing crashes; what is gone answers nothing.
+    MainWindow& window = m_kiosk->window;
+    LostIdentifierPage* lost = window.lostIdentifierPage();
+    window.showPage(lost);
+    auto* mail = on<QLineEdit>(lost, u"mailLineEdit"_s);
+    for (int round = 0; round < 3; ++round) {
+        QTest::keyClicks(mail, u"famille@example.org"_s);
+        click(lost, u"sendButton"_s);
+        QTRY_COMPARE(int(lost->findChildren<QRadioButton*>().size()), 2);
+        QAccessibleInterface* group = QAccessible::queryAccessibleInterface(on(lost, u"structureGroupBox"_s));
+        QVERIFY(group);
+        const QAccessible::Id groupId = QAccessible::uniqueId(group);
+        QCOMPARE(group->childCount(), 2);
+        QCOMPARE(group->child(1)->role(), QAccessible::RadioButton);
+        const std::vector<Node> nodes = walk(QAccessible::queryAccessibleInterface(lost));
+        std::vector<QAccessible::Id> schools;
+        for (int i = 0; i < group->childCount(); ++i)
+            schools.push_back(QAccessible::uniqueId(group->child(i)));
+
+        // The address corrected (or the page wiped): the schools go under the reader.
+        if (round % 2)
+            lost->resetPage();
+        else
+            QTest::keyClick(mail, Qt::Key_Backspace);
+        QVERIFY(lost->findChildren<QRadioButton*>().isEmpty());
+        for (QAccessible::Id id : schools)
+            QVERIFY(!QAccessible::accessibleInterface(id));
+        QAccessibleInterface* after = QAccessible::accessibleInterface(groupId);
+        QVERIFY(after);
+        QCOMPARE(after->childCount(), 0);
+        for (int i = -1; i <= 4; ++i)
+            QVERIFY(!after->child(i));
+        for (const Node& node : nodes) {
+            QAccessibleInterface* iface = QAccessible::accessibleInterface(node.id);
+            if (!iface || !iface->isValid())
+                continue;
+            for (int i = -1; i <= node.childCount + 2; ++i) {
+                if (QAccessibleInterface* child = iface->child(i)) {
+                    (void)child->text(QAccessible::Name);
+                    (void)child->state();
+                }
+            }
+        }
+        mail->clear();
+    }
 }
 
 void TestAccessibleTree::everyFieldIsEmptyAfterAWipe_data()
