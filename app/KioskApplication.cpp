@@ -9,10 +9,14 @@
 #include <QFile>
 #include <QFont>
 #include <QScreen>
+#include <QStandardPaths>
 #include <QTimer>
 
+#include <algorithm>
+#include <array>
 #include <chrono>
 #include <functional>
+#include <string_view>
 #include <utility>
 
 namespace LeoKiosk::App {
@@ -66,6 +70,12 @@ private:
     std::function<void()> m_work;
 };
 
+// The words of Gui::MainWindow::SignInNotice in the restart notice file.
+constexpr std::array<std::pair<Gui::MainWindow::SignInNotice, std::string_view>, 2> noticeWords{{
+    {Gui::MainWindow::SignInNotice::SessionLapsed, "session-lapsed"},
+    {Gui::MainWindow::SignInNotice::PasswordChanged, "password-changed"},
+}};
+
 } // namespace
 
 KioskApplication::ProcessWide::ProcessWide()
@@ -112,8 +122,10 @@ KioskApplication::KioskApplication(ConfigLoadResult loaded, Parts parts)
     , m_restartOnLogout(m_session)
 {
     if (m_loaded.config.restartOnLogout)
-        QObject::connect(&m_restartOnLogout, &RestartOnLogout::restartRequested, &m_restartOnLogout,
-                         [this] { exit(ExitCode::RestartRequested); });
+        QObject::connect(&m_restartOnLogout, &RestartOnLogout::restartRequested, &m_restartOnLogout, [this] {
+            leaveNoticeForRestart();
+            exit(ExitCode::RestartRequested);
+        });
 }
 
 KioskApplication::~KioskApplication() = default;
@@ -161,6 +173,43 @@ void KioskApplication::exit(int code) const
         QCoreApplication::exit(code);
 }
 
+QString KioskApplication::restartNoticePath() const
+{
+    if (m_parts.restartNotice)
+        return *m_parts.restartNotice;
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    return runtime.isEmpty() ? QString() : runtime + u"/leo-kiosk-notice"_s;
+}
+
+void KioskApplication::leaveNoticeForRestart() const
+{
+    const QString path = restartNoticePath();
+    const Gui::MainWindow::SignInNotice notice = m_window.signInNotice();
+    const auto word = std::ranges::find(noticeWords, notice, &decltype(noticeWords)::value_type::first);
+    if (path.isEmpty() || word == noticeWords.end())
+        return;
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        file.write(word->second.data(), static_cast<qint64>(word->second.size()));
+    }
+}
+
+void KioskApplication::showNoticeLeftByRestart()
+{
+    const QString path = restartNoticePath();
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray text = file.read(64).trimmed();
+    file.remove(); // said once
+    for (const auto& [notice, word] : noticeWords)
+        if (text == QByteArrayView(word))
+            m_window.showSignInNotice(notice);
+}
+
 void KioskApplication::show()
 {
     if (config().profile == KioskProfile::Kiosk) {
@@ -180,6 +229,7 @@ void KioskApplication::start()
     new AfterFirstFrame(m_window, [this] {
         buildShell();
         m_session.end(KioskSession::EndReason::Startup);
+        showNoticeLeftByRestart();
         m_store.open();
         m_store.attach(m_session.authContext());
     });

@@ -56,6 +56,10 @@ public:
         // ExitCode::RestartRequested instead of a detached restart.
         Gui::AdminMode::ExitHandler exit{};
         Gui::AdminMode::RestartHandler restart{};
+        // The file where a restart_on_logout restart leaves the next process the sign-in screen's notice
+        // (Gui::MainWindow::SignInNotice: which sentence, never whose session it was). Unset: leo-kiosk-notice in the
+        // user's runtime folder (XDG_RUNTIME_DIR, emptied at boot); none if there is no such folder.
+        std::optional<QString> restartNotice{};
     };
 
     // Before QApplication exists: what the configuration needs from the environment (virtual_keyboard).
@@ -115,6 +119,11 @@ private:
     Shell& shell();
     // The program's end: Parts::exit, or QCoreApplication::exit.
     void exit(int code) const;
+    // restart_on_logout: the sign-in screen's notice written for the next process (nothing if there is none), and,
+    // after the start-up wipe, read back, shown and deleted.
+    QString restartNoticePath() const;
+    void leaveNoticeForRestart() const;
+    void showNoticeLeftByRestart();
 
     // What buildShell() takes, kept until then.
     const ConfigLoadResult m_loaded;

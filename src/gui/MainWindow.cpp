@@ -97,6 +97,7 @@ KioskPage* MainWindow::currentPage() const
 
 void MainWindow::resetAllPages()
 {
+    m_signInNotice = SignInNotice::None;
     for (KioskPage* page : std::as_const(m_pages))
         page->resetPage();
     m_clipboardGuard.wipe();
@@ -314,6 +315,7 @@ void MainWindow::connectTerms(TermsPage* page)
 
 void MainWindow::showAfterSignIn()
 {
+    m_signInNotice = SignInNotice::None; // said and done: signed in again
     if (m_session.requirements().forceChangePassword) {
         forcedPasswordPage()->open();
         return showPage(m_forcedPasswordPage);
@@ -334,6 +336,7 @@ void MainWindow::showSessionLapsed(const QString& login)
         return tr("Your session on the ENT has ended. Sign in again to go on.");
     });
     showPage(m_loginPage);
+    m_signInNotice = SignInNotice::SessionLapsed;
 }
 
 void MainWindow::showForcedPasswordChanged(const QString& login)
@@ -344,6 +347,22 @@ void MainWindow::showForcedPasswordChanged(const QString& login)
     m_loginPage->setIdentifier(identifier);
     m_loginPage->showInfo(&ForcedPasswordPage::successMessage);
     showPage(m_loginPage);
+    m_signInNotice = SignInNotice::PasswordChanged;
+}
+
+void MainWindow::showSignInNotice(SignInNotice notice)
+{
+    switch (notice) {
+    case SignInNotice::None:
+        return;
+    case SignInNotice::SessionLapsed:
+        return showSessionLapsed({});
+    case SignInNotice::PasswordChanged:
+        m_loginPage->showInfo(&ForcedPasswordPage::successMessage);
+        showPage(m_loginPage);
+        m_signInNotice = notice;
+        return;
+    }
 }
 
 } // namespace LeoKiosk::Gui

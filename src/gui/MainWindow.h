@@ -76,6 +76,13 @@ public:
     TermsPage* termsPage() { return built(m_termsPage, &MainWindow::connectTerms); }
     EntStatusBanner* entStatusBanner() const { return m_entStatusBanner; }
 
+    // What the sign-in screen says after a session the ENT ended, or after the forced password change ended it: the
+    // one thing restart_on_logout carries over to the next process (App::KioskApplication), never whose session it was.
+    // None once anything else wipes the pages.
+    enum class SignInNotice { None, SessionLapsed, PasswordChanged };
+    SignInNotice signInNotice() const { return m_signInNotice; }
+    void showSignInNotice(SignInNotice notice);
+
 public Q_SLOTS:
     // Every page built so far wiped, the clipboard emptied of what we put there, the default language, the login
     // page with the focus in the identifier field.
@@ -157,6 +164,7 @@ private:
     KioskSession& m_session;
     LanguageManager& m_languages;
     const ClipboardGuard m_clipboardGuard;
+    SignInNotice m_signInNotice = SignInNotice::None;
     QList<KioskPage*> m_pages;      // every page built so far, in the stack
     QList<KioskPage*> m_helpPages;  // the help screens built so far: what leaveHelp() wipes
     LoginPage* const m_loginPage;

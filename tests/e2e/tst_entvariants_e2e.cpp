@@ -7,8 +7,12 @@
 //  - an OAuth client registered without the auth scope (`clients add --scope`): a clear refusal, the password gone;
 //  - MFA for a staff account with an admin function (auth/mfa_types, mfa_protected_urls): Mon compte's mail part says
 //    to finish on the ENT website, the password change (under /auth/) still works;
-//  - a desktop session that outlives its access token (oauth/access_token_ttl_s): the token is refreshed.
+//  - a desktop session that outlives its access token (oauth/access_token_ttl_s): the token is refreshed;
+//  - a kiosk that restarts after every session (restart_on_logout): "your session has ended" is still said, by the
+//    next process.
 // Each test asserts what the server did as well as what the screens say.
+#include "core/diagnostics/ExitCode.h"
+#include "gui/MainWindow.h"
 #include "gui/account/AccountPage.h"
 #include "gui/account/TermsPage.h"
 #include "gui/help/ForgotPasswordPage.h"
@@ -23,11 +27,14 @@
 
 #include <QAbstractButton>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 using namespace LeoKiosk;
 using namespace LeoKiosk::Gui;
@@ -184,6 +191,7 @@ private Q_SLOTS:
     void clientRegisteredWithoutAuth();
     void mfaForAStaffAccount();
     void desktopSessionRefreshesItsToken();
+    void restartOnLogoutStillSaysTheSessionEnded();
 };
 
 namespace {
@@ -429,6 +437,67 @@ void TestEntVariantsEndToEnd::desktopSessionRefreshesItsToken()
     QTRY_COMPARE_WITH_TIMEOUT(on<QLabel>(page, u"passwordMessageLabel"_s)->text(), changedMessage, serverTimeoutMs);
     QVERIFY(ent.acceptsPassword(login, newPassword));
     QVERIFY(kiosk.session.isSignedIn());
+}
+
+// restart_on_logout: the session the ENT ended is followed by a restart, and the next process is a new login screen.
+// The notice goes over in a file of the runtime folder (which sentence, not whose session), and the next process says
+// it once, after its start-up wipe, without the identifier.
+void TestEntVariantsEndToEnd::restartOnLogoutStillSaysTheSessionEnded()
+{
+    Ent ent;
+    const QString login = u"adele.restart"_s;
+    QVERIFY2(ent.start({account(login)}), qPrintable(ent.server.lastError()));
+    QTemporaryDir runtime;
+    QVERIFY(runtime.isValid());
+    const QString noticeFile = runtime.filePath(u"leo-kiosk-notice"_s);
+    KioskConfig config = ent.kioskConfig(false);
+    config.restartOnLogout = true;
+    const auto storeIn = [&runtime](const QString& name) {
+        LocalStore::Options options;
+        options.directory = runtime.filePath(name);
+        return options;
+    };
+    std::optional<int> exitCode;
+    {
+        KioskHarness kiosk(config,
+                           {.store = storeIn(u"first"_s),
+                            .exit = [&exitCode](int code) { exitCode = code; },
+                            .restartNotice = noticeFile});
+        QVERIFY(kiosk.showActive());
+        QVERIFY(signIn(kiosk, login, oldPassword));
+        AccountPage* page = openAccount(kiosk);
+        QVERIFY(page);
+        QVERIFY(ent.endEverythingElsewhere(login, oldPassword));
+        changePassword(page);
+        expectLapsed(kiosk, login);
+        QTRY_VERIFY_WITH_TIMEOUT(exitCode.has_value(), serverTimeoutMs);
+        QCOMPARE(*exitCode, int(ExitCode::RestartRequested));
+        QFile notice(noticeFile);
+        QVERIFY(notice.open(QIODevice::ReadOnly));
+        const QByteArray written = notice.readAll();
+        QCOMPARE(written, QByteArray("session-lapsed"));
+        QVERIFY(!written.contains(login.toUtf8()));
+        QCOMPARE(notice.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    }
+
+    // The next process: its start-up wipe, then the notice, once.
+    KioskHarness next(config,
+                      {.store = storeIn(u"next"_s),
+                       .exit = [](int) {},
+                       .restartNotice = noticeFile});
+    QVERIFY(next.showActive());
+    next.app().start();
+    QTRY_COMPARE_WITH_TIMEOUT(next.infoLabel()->text(), lapsedMessage, serverTimeoutMs);
+    QCOMPARE(next.window.currentPage(), next.window.loginPage());
+    QVERIFY(next.loginLineEdit()->text().isEmpty());
+    QVERIFY(!QFile::exists(noticeFile));
+
+    // An ordinary sign-out then leaves nothing to say.
+    QVERIFY(signIn(next, login, oldPassword));
+    QTRY_COMPARE(next.window.currentPage(), next.window.signedInPage());
+    QTest::mouseClick(next.signOutButton(), Qt::LeftButton);
+    QTRY_COMPARE(next.window.currentPage(), next.window.loginPage());
+    QCOMPARE(next.window.signInNotice(), MainWindow::SignInNotice::None);
 }
 
 QTEST_MAIN(TestEntVariantsEndToEnd)
