@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -36,15 +37,17 @@ ReferenceServer::Account person(const QString& login,
                                 const QString& school,
                                 const QString& email,
                                 const QByteArray& password,
-                                const QString& mobile = {})
+                                const QString& mobile = {},
+                                const QString& classes = {})
 {
-    return {login, firstName, login.section(u'.', 1), profile, school, {}, email, mobile, password};
+    return {login, firstName, login.section(u'.', 1), profile, school, classes, email, mobile, password};
 }
 
+// Every pupil of these tests is in 2nde 3 of Lycée Jules Verne.
 ReferenceServer::Account pupil(const QString& login, const QByteArray& password, const QString& email = {})
 {
     return person(login, login.section(u'.', 0, 0), u"Student"_s, julesVerne,
-                  email.isEmpty() ? login + u"@example.org"_s : email, password);
+                  email.isEmpty() ? login + u"@example.org"_s : email, password, {}, u"2nde 3"_s);
 }
 
 QString errorMessage(const HttpTestClient::Reply& reply)
@@ -75,6 +78,7 @@ private Q_SLOTS:
     void staffRenewalCodeCompletesAReset();
     void staffRenewalCodeByBearerToken();
     void renewalCodeIsRefusedToOthers();
+    void classUsersFollowTheResourceRule();
     void activationMatchCountsWrongTries();
     void loginFormAnswersTheActivationPage();
     void passwordGrantRefusesAnActivationCode();
@@ -130,10 +134,13 @@ void TestServerActivation::initTestCase()
         pupil(u"blocked.pupil"_s, "Blocked-2024"),
         pupil(u"no.password"_s, {}),
         pupil(u"limit.pupil"_s, "Limit-2024"),
-        person(u"helene.durand"_s, u"Hélène"_s, u"Teacher"_s, julesVerne, {}, "Helene-2024"),
-        person(u"yasmine.benali"_s, u"Yasmine"_s, u"Personnel"_s, julesVerne, {}, "Yasmine-2024"),
-        person(u"francois.petit"_s, u"François"_s, u"Teacher"_s, condorcet, {}, "Francois-2024"),
-        person(u"other.teacher"_s, u"Other"_s, u"Teacher"_s, julesVerne, {}, "Other-2024"),
+        person(u"helene.durand"_s, u"Hélène"_s, u"Teacher"_s, julesVerne, {}, "Helene-2024", {}, u"1re 2;2nde 3"_s),
+        person(u"yasmine.benali"_s, u"Yasmine"_s, u"Personnel"_s, julesVerne, {}, "Yasmine-2024", {}, u"2nde 3"_s),
+        person(u"francois.petit"_s, u"François"_s, u"Teacher"_s, condorcet, {}, "Francois-2024", {}, u"2nde 3"_s),
+        person(u"other.teacher"_s, u"Other"_s, u"Teacher"_s, julesVerne, {}, "Other-2024", {}, u"1re 2"_s),
+        person(u"no.class"_s, u"No"_s, u"Teacher"_s, julesVerne, {}, "NoClass-2024"),
+        person(u"adml.verne"_s, u"Adml"_s, u"Personnel"_s, julesVerne, {}, "Adml-2024"),
+        person(u"class.mate"_s, u"Class"_s, u"Student"_s, julesVerne, {}, "Mate-2024", {}, u"1re 2"_s),
         pupil(u"renew.target"_s, "Renew-2024"),
         pupil(u"bearer.target"_s, "Bearer-2024"),
         person(u"ines.bernard"_s, u"Inès"_s, u"Student"_s, condorcet, {}, "Ines-2024"),
@@ -148,6 +155,7 @@ void TestServerActivation::initTestCase()
         accounts.append(pupil(u"barrier.pupil%1"_s.arg(i), "Barrier-2024"));
     QVERIFY2(m_server.addAccounts(accounts), qPrintable(m_server.lastError()));
     QVERIFY2(m_server.setBlocked(u"blocked.pupil"_s, true), qPrintable(m_server.lastError()));
+    QVERIFY2(m_server.setFlag(u"adml.verne"_s, u"admin-local"_s, true), qPrintable(m_server.lastError()));
     for (const QString& login : {u"pending.pupil"_s, u"act.page"_s, u"act.oauth"_s, u"act.form"_s, u"act.burn"_s,
                                  u"act.done"_s, u"act.nopage"_s}) {
         const QString code = m_server.newActivationCode(login);
@@ -155,7 +163,7 @@ void TestServerActivation::initTestCase()
                  qPrintable(m_server.lastError()));
         m_codes.insert(login, code);
     }
-    m_clientSecret = m_server.addClient(u"kiosk"_s, u"userinfo auth"_s);
+    m_clientSecret = m_server.addClient(u"kiosk"_s, u"userinfo auth directory"_s);
     QVERIFY2(!m_clientSecret.isEmpty(), qPrintable(m_server.lastError()));
     const QUrl base = m_server.start();
     QVERIFY2(base.isValid(), qPrintable(m_server.lastError()));
@@ -424,28 +432,42 @@ void TestServerActivation::renewalCodeIsRefusedToOthers()
     const auto otherSchool = HttpTestClient::session(signIn(u"francois.petit"_s, u"Francois-2024"_s));
     const auto teacher = signIn(u"other.teacher"_s, u"Other-2024"_s);
     const auto staff = HttpTestClient::session(teacher);
+    const auto noClass = HttpTestClient::session(signIn(u"no.class"_s, u"NoClass-2024"_s));
+    const auto adml = HttpTestClient::session(signIn(u"adml.verne"_s, u"Adml-2024"_s));
 
-    // ENT Core's "authenticated but not authorised": 401, for a pupil and for staff of another school alike.
+    // ENT Core's "authenticated but not authorised" (AuthResourcesProvider.isClassTeacherByUserLogin): 401 with no
+    // body, for a pupil, for a teacher of the same school but another class, for a teacher without a class, and for
+    // a teacher of a class of the same name in another school.
     for (const auto& [headers, login] :
          QList<std::pair<HttpTestClient::Headers, QString>>{{pupilSession, u"renew.target"_s},
                                                             {pupilSession, u"adele.adams"_s},
                                                             {otherSchool, u"renew.target"_s},
+                                                            {staff, u"renew.target"_s},   // 2nde 3: not their class
+                                                            {noClass, u"renew.target"_s}, // in no class
                                                             {staff, u"ines.bernard"_s},   // a pupil of another school
-                                                            {staff, u"helene.durand"_s},  // not a pupil
+                                                            {staff, u"yasmine.benali"_s}, // an adult of another class
+                                                            {adml, u"ines.bernard"_s},    // another school's pupil
+                                                            {staff, u"adml.verne"_s},     // an ADML's account
                                                             {staff, u"nobody.at-all"_s}}) // unknown: the same answer
     {
         const auto refused = ask(headers, login);
-        QCOMPARE(refused.status, 401);
+        QVERIFY2(refused.status == 401, qPrintable(login));
         QVERIFY(refused.body.isEmpty());
     }
+    // The class rule lets any adult of the class ask, for any member of it.
+    QCOMPARE(ask(staff, u"class.mate"_s).status, 200);
+    // The ADML of the school: any pupil of it, in any class.
+    QCOMPARE(ask(adml, u"class.mate"_s).status, 200);
+    QCOMPARE(ask(adml, u"renew.target"_s).status, 200);
 
+    // Only a super admin is told "login required": anyone else is refused first.
     const auto noLogin = ask(staff, {});
-    QCOMPARE(noLogin.status, 400);
-    QCOMPARE(noLogin.body, R"({"error":"login required"})");
-    const auto pending = ask(staff, u"pending.pupil"_s);
+    QCOMPARE(noLogin.status, 401);
+    const auto yasmine = HttpTestClient::session(signIn(u"yasmine.benali"_s, u"Yasmine-2024"_s));
+    const auto pending = ask(yasmine, u"pending.pupil"_s);
     QCOMPARE(pending.status, 400);
     QVERIFY(pending.json().value(u"error"_s).toString().contains(u"pas encore activé"_s));
-    const auto blocked = ask(staff, u"blocked.pupil"_s);
+    const auto blocked = ask(yasmine, u"blocked.pupil"_s);
     QCOMPARE(blocked.status, 400);
 
     const auto noXsrf = ask(HttpTestClient::session(teacher, false), u"renew.target"_s);
@@ -454,6 +476,71 @@ void TestServerActivation::renewalCodeIsRefusedToOthers()
     const auto anonymous = ask({}, u"renew.target"_s);
     QCOMPARE(anonymous.status, 302);
     QVERIFY(anonymous.header("Location").startsWith(at(u"/auth/login?callback="_s).toUtf8()));
+}
+
+// ENT Core's GET /directory/class/:classId/users (ENT protocol §18.3): the class ids come from userinfo `classes`; the
+// members with the real route's fields, by profile then last name; the same resource rule as the renewal code.
+void TestServerActivation::classUsersFollowTheResourceRule()
+{
+    const auto teacher = HttpTestClient::session(signIn(u"helene.durand"_s, u"Helene-2024"_s));
+    const auto info = m_http->get(u"/auth/oauth2/userinfo"_s, teacher);
+    QCOMPARE(info.status, 200);
+    const QJsonArray classes = info.json().value(u"classes"_s).toArray();
+    QCOMPARE(classes.size(), 2); // a teacher of two classes
+    QCOMPARE(info.json().value(u"classNames"_s).toArray().size(), 2);
+    const QJsonArray names = info.json().value(u"classNames"_s).toArray();
+    QString secondeId;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (names.at(i).toString().endsWith(u"$2nde 3"_s))
+            secondeId = classes.at(i).toString();
+    }
+    QVERIFY(!secondeId.isEmpty());
+
+    const QString route = u"/directory/class/"_s + secondeId + u"/users"_s;
+    const auto list = m_http->get(route, teacher);
+    QCOMPARE(list.status, 200);
+    QCOMPARE(list.header("Content-Type"), "application/json");
+    const QJsonArray members = QJsonDocument::fromJson(list.body).array();
+    QStringList logins;
+    for (const QJsonValue& member : members)
+        logins.append(member[u"originalLogin"_s].toString());
+    QVERIFY(logins.contains(u"renew.target"_s));
+    QVERIFY(logins.contains(u"helene.durand"_s));
+    QVERIFY(!logins.contains(u"class.mate"_s)); // 1re 2
+    QVERIFY(!logins.contains(u"ines.bernard"_s));
+    const QJsonObject target = members.at(logins.indexOf(u"renew.target"_s)).toObject();
+    QCOMPARE(target.keys(), (QStringList{u"activationCode"_s, u"birthDate"_s, u"blocked"_s, u"displayName"_s,
+                                         u"firstName"_s, u"hasEmail"_s, u"id"_s, u"lastLogin"_s, u"lastName"_s,
+                                         u"login"_s, u"originalLogin"_s, u"relativeList"_s, u"source"_s, u"type"_s}));
+    QCOMPARE(target.value(u"type"_s).toString(), u"Student"_s);
+    QCOMPARE(target.value(u"hasEmail"_s).toBool(), true);
+    QVERIFY(target.value(u"activationCode"_s).isNull());
+    QVERIFY(!members.at(logins.indexOf(u"pending.pupil"_s)).toObject().value(u"activationCode"_s).isNull());
+    // Students only; the profiles come first in ENT Core's order, then last names.
+    const QJsonArray pupils = QJsonDocument::fromJson(m_http->get(route + u"?type=Student"_s, teacher).body).array();
+    QCOMPARE(pupils.size(), logins.size() - 2); // not helene.durand and yasmine.benali
+    for (const QJsonValue& member : pupils)
+        QCOMPARE(member[u"type"_s].toString(), u"Student"_s);
+
+    // The ADML of the school reads it; a teacher of another class, a pupil of it and anyone of another school do not.
+    QCOMPARE(m_http->get(route, HttpTestClient::session(signIn(u"adml.verne"_s, u"Adml-2024"_s))).status, 200);
+    for (const auto& [login, password] : QList<std::pair<QString, QString>>{{u"other.teacher"_s, u"Other-2024"_s},
+                                                                            {u"adele.adams"_s, u"Adele-2024"_s},
+                                                                            {u"francois.petit"_s, u"Francois-2024"_s}}) {
+        const auto refused = m_http->get(route, HttpTestClient::session(signIn(login, password)));
+        QVERIFY2(refused.status == 401, qPrintable(login));
+    }
+    QCOMPARE(m_http->get(u"/directory/class/no-such-class/users"_s, teacher).status, 401);
+
+    // With OAuth2, the scope `directory` is needed.
+    const auto bearer = [&](const QString& scope) {
+        const auto issued =
+            m_http->passwordGrant(u"kiosk"_s, m_clientSecret, u"yasmine.benali"_s, u"Yasmine-2024"_s, scope);
+        return HttpTestClient::Headers{
+            {"Authorization", "Bearer " + issued.json().value(u"access_token"_s).toString().toLatin1()}};
+    };
+    QCOMPARE(m_http->get(route, bearer(u"userinfo auth directory"_s)).status, 200);
+    QCOMPARE(m_http->get(route, bearer(u"userinfo auth"_s)).status, 302);
 }
 
 void TestServerActivation::activationMatchCountsWrongTries()
@@ -609,7 +696,7 @@ void TestServerActivation::activationSignsInOnce()
                 .body()
                 .contains(u"Votre identifiant : act.done\n"_s));
     QVERIFY(QString::fromUtf8(m_server.run({u"users"_s, u"list"_s}).out)
-                .contains(u"act.done\tact done\tELEVE\tLycée Jules Verne\t\tact.done.new@example.org\tyes\tno\t\n"_s));
+                .contains(u"act.done\tact done\tELEVE\tLycée Jules Verne\t2nde 3\tact.done.new@example.org\tyes\tno\t\n"_s));
 }
 
 void TestServerActivation::activationWithoutAutoLogin()
@@ -725,9 +812,11 @@ void TestServerActivation::demoHasAPupilToActivateAndStaff()
                            QRegularExpression::MultilineOption)
             .match(out);
     QVERIFY2(zoe.hasMatch(), qPrintable(out));
-    QVERIFY(
-        out.contains(u"Staff who can create renewal codes for the pupils of their school: helene.durand "
-                     "(Lycée Jules Verne), yasmine.benali (Lycée Jules Verne), francois.petit (Lycée Condorcet)."_s));
+    QVERIFY2(out.contains(u"Adults who can make a renewal code (\"Aider un élève\" at the kiosk) for the pupils of "
+                          "their classes: helene.durand (2nde 3, 1re 2), yasmine.benali (2nde 3), francois.petit "
+                          "(Terminale 1), marc.lambert (ADML, every pupil of Lycée Jules Verne)."_s),
+             qPrintable(out));
+    QVERIFY(out.contains(u"noe.lefevre"_s));
     const QUrl base = demo.start();
     QVERIFY2(base.isValid(), qPrintable(demo.lastError()));
     HttpTestClient http(base);

@@ -4,6 +4,7 @@
 #include "common/SafeRedirect.h"
 #include "common/Translator.h"
 #include "controllers/AccountController.h"
+#include "controllers/DirectoryController.h"
 #include "controllers/ActivationController.h"
 #include "controllers/AuthController.h"
 #include "controllers/CodeAsPassword.h"
@@ -225,7 +226,7 @@ struct ServerApplication::Routes final
           activation({config, site.translator, services.activation, stores.activationCodes, activationPage,
                       stores.sessions, cookies, site.redirect}),
           account({stores.store, stores.users, stores.resetCodes, site.translator, config.checkFederatedLogin}),
-          mailState({services.mailValidations, stores.sessions, cookies, site.translator, config.mailWaitS}),
+          directory(stores.users), mailState({services.mailValidations, stores.sessions, cookies, site.translator, config.mailWaitS}),
           router(filter)
     {
         // ENT Core's order (ENT protocol §3.2): the activation code, then the reset code.
@@ -239,6 +240,7 @@ struct ServerApplication::Routes final
         recovery.addRoutes(router);
         activation.addRoutes(router);
         account.addRoutes(router);
+        directory.addRoutes(router);
         mailState.addRoutes(router);
         http.setHandler(
             [this](const HttpRequest& request, HttpResponse& response) { router.dispatch(request, response); });
@@ -258,6 +260,7 @@ struct ServerApplication::Routes final
     RecoveryController recovery;
     ActivationController activation;
     AccountController account;
+    DirectoryController directory;
     MailStateController mailState;
     Router router;
 };

@@ -70,13 +70,16 @@ int run(const CommandContext& context)
         printRow(cells(account));
         wipe(account.password);
         wipe(account.activationCode);
-        if (account.profile == Profiles::entCode(Profile::Teacher) ||
-            account.profile == Profiles::entCode(Profile::Personnel))
-            staff.append(account.login + u" ("_s + account.school + u')');
+        if (account.adminLocal)
+            staff.append(account.login + u" (ADML, every pupil of "_s + account.school + u')');
+        else if ((account.profile == Profiles::entCode(Profile::Teacher) ||
+                  account.profile == Profiles::entCode(Profile::Personnel)) &&
+                 !account.className.isEmpty())
+            staff.append(account.login + u" ("_s + account.className + u')');
     }
     out << u"\nThese passwords and activation codes are shown once and stored nowhere in clear.\n"_s
         << u"The account with an activation code is not activated yet: sign in with the code as the password.\n"_s
-        << u"Staff who can create renewal codes for the pupils of their school: "_s << staff.join(u", "_s) << u".\n"_s;
+        << u"Adults who can make a renewal code (\"Aider un élève\" at the kiosk) for the pupils of their classes: "_s << staff.join(u", "_s) << u".\n"_s;
     return 0;
 }
 

@@ -31,6 +31,8 @@ struct Person
     QString email;
     QString mobile;
     bool activated = true; // false: an activation code instead of a password
+    QStringList otherClasses = {}; // a teacher of several classes
+    bool adminLocal = false;       // the school's local administrator (ADML)
 };
 
 } // namespace
@@ -49,16 +51,18 @@ QList<Account> create(UserDirectory& users,
         {u"Lycée Jules Verne"_s, u"0800001A"_s}, // Amiens
         {u"Lycée Condorcet"_s, u"0020001B"_s},   // Saint-Quentin
     }};
-    const std::array<Person, 9> people = {{
+    const std::array<Person, 10> people = {{
         {u"Adèle"_s, u"Adams"_s, Profile::Student, 0, u"2nde 3"_s, u"adele.adams@example.org"_s, u"0600000001"_s},
         {u"Noé"_s, u"Lefèvre"_s, Profile::Student, 0, u"2nde 3"_s, {}, {}},
         {u"Lucas"_s, u"Martin"_s, Profile::Student, 0, u"1re 2"_s, u"lucas.martin@example.org"_s, {}},
-        {u"Hélène"_s, u"Durand"_s, Profile::Teacher, 0, {}, u"helene.durand@example.org"_s, {}},
-        {u"Yasmine"_s, u"Benali"_s, Profile::Personnel, 0, {}, u"yasmine.benali@example.org"_s, {}},
+        {u"Hélène"_s, u"Durand"_s, Profile::Teacher, 0, u"2nde 3"_s, u"helene.durand@example.org"_s, {}, true,
+         {u"1re 2"_s}},
+        {u"Yasmine"_s, u"Benali"_s, Profile::Personnel, 0, u"2nde 3"_s, u"yasmine.benali@example.org"_s, {}},
         {u"Lucas"_s, u"Martin"_s, Profile::Student, 1, u"Terminale 1"_s, {}, {}},
         {u"Inès"_s, u"Bernard"_s, Profile::Student, 1, u"2nde 1"_s, u"ines.bernard@example.org"_s, u"0600000002"_s},
-        {u"François"_s, u"Petit"_s, Profile::Teacher, 1, {}, {}, {}},
+        {u"François"_s, u"Petit"_s, Profile::Teacher, 1, u"Terminale 1"_s, {}, {}},
         {u"Zoé"_s, u"Roux"_s, Profile::Student, 0, u"2nde 3"_s, {}, {}, false},
+        {u"Marc"_s, u"Lambert"_s, Profile::Personnel, 0, {}, u"marc.lambert@example.org"_s, {}, true, {}, true},
     }};
 
     for (const School& school : schools)
@@ -69,14 +73,17 @@ QList<Account> create(UserDirectory& users,
         const QString login = LoginMaker::make(person.firstName, person.lastName,
                                                [&](const QString& candidate) { return users.loginExists(candidate); });
         users.save({login, person.firstName, person.lastName, person.profile, school, person.className, person.email,
-                    person.mobile});
+                    person.mobile, person.otherClasses});
+        if (person.adminLocal)
+            users.setFlag(login, UserDirectory::Flag::AdminLocal, true);
         Account account{login,
                         person.firstName + u' ' + person.lastName,
                         Profiles::entCode(person.profile),
                         school,
-                        person.className,
+                        (QStringList{person.className} + person.otherClasses).join(u", "_s),
                         {},
-                        {}};
+                        {},
+                        person.adminLocal};
         if (person.activated) {
             account.password = policy.generate();
             users.setPasswordHash(login, hasher.hash(account.password));

@@ -13,8 +13,9 @@ class UserDirectory;
 
 // `demo create`: two lycées with pupils and staff, among them adele.adams (Adèle Adams, ELEVE, 2nde 3) and a
 // homonym whose login ends in 2. Each account gets a generated password, returned here to be shown once, except
-// zoe.roux, a pupil not yet activated, who gets an activation code instead. The staff (ENSEIGNANT, PERSEDUCNAT)
-// can create renewal codes for the pupils of their school.
+// zoe.roux, a pupil not yet activated, who gets an activation code instead; noe.lefevre has no personal e-mail.
+// Renewal codes as in ENT Core (ENT protocol §18.2): helene.durand teaches 2nde 3 and 1re 2, yasmine.benali (the CPE)
+// belongs to 2nde 3, francois.petit teaches in the other lycée, and marc.lambert is the ADML of Lycée Jules Verne.
 namespace DemoData {
 
 struct Account
@@ -26,6 +27,7 @@ struct Account
     QString className;
     QByteArray password;    // empty for an account waiting for its activation
     QString activationCode; // set instead of the password
+    bool adminLocal = false; // the school's local administrator (ADML)
 };
 
 QList<Account> create(UserDirectory& users,

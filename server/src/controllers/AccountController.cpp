@@ -58,20 +58,34 @@ void AccountController::acceptTerms(const Caller& caller, HttpResponse& response
     HttpReply::empty(response, 204);
 }
 
-// Stricter than ENT Core, which lets any teacher sharing a class with the account (and admins) ask: only a Teacher
-// or Personnel account of the pupil's own school. Anyone else, and any login that is not a pupil of that school
-// (unknown included), gets ENT Core's "not authorised", a 401. The code has the reset codes' rules and replaces a
-// pending one; it is not sent anywhere, only shown to the staff member.
+// ENT Core's AuthResourcesProvider.isClassTeacherByUserLogin (ENT protocol §18.2): the local administrator (ADML) of
+// the account's school, or a Teacher or Personnel account that shares a class with it; an ADML's account only for
+// another ADML. No super admin exists here. Anyone else, and an unknown login, is refused by the resource check: 401
+// with no body (web-utils' Renders.unauthorized). The code has the reset codes' rules and replaces a pending one; it
+// is not sent anywhere, only shown to the adult.
+bool AccountController::mayMakeCode(const UserRecord& caller, const UserRecord& target)
+{
+    if (target.adminLocal && !caller.adminLocal)
+        return false;
+    if (caller.adminLocal)
+        return !caller.schoolId.isEmpty() && caller.schoolId == target.schoolId;
+    if (!caller.isStaff())
+        return false;
+    for (const QString& classId : caller.classIds) {
+        if (target.inClass(classId))
+            return true;
+    }
+    return false;
+}
+
 void AccountController::renewalCode(const IncomingRequest& request, const Caller& caller, HttpResponse& response)
 {
-    if (!caller.user.isStaff() || caller.user.schoolId.isEmpty())
-        return HttpReply::empty(response, 401);
     const FormData form = request.form();
     const QString login = form.text("login");
     if (login.trimmed().isEmpty())
-        return HttpReply::jsonError(response, 400, u"login required"_s);
+        return HttpReply::empty(response, 401); // only a super admin is told "login required"
     const std::optional<UserRecord> pupil = m_parts.users.findByLogin(login);
-    if (!pupil || pupil->profile != Profile::Student || pupil->schoolId != caller.user.schoolId)
+    if (!pupil || !mayMakeCode(caller.user, *pupil))
         return HttpReply::empty(response, 401);
     // ENT Core's generateResetCode finds no federated account under check-federated-login.
     if (pupil->blocked || pupil->passwordHash.isEmpty() || pupil->activationPending ||

@@ -13,10 +13,11 @@ class Store;
 class Translator;
 class UserDirectory;
 struct Caller;
+struct UserRecord;
 
 // Secured routes of the auth module about an account (ENT protocol §2.3, §3.14, §3.15): DELETE /auth/sessions (sign out
 // everywhere else), PUT /auth/cgu/revalidate (the terms accepted again), POST /auth/generatePasswordRenewalCode (a
-// reset code a staff member hands to a pupil of their school).
+// reset code a teacher of the pupil's class, or the ADML of its school, hands to the pupil).
 class AccountController final
 {
 public:
@@ -32,6 +33,9 @@ public:
     explicit AccountController(const Parts& parts);
 
     void addRoutes(Router& router);
+
+    // Who may make a renewal code for `target` (ENT protocol §18.2).
+    static bool mayMakeCode(const UserRecord& caller, const UserRecord& target);
 
 private:
     void endOtherSessions(const Caller& caller, HttpResponse& response);

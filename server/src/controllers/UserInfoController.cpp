@@ -37,6 +37,15 @@ QString classExternalId(const UserRecord& user)
     return user.className.isEmpty() ? QString() : user.schoolId + u'$' + user.className;
 }
 
+// Every class of the account (a teacher may have several), ids or external ids, the first class first.
+QJsonArray classList(const UserRecord& user, bool externalIds)
+{
+    QJsonArray list;
+    for (qsizetype i = 0; i < user.classIds.size(); ++i)
+        list.append(externalIds ? user.schoolId + u'$' + user.classNames.at(i) : user.classIds.at(i));
+    return list;
+}
+
 } // namespace
 
 UserInfoController::UserInfoController(const ServerConfig& config, const AuthFilter& filter)
@@ -73,8 +82,8 @@ void UserInfoController::userInfo(const Caller& caller, HttpResponse& response)
         .add(u"mobile"_s, orNull(user.mobile))
         .add(u"structures"_s, listOf(user.schoolId))
         .add(u"structureNames"_s, listOf(user.schoolName))
-        .add(u"classes"_s, listOf(user.classId))
-        .add(u"classNames"_s, listOf(classExternalId(user)))
+        .add(u"classes"_s, classList(user, false))
+        .add(u"classNames"_s, classList(user, true))
         .add(u"forceChangePassword"_s, user.forceChangePassword)
         .add(u"needRevalidateTerms"_s, user.needRevalidateTerms)
         .add(u"hasPw"_s, !user.passwordHash.isEmpty())

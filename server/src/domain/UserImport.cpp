@@ -35,10 +35,18 @@ public:
 
     QString field(const QString& name) const { return m_fields.value(m_header.indexOf(name)).trimmed(); }
     QString typedCode() const { return m_header.contains(codeColumn) ? field(codeColumn) : QString(); }
+    // `class` may name several classes separated by ';' (a teacher of several classes): the first is the account's
+    // class, the others are also its classes.
     UserDirectory::Draft draft() const
     {
+        QStringList classes = field(u"class"_s).split(u';', Qt::SkipEmptyParts);
+        for (QString& name : classes)
+            name = name.trimmed();
+        classes.removeAll(QString());
+        const QString first = classes.isEmpty() ? QString() : classes.takeFirst();
         return {field(u"login"_s),  field(u"first_name"_s), field(u"last_name"_s), Profile::Student,
-                field(u"school"_s), field(u"class"_s),      field(u"email"_s),     field(u"mobile"_s)};
+                field(u"school"_s), first,                  field(u"email"_s),     field(u"mobile"_s),
+                classes};
     }
 
 private:

@@ -137,4 +137,14 @@ QString FormData::text(QByteArrayView name) const
     return QString::fromUtf8(bytes(name));
 }
 
+QStringList FormData::texts(QByteArrayView name) const
+{
+    QStringList values;
+    for (const auto& [field, value] : m_fields) {
+        if (field == name)
+            values.append(QString::fromUtf8(value));
+    }
+    return values;
+}
+
 } // namespace LeoEnt

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
+#include <QStringList>
 #include <QString>
 
 #include <utility>
@@ -32,6 +33,7 @@ public:
     bool contains(QByteArrayView name) const;
     QByteArray bytes(QByteArrayView name) const; // empty when missing
     QString text(QByteArrayView name) const;
+    QStringList texts(QByteArrayView name) const; // every value of a repeated field, in order
 
 private:
     void wipeAll();

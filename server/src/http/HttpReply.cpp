@@ -19,6 +19,21 @@ void json(HttpResponse& response, int status, const OrderedJson& body)
     response.setContent(body.toJson().toStdString(), "application/json");
 }
 
+void jsonArray(HttpResponse& response, int status, const QList<OrderedJson>& items)
+{
+    QByteArray body("[");
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            body.append(',');
+        body.append(items.at(i).toJson());
+    }
+    body.append(']');
+    response.status = status;
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("Expires", "-1");
+    response.setContent(body.toStdString(), "application/json");
+}
+
 void jsonError(HttpResponse& response, int status, const QString& error)
 {
     json(response, status, OrderedJson().add(u"error"_s, error));

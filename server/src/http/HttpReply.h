@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 namespace LeoEnt {
@@ -18,6 +19,7 @@ namespace HttpReply {
 
 void json(HttpResponse& response, int status, const OrderedJson& body);
 void jsonError(HttpResponse& response, int status, const QString& error); // {"error":"…"}
+void jsonArray(HttpResponse& response, int status, const QList<OrderedJson>& items); // [{…}, …]
 void empty(HttpResponse& response, int status); // no body and no Content-Type, e.g. ENT Core's bare 400
 void html(HttpResponse& response, int status, const QString& page, const QByteArray& contentSecurityPolicy);
 void redirect(HttpResponse& response, const QString& absoluteLocation); // 302

@@ -10,9 +10,10 @@ namespace LeoEnt {
 
 Router::Router(AuthFilter& filter) : m_filter(filter) {}
 
-void Router::add(const char* method, const char* path, bool prefix, const char* logAs, Handler handler)
+void Router::add(const char* method, const char* path, bool prefix, const char* logAs, Handler handler,
+                 const char* suffix)
 {
-    m_routes.push_back({QByteArray(method), QByteArray(path), prefix, logAs, std::move(handler)});
+    m_routes.push_back({QByteArray(method), QByteArray(path), prefix, QByteArray(suffix), logAs, std::move(handler)});
 }
 
 void Router::get(const char* path, Handler handler)
@@ -50,6 +51,12 @@ void Router::deleteSecured(const char* path, const QString& scope, const Secured
     add("DELETE", path, false, path, secured(scope, handler));
 }
 
+void Router::getSecured(const char* prefix, const char* suffix, const char* logAs, const QString& scope,
+                        const SecuredHandler& handler)
+{
+    add("GET", prefix, true, logAs, secured(scope, handler), suffix);
+}
+
 void Router::dispatch(const HttpRequest& request, HttpResponse& response) const
 {
     const QByteArray method = request.method == "HEAD" ? QByteArray("GET") : request.method;
@@ -60,11 +67,14 @@ void Router::dispatch(const HttpRequest& request, HttpResponse& response) const
             RequestLog::setRoute(route.logAs);
             return route.handler(IncomingRequest(request, {QString::fromUtf8(request.path)}), response);
         }
-        if (route.prefix && request.path.startsWith(route.path) && request.path.size() > route.path.size() &&
-            !request.path.sliced(route.path.size()).contains('/')) {
+        if (!route.prefix || !request.path.startsWith(route.path) || !request.path.endsWith(route.suffix))
+            continue;
+        const qsizetype length = request.path.size() - route.path.size() - route.suffix.size();
+        if (length > 0 && !request.path.sliced(route.path.size(), length).contains('/')) {
             RequestLog::setRoute(route.logAs);
             return route.handler(IncomingRequest(request, {QString::fromUtf8(request.path),
-                                                           QString::fromUtf8(request.path.sliced(route.path.size()))}),
+                                                           QString::fromUtf8(request.path.sliced(route.path.size(),
+                                                                                                 length))}),
                                  response);
         }
     }

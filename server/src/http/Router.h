@@ -35,6 +35,10 @@ public:
     void postSecured(const char* path, const QString& scope, const SecuredHandler& handler);
     void putSecured(const char* path, const QString& scope, const SecuredHandler& handler);
     void deleteSecured(const char* path, const QString& scope, const SecuredHandler& handler);
+    // Every path made of `prefix` (ending with '/'), one non-empty segment without '/' and `suffix` (starting with
+    // '/'), e.g. "/directory/class/" + ":classId" + "/users"; the segment is IncomingRequest::pathMatch(1).
+    void getSecured(const char* prefix, const char* suffix, const char* logAs, const QString& scope,
+                    const SecuredHandler& handler);
 
     // The route of the request's method (HEAD is served as GET) and path; 404 with an empty body when none.
     void dispatch(const HttpRequest& request, HttpResponse& response) const;
@@ -45,11 +49,13 @@ private:
         QByteArray method;
         QByteArray path; // or the prefix
         bool prefix;
+        QByteArray suffix; // prefix routes: what follows the segment
         const char* logAs;
         Handler handler;
     };
 
-    void add(const char* method, const char* path, bool prefix, const char* logAs, Handler handler);
+    void add(const char* method, const char* path, bool prefix, const char* logAs, Handler handler,
+             const char* suffix = "");
     Handler secured(const QString& scope, const SecuredHandler& handler);
 
     AuthFilter& m_filter;

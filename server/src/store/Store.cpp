@@ -160,6 +160,16 @@ ALTER TABLE users ADD COLUMN federated INTEGER NOT NULL DEFAULT 0;
     R"sql(
 ALTER TABLE users ADD COLUMN admin_local INTEGER NOT NULL DEFAULT 0;
 )sql",
+    // The classes an account belongs to besides users.class_id (a teacher of several classes): ENT Core's
+    // (:User)-[:IN]->(:ProfileGroup)-[:DEPENDS]->(:Class), one row per class.
+    R"sql(
+CREATE TABLE user_classes (
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    class_id TEXT NOT NULL REFERENCES classes(id) ON DELETE CASCADE,
+    PRIMARY KEY (user_id, class_id)
+);
+CREATE INDEX user_classes_class ON user_classes(class_id);
+)sql",
 };
 
 // The database and its -wal and -shm files are the server's alone: the database is created 0600 before SQLite

@@ -7,6 +7,7 @@
 #include "store/Store.h"
 #include "store/TokenStore.h"
 
+#include <algorithm>
 #include <string>
 
 namespace LeoEnt {
@@ -16,7 +17,9 @@ namespace {
 constexpr std::string_view selectUsers =
     "SELECT u.id, u.login, u.first_name, u.last_name, u.profile, u.school_id, s.name, u.class_id, c.name, u.email, "
     "u.mobile, u.password_hash, u.blocked, u.force_change_password, u.need_revalidate_terms, "
-    "EXISTS (SELECT 1 FROM activation_codes a WHERE a.user_id = u.id), u.federated, u.admin_local "
+    "EXISTS (SELECT 1 FROM activation_codes a WHERE a.user_id = u.id), u.federated, u.admin_local, "
+    "(SELECT group_concat(k.id || char(31) || k.name, char(30)) FROM user_classes m JOIN classes k ON k.id = m.class_id "
+    "WHERE m.user_id = u.id) "
     "FROM users u LEFT JOIN schools s ON s.id = u.school_id LEFT JOIN classes c ON c.id = u.class_id ";
 
 QString nullIfEmpty(const QString& text)
@@ -51,6 +54,25 @@ UserRecord UserDirectory::read(const SqlCipher::Statement& row)
     user.activationPending = row.columnInt(15) != 0;
     user.federated = row.columnInt(16) != 0;
     user.adminLocal = row.columnInt(17) != 0;
+    if (!user.classId.isEmpty()) {
+        user.classIds.append(user.classId);
+        user.classNames.append(user.className);
+    }
+    QList<QStringList> others;
+    for (const QString& pair : row.columnText(18).split(QChar(30), Qt::SkipEmptyParts))
+        others.append(pair.split(QChar(31)));
+    std::sort(others.begin(), others.end(),
+              [](const QStringList& a, const QStringList& b) { return a.value(1) < b.value(1); });
+    for (const QStringList& other : others) {
+        if (other.size() == 2 && !user.classIds.contains(other[0])) {
+            user.classIds.append(other[0]);
+            user.classNames.append(other[1]);
+        }
+    }
+    if (user.classId.isEmpty() && !user.classIds.isEmpty()) {
+        user.classId = user.classIds.constFirst();
+        user.className = user.classNames.constFirst();
+    }
     return user;
 }
 
@@ -84,6 +106,30 @@ QList<UserRecord> UserDirectory::list()
         while (select.step())
             users.append(read(select));
         return users;
+    });
+}
+
+QList<UserRecord> UserDirectory::classMembers(const QString& classId)
+{
+    return m_store.transaction([&](SqlCipher::Database& db) {
+        QList<UserRecord> users;
+        auto select = db.prepare(std::string(selectUsers) +
+                                 "WHERE u.class_id = ?1 OR EXISTS (SELECT 1 FROM user_classes m WHERE m.user_id = u.id "
+                                 "AND m.class_id = ?1) ORDER BY u.profile, u.last_name, u.first_name, u.login");
+        select.bindText(1, classId);
+        while (select.step())
+            users.append(read(select));
+        return users;
+    });
+}
+
+std::optional<QString> UserDirectory::schoolOfClass(const QString& classId)
+{
+    return m_store.transaction([&](SqlCipher::Database& db) -> std::optional<QString> {
+        auto select = db.prepare("SELECT school_id FROM classes WHERE id = ?1");
+        if (!select.bindText(1, classId).step())
+            return std::nullopt;
+        return select.columnText(0);
     });
 }
 
@@ -155,12 +201,29 @@ UserDirectory::Saved UserDirectory::save(const Draft& draft)
         auto update = db.prepare("UPDATE users SET first_name = ?2, last_name = ?3, profile = ?4, school_id = ?5, "
                                  "class_id = ?6, email = ?7, mobile = ?8 WHERE login = ?1");
         bindDraft(update).run();
-        if (db.changes() > 0)
-            return Saved::Updated;
-        auto insert = db.prepare("INSERT INTO users (login, first_name, last_name, profile, school_id, class_id, email, "
-                                 "mobile, id, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-        bindDraft(insert).bindText(9, SecureRandom::uuid()).bindInt(10, Store::now()).run();
-        return Saved::Created;
+        Saved saved = Saved::Updated;
+        if (db.changes() == 0) {
+            auto insert = db.prepare("INSERT INTO users (login, first_name, last_name, profile, school_id, class_id, "
+                                     "email, mobile, id, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+            bindDraft(insert).bindText(9, SecureRandom::uuid()).bindInt(10, Store::now()).run();
+            saved = Saved::Created;
+        }
+        auto select = db.prepare("SELECT id FROM users WHERE login = ?1");
+        select.bindText(1, draft.login).step();
+        const QString id = select.columnText(0);
+        select.reset();
+        db.prepare("DELETE FROM user_classes WHERE user_id = ?1").bindText(1, id).run();
+        for (const QString& name : draft.otherClasses) {
+            if (school.isEmpty() || name.isEmpty())
+                continue;
+            const QString other = classId(db, school, name);
+            if (other != schoolClass)
+                db.prepare("INSERT OR IGNORE INTO user_classes (user_id, class_id) VALUES (?1, ?2)")
+                    .bindText(1, id)
+                    .bindText(2, other)
+                    .run();
+        }
+        return saved;
     });
 }
 

@@ -32,6 +32,7 @@ public:
         QString className;
         QString email;
         QString mobile;
+        QStringList otherClasses = {}; // the classes the account also belongs to (a teacher of several classes)
     };
 
     enum class Saved { Created, Updated };
@@ -47,6 +48,9 @@ public:
     std::optional<UserRecord> findById(const QString& id);
     QList<UserRecord> list();
     bool loginExists(const QString& login);
+    // The accounts of a class (its pupils, teachers and personnel), by profile then last name.
+    QList<UserRecord> classMembers(const QString& classId);
+    std::optional<QString> schoolOfClass(const QString& classId); // none: no such class
 
     Saved save(const Draft& draft);
     void addSchool(const QString& name, const QString& uai);
@@ -55,7 +59,7 @@ public:
     bool setBlocked(const QString& login, bool blocked); // blocking also ends its sessions, tokens and reset code
     bool setFlag(const QString& login, Flag flag, bool on);
     // ENT Core sets `federated` on an account after a sign-in through an identity federation (EduConnect); here staff
-    // set it (`users set-federated LOGIN on`). Under [auth] check_federated_login the password is then refused.
+    // set it (`users set-flag LOGIN federated on`). Under [auth] check_federated_login the password is then refused.
     bool setFederated(const QString& login, bool federated);
     // A new activation code (replacing a pending one) for an account that never had a password.
     ActivationCode setActivationCode(const QString& login, const QString& code, const OneTimeCodes& codes);

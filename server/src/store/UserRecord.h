@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace LeoEnt {
 
@@ -17,8 +18,10 @@ struct UserRecord
     Profile profile = Profile::Student;
     QString schoolId;
     QString schoolName;
-    QString classId;
+    QString classId;   // the first class (a pupil's only one)
     QString className;
+    QStringList classIds;   // every class, the first one first (ENT Core's userinfo `classes`)
+    QStringList classNames; // their names, in the same order
     QString email;
     QString mobile;
     QByteArray passwordHash; // argon2id string; empty when no password was ever set
@@ -29,6 +32,7 @@ struct UserRecord
     bool federated = false; // signed in once through an identity federation (EduConnect): ENT Core's `federated`
     bool adminLocal = false; // an admin function (ENT Core's ADMIN_LOCAL): MFA applies when auth/mfa_types is set
 
+    bool inClass(const QString& id) const { return !id.isEmpty() && classIds.contains(id); }
     bool isStaff() const { return profile == Profile::Teacher || profile == Profile::Personnel; }
 
     QString displayName() const { return firstName + u' ' + lastName; }
