@@ -1,8 +1,8 @@
 // The soak benchmark's short version (bench/soak, issue #11): in this one process, the kiosk as the program builds it
 // (real widgets) against the real reference server, 200 sign-in/out cycles after a warm-up, with lost-password and
-// code-entry flows among them. Open descriptors and threads come back to their warm-up values (both taken after
-// sign-in/out cycles; a thread or connection that ends late is waited for, at most 40 s), and RSS grows by less than
-// rssBoundKiB (3 MiB).
+// code-entry flows among them. Open descriptors and threads come back to their warm-up values or under them (both
+// taken after sign-in/out cycles; a thread or connection that ends late is waited for, at most 40 s), and RSS grows by
+// less than rssBoundKiB (3 MiB).
 #include "SoakRunner.h"
 
 #include <QTest>
@@ -57,16 +57,20 @@ private Q_SLOTS:
         QCOMPARE(runner.signIns(), warmUpCycles + cycles);
         QCOMPARE(runner.codes(), 1 + flows);
 
+        // Back to the warm-up's values, or under them: a descriptor or a thread that was still ending when the warm-up
+        // was sampled (a connection closing, a worker on its idle expiry) is no leak; one left per cycle would be 200.
         Sample end = runner.sample(u"end"_s);
         const auto settled = [&] {
             end = runner.sample(u"end"_s);
-            return end.fds == warm.fds && end.threads == warm.threads;
+            return end.fds <= warm.fds && end.threads <= warm.threads;
         };
         // Qt's pool threads end after 30 s idle; nothing signals it.
         const bool flat = QTest::qWaitFor(settled, 40000);
         qInfo().noquote() << end.line() << (flat ? "" : "(not back to the warm-up's descriptors and threads)");
-        QCOMPARE(end.fds, warm.fds);
-        QCOMPARE(end.threads, warm.threads);
+        QVERIFY2(end.fds <= warm.fds,
+                 qPrintable(u"%1 descriptors open, %2 after the warm-up"_s.arg(end.fds).arg(warm.fds)));
+        QVERIFY2(end.threads <= warm.threads,
+                 qPrintable(u"%1 threads, %2 after the warm-up"_s.arg(end.threads).arg(warm.threads)));
         QVERIFY2(end.rssKiB - warm.rssKiB < rssBoundKiB,
                  qPrintable(u"RSS grew by %1 KiB over %2 cycles"_s.arg(end.rssKiB - warm.rssKiB).arg(cycles)));
     }
