@@ -69,6 +69,9 @@ ReferenceServer::Account person(const QString& login,
     account.lastName = lastName;
     account.profile = profile;
     account.school = school;
+    // One class per school, every account in it: renewal codes are for the adults of the pupil's class (ENT protocol
+    // §18.2).
+    account.className = u"2nde 3"_s;
     account.email = email;
     account.password = password;
     return account;
