@@ -1,5 +1,6 @@
 #include "http/HttpServer.h"
 
+#include "common/HexDigit.h"
 #include "http/RequestLog.h"
 #include "security/SecretWipe.h"
 
@@ -72,25 +73,14 @@ QString addressText(const sockaddr* address)
     return QString::fromLatin1(text);
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 // %XX decoded; a '%' not followed by two hex digits is kept as it is. '+' stays '+' (a path, not a form).
 QByteArray percentDecoded(QByteArrayView text)
 {
     QByteArray out;
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == '%' && i + 2 < text.size() + 0 && hexValue(text[i + 1]) >= 0 && hexValue(text[i + 2]) >= 0) {
-            out.append(char(hexValue(text[i + 1]) * 16 + hexValue(text[i + 2])));
+        if (text[i] == '%' && i + 2 < text.size() + 0 && Common::hexDigitValue(text[i + 1]) >= 0 && Common::hexDigitValue(text[i + 2]) >= 0) {
+            out.append(char(Common::hexDigitValue(text[i + 1]) * 16 + Common::hexDigitValue(text[i + 2])));
             i += 2;
         } else {
             out.append(text[i]);

@@ -1,5 +1,7 @@
 #include "core/secrets/DatabaseKeySource.h"
 
+#include "common/HexDigit.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -30,17 +32,6 @@ void wipe(QByteArray& bytes)
     bytes.clear();
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 // 32 raw bytes, or 64 hex digits with trailing white space; false otherwise. `key` gets the 32 bytes.
 bool decode(const QByteArray& content, QByteArray& key)
 {
@@ -55,8 +46,8 @@ bool decode(const QByteArray& content, QByteArray& key)
     if (digits != 2 * keyBytes)
         return false;
     for (qsizetype i = 0; i < keyBytes; ++i) {
-        const int high = hexValue(content.at(2 * i));
-        const int low = hexValue(content.at(2 * i + 1));
+        const int high = Common::hexDigitValue(content.at(2 * i));
+        const int low = Common::hexDigitValue(content.at(2 * i + 1));
         if (high < 0 || low < 0)
             return false;
         key[i] = char(high << 4 | low);
