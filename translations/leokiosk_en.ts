@@ -614,6 +614,59 @@ Opens the screen where the received code is typed; the same words as on the help
     </message>
 </context>
 <context>
+    <name>HelpPupilPage</name>
+    <message>
+        <source>Help a pupil</source>
+        <extracomment>Title of the screen where a teacher or the CPE makes a password code for a pupil (ENT: Aider un élève)</extracomment>
+        <translation>Help a pupil</translation>
+    </message>
+    <message>
+        <source>Choose one of your classes, then the pupil. Or type the pupil&apos;s identifier.</source>
+        <extracomment>&quot;Aider un élève&quot;: what to do on the first step</extracomment>
+        <translation>Choose one of your classes, then the pupil. Or type the pupil&apos;s identifier.</translation>
+    </message>
+    <message>
+        <source>The ENT gives no class for your account here: type the pupil&apos;s identifier.</source>
+        <extracomment>&quot;Aider un élève&quot;: when userinfo gives the adult no class ids (an OAuth client, or no class)</extracomment>
+        <translation>The ENT gives no class for your account here: type the pupil&apos;s identifier.</translation>
+    </message>
+    <message>
+        <source>Your classes</source>
+        <extracomment>&quot;Aider un élève&quot;: the list of the adult&apos;s classes (radio buttons)</extracomment>
+        <translation>Your classes</translation>
+    </message>
+    <message>
+        <source>Pupils of the class</source>
+        <extracomment>&quot;Aider un élève&quot;: the pupils of the chosen class (radio buttons)</extracomment>
+        <translation>Pupils of the class</translation>
+    </message>
+    <message>
+        <source>Or the pupil&apos;s identifier</source>
+        <extracomment>&quot;Aider un élève&quot;: label of the field where the adult types the pupil&apos;s login (ENT: Identifiant)</extracomment>
+        <translation>Or the pupil&apos;s identifier</translation>
+    </message>
+    <message>
+        <source>The code replaces any code the pupil received by e-mail. Nothing is sent to the pupil: you will read the code out.</source>
+        <extracomment>&quot;Aider un élève&quot;: under the confirmation</extracomment>
+        <translation>The code replaces any code the pupil received by e-mail. Nothing is sent to the pupil: you will read the code out.</translation>
+    </message>
+    <message>
+        <source>Valid once, for a limited time (one hour on an ENT with its default settings). It replaces any code the pupil received by e-mail.</source>
+        <extracomment>&quot;Aider un élève&quot;: the code&apos;s validity (ENT Core: reset-code-expire-delay, 1 h by default)</extracomment>
+        <translation>Valid once, for a limited time (one hour on an ENT with its default settings). It replaces any code the pupil received by e-mail.</translation>
+    </message>
+    <message>
+        <source>Let the pupil type it now.</source>
+        <extracomment>&quot;Aider un élève&quot;: the instruction under the code (ENT wording: Laissez l&apos;élève le saisir maintenant)</extracomment>
+        <translation>Let the pupil type it now.</translation>
+    </message>
+    <message>
+        <source>Handing over signs you out of the kiosk; the pupil then types the code and chooses a new password.</source>
+        <extracomment>&quot;Aider un élève&quot;: under the code, what the hand-over does</extracomment>
+        <translation>Handing over signs you out of the kiosk; the pupil then types the code and chooses a new password.</translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message>
         <source>Are you still there?</source>
@@ -728,6 +781,11 @@ State of the personal e-mail address: never proven by a code</extracomment>
         <source>Your other devices and the phone app are signed out.</source>
         <extracomment>After signing out everywhere: this terminal stays signed in until Sign out</extracomment>
         <translation>Your other devices and the phone app are signed out.</translation>
+    </message>
+    <message>
+        <source>Your password has been reset. Add a personal e-mail address now: next time you will be able to get a new password on your own. You can also do it later (Back).</source>
+        <extracomment>Mon compte, just after signing in with a new password, for an account without a verified personal e-mail (the ENT guide&apos;s advice). &quot;Back&quot; skips it</extracomment>
+        <translation>Your password has been reset. Add a personal e-mail address now: next time you will be able to get a new password on your own. You can also do it later (Back).</translation>
     </message>
 </context>
 <context>
@@ -952,6 +1010,69 @@ State of the personal e-mail address: never proven by a code</extracomment>
             <numerusform>You can send a new code in %n s</numerusform>
             <numerusform>You can send a new code in %n s</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::HelpPupilPage</name>
+    <message>
+        <source>The ENT refuses to show this class&apos;s list: it is not one of your classes. Type the pupil&apos;s identifier instead.</source>
+        <extracomment>&quot;Aider un élève&quot;: the ENT refused the class list (401: not a class of this adult&apos;s)</extracomment>
+        <translation>The ENT refuses to show this class&apos;s list: it is not one of your classes. Type the pupil&apos;s identifier instead.</translation>
+    </message>
+    <message>
+        <source>%1 — account not activated yet: use the activation code</source>
+        <extracomment>&quot;Aider un élève&quot;: a pupil in the class list whose account is not activated yet; %1 is the name</extracomment>
+        <translation>%1 — account not activated yet: use the activation code</translation>
+    </message>
+    <message>
+        <source>%1 — account blocked: see the ENT administrator</source>
+        <extracomment>&quot;Aider un élève&quot;: a pupil in the class list whose account is blocked; %1 is the name</extracomment>
+        <translation>%1 — account blocked: see the ENT administrator</translation>
+    </message>
+    <message>
+        <source>The ENT refused: you can only make a code for a pupil of one of your classes (or, as the school&apos;s administrator, of your school). Check the identifier.</source>
+        <extracomment>&quot;Aider un élève&quot;: the ENT refused to make the code (401). ENT Core allows the teachers and staff of the pupil&apos;s class and the school&apos;s local administrator</extracomment>
+        <translation>The ENT refused: you can only make a code for a pupil of one of your classes (or, as the school&apos;s administrator, of your school). Check the identifier.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <extracomment>&quot;Aider un élève&quot; screen, the adult&apos;s button on the signed-in screen and its title (ENT wording)</extracomment>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Make the code</source>
+        <extracomment>&quot;Aider un élève&quot;: confirms and asks the ENT for the pupil&apos;s code</extracomment>
+        <translation>Make the code</translation>
+    </message>
+    <message>
+        <source>Choose another pupil</source>
+        <extracomment>&quot;Aider un élève&quot;: back from the confirmation to the choice of the pupil</extracomment>
+        <translation>Choose another pupil</translation>
+    </message>
+    <message>
+        <source>Hand over to the pupil</source>
+        <extracomment>&quot;Aider un élève&quot;: signs the adult out and opens &quot;J&apos;ai reçu un code&quot; for the pupil</extracomment>
+        <translation>Hand over to the pupil</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <extracomment>&quot;Aider un élève&quot;: back to the signed-in screen</extracomment>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Make a new password code for the account %1?</source>
+        <extracomment>&quot;Aider un élève&quot; confirmation, when the identifier was typed; %1 is the identifier</extracomment>
+        <translation>Make a new password code for the account %1?</translation>
+    </message>
+    <message>
+        <source>Make a new password code for %1 (identifier %2)?</source>
+        <extracomment>&quot;Aider un élève&quot; confirmation; %1 is the pupil&apos;s name and class, %2 the identifier</extracomment>
+        <translation>Make a new password code for %1 (identifier %2)?</translation>
+    </message>
+    <message>
+        <source>Code for %1</source>
+        <extracomment>&quot;Aider un élève&quot;: what the large code is, for a screen reader; %1 is the pupil&apos;s identifier</extracomment>
+        <translation>Code for %1</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1723,13 @@ Opens the lost-password screen to have a new code sent (Demander un nouveau code
         <source>&amp;My account</source>
         <extracomment>Opens the account screen: password, personal e-mail address, other devices (ENT: Mon compte)</extracomment>
         <translation>&amp;My account</translation>
+    </message>
+    <message>
+        <source>Help a pupil</source>
+        <extracomment>Same as the button text
+----------
+For a teacher or the school staff only, beside My account: makes a password code for a pupil of their class (ENT: Aider un élève)</extracomment>
+        <translation>Help a pupil</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "gui/MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "core/ent/EntClient.h"
 #include "core/i18n/LanguageManager.h"
 #include "core/session/KioskSession.h"
 #include "gui/account/AccountPage.h"
@@ -21,6 +22,8 @@
 
 #include <QEvent>
 #include <QGuiApplication>
+
+#include <utility>
 
 namespace LeoKiosk::Gui {
 
@@ -98,6 +101,8 @@ KioskPage* MainWindow::currentPage() const
 void MainWindow::resetAllPages()
 {
     m_signInNotice = SignInNotice::None;
+    m_handedOverLogin.clear();
+    m_resetLogin.clear();
     for (KioskPage* page : std::as_const(m_pages))
         page->resetPage();
     m_clipboardGuard.wipe();
@@ -198,8 +203,17 @@ void MainWindow::connectResetCode(ResetCodePage* page)
 void MainWindow::connectNewPassword(NewPasswordPage* page)
 {
     addHelpScreen(page);
-    connect(page, &NewPasswordPage::passwordReset, this,
-            [this](const QString& login) { returnToLogin(login, &NewPasswordPage::successMessage); });
+    connect(page, &NewPasswordPage::passwordReset, this, [this](const QString& login) {
+        if (!m_handedOverLogin.isEmpty() && login == m_handedOverLogin) {
+            // The journal counts resets completed with an adult's code (never the login).
+            EntResult done;
+            done.status = EntStatus::Ok;
+            m_session.client().reportFlow(EntClient::Flow::StaffCodeReset, done);
+        }
+        m_handedOverLogin.clear();
+        m_resetLogin = login;
+        returnToLogin(login, &NewPasswordPage::successMessage);
+    });
 }
 
 void MainWindow::connectLostIdentifier(LostIdentifierPage* page)
@@ -293,10 +307,37 @@ void MainWindow::connectSignedIn(SignedInPage* page)
         accountPage()->open();
         showPage(m_accountPage);
     });
+    connect(page, &SignedInPage::helpPupilRequested, this, [this] {
+        if (!m_session.user().isAdult())
+            return;
+        helpPupilPage()->open(m_session.user());
+        showPage(m_helpPupilPage);
+    });
+}
+
+void MainWindow::connectHelpPupil(HelpPupilPage* page)
+{
+    connect(page, &HelpPupilPage::backRequested, this, [this] {
+        m_helpPupilPage->resetPage();
+        showPage(signedInPage());
+    });
+    connect(page, &HelpPupilPage::handOverRequested, this, &MainWindow::handOverToPupil);
+}
+
+void MainWindow::handOverToPupil(const QString& login)
+{
+    const QString identifier = login; // the argument may live in a page that end() wipes
+    m_session.end(KioskSession::EndReason::Logout); // cookies, tokens, every page (the adult's names, the class list)
+    m_handedOverLogin = identifier;
+    openResetCode(identifier);
 }
 
 void MainWindow::connectAccount(AccountPage* page)
 {
+    connect(page, &AccountPage::recoveryAddressOffered, this, [this] {
+        if (currentPage() == signedInPage())
+            showPage(m_accountPage);
+    });
     connect(page, &AccountPage::backRequested, this, [this] {
         m_accountPage->resetPage();
         showPage(signedInPage());
@@ -325,6 +366,11 @@ void MainWindow::showAfterSignIn()
         return showPage(m_termsPage);
     }
     showPage(signedInPage());
+    // After a reset (by e-mailed code or an adult's code), an account without a verified personal e-mail is offered
+    // to add one (the ENT guide's advice): Mon compte's recovery address, once the ENT has said there is none.
+    const QString reset = std::exchange(m_resetLogin, QString());
+    if (!reset.isEmpty() && reset.compare(m_session.user().login, Qt::CaseInsensitive) == 0)
+        accountPage()->offerRecoveryAddress();
 }
 
 void MainWindow::showSessionLapsed(const QString& login)

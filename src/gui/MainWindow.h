@@ -2,6 +2,7 @@
 
 #include "gui/account/AccountPage.h"
 #include "gui/account/ForcedPasswordPage.h"
+#include "gui/account/HelpPupilPage.h"
 #include "gui/account/TermsPage.h"
 #include "gui/ClipboardGuard.h"
 #include "gui/help/ActivationPage.h"
@@ -72,6 +73,7 @@ public:
     AssistancePage* assistancePage() { return built(m_assistancePage, &MainWindow::connectAssistance); }
     ActivationPage* activationPage() { return built(m_activationPage, &MainWindow::connectActivation); }
     AccountPage* accountPage() { return built(m_accountPage, &MainWindow::connectAccount); }
+    HelpPupilPage* helpPupilPage() { return built(m_helpPupilPage, &MainWindow::connectHelpPupil); }
     ForcedPasswordPage* forcedPasswordPage() { return built(m_forcedPasswordPage, &MainWindow::connectForcedPassword); }
     TermsPage* termsPage() { return built(m_termsPage, &MainWindow::connectTerms); }
     EntStatusBanner* entStatusBanner() const { return m_entStatusBanner; }
@@ -153,6 +155,9 @@ private:
     // Mon compte and the steps the ENT requires after sign-in.
     void connectSignedIn(SignedInPage* page);
     void connectAccount(AccountPage* page);
+    void connectHelpPupil(HelpPupilPage* page);
+    // "Passer la main à l'élève": the adult's session ends with the full wipe, then « J'ai reçu un code » for the pupil.
+    void handOverToPupil(const QString& login);
     void connectForcedPassword(ForcedPasswordPage* page);
     void connectTerms(TermsPage* page);
     // The forced password change, then the terms, then the signed-in page.
@@ -175,6 +180,9 @@ private:
     AssistancePage* m_assistancePage = nullptr;
     ActivationPage* m_activationPage = nullptr;
     AccountPage* m_accountPage = nullptr;
+    HelpPupilPage* m_helpPupilPage = nullptr;
+    QString m_handedOverLogin; // the pupil an adult's code was handed to: their reset is counted as such
+    QString m_resetLogin;      // the account whose password was just reset: offered a recovery address once signed in
     ForcedPasswordPage* m_forcedPasswordPage = nullptr;
     TermsPage* m_termsPage = nullptr;
     EntStatusBanner* m_entStatusBanner = nullptr;

@@ -2,6 +2,7 @@
 #include "gui/MainWindow.h"
 #include "gui/accessibility/AccessibleScrollArea.h"
 #include "gui/account/AccountPage.h"
+#include "gui/account/HelpPupilPage.h"
 #include "gui/account/ForcedPasswordPage.h"
 #include "gui/account/TermsPage.h"
 #include "gui/admin/AdminMode.h"
@@ -187,7 +188,7 @@ std::vector<KioskPage*> TestAccessibleTree::screens() const
     return {w.loginPage(),          w.helpPage(),           w.forgotPasswordPage(), w.resetCodePage(),
             w.newPasswordPage(),    w.lostIdentifierPage(), w.stillLostPage(),      w.assistancePage(),
             w.activationPage(),     w.signedInPage(),       w.accountPage(),        w.forcedPasswordPage(),
-            w.termsPage()};
+            w.termsPage(),          w.helpPupilPage()};
 }
 
 std::vector<TestAccessibleTree::Node> TestAccessibleTree::walk(QAccessibleInterface* root)

@@ -11,6 +11,7 @@
 #include "core/config/AssistanceContact.h"
 #include "core/ent/UserInfo.h"
 #include "gui/account/AccountPage.h"
+#include "gui/account/HelpPupilPage.h"
 #include "gui/admin/AdminMode.h"
 #include "gui/admin/AdminPanelPage.h"
 #include "gui/admin/AdminPinPage.h"
@@ -314,6 +315,16 @@ QList<TestScreenSizes::Screen> TestScreenSizes::screens()
         w.signedInPage()->showUser(user);
         return openPage(w.signedInPage(), everything);
     };
+    // "Aider un élève" for a teacher of four classes, before any class list is read.
+    const auto helpPupil = [this, &w](bool everything) {
+        UserInfo teacher;
+        teacher.login = u"helene.durand"_s;
+        teacher.type = u"ENSEIGNANT"_s;
+        teacher.classIds = {u"c1"_s, u"c2"_s, u"c3"_s, u"c4"_s};
+        teacher.classIdNames = {u"Terminale STMG 2"_s, u"1re 2"_s, u"2nde 3"_s, u"Option latin"_s};
+        w.helpPupilPage()->open(teacher);
+        return openPage(w.helpPupilPage(), everything);
+    };
     return {
         {u"login"_s, [this, &w] { return openPage(w.loginPage()); }},
         {u"login-error"_s, [this, &w] { return openPage(w.loginPage(), true); }},
@@ -404,6 +415,8 @@ QList<TestScreenSizes::Screen> TestScreenSizes::screens()
              signedIn(false);
              return openPage(w.accountPage(), true);
          }},
+        {u"help-pupil"_s, [helpPupil] { return helpPupil(false); }},
+        {u"help-pupil-all"_s, [helpPupil] { return helpPupil(true); }},
         {u"forced-password"_s,
          [this, &w] {
              w.forcedPasswordPage()->open();
@@ -476,6 +489,8 @@ void TestScreenSizes::everyScreenFits_data()
                             u"signed-in"_s,
                             u"account"_s,
                             u"account-all"_s,
+                            u"help-pupil"_s,
+                            u"help-pupil-all"_s,
                             u"forced-password"_s,
                             u"forced-password-all"_s,
                             u"terms"_s,

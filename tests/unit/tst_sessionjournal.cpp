@@ -200,6 +200,34 @@ private Q_SLOTS:
         for (const Journal::Entry& entry : entries(store))
             QVERIFY(entry.durationMs >= 0);
     }
+
+    // "Aider un élève" (issue #16): each code an adult asks for, and each new password set with one after the
+    // hand-over (the window reports it), by outcome and never by login.
+    void staffCodesAreJournalled()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.on("POST", "/auth/generatePasswordRenewalCode", Response::json(R"({"renewalCode":"3zrf6jkz"})"));
+        FakeSecretStore secrets;
+        secrets.setAvailable(false);
+        LocalStore store(&secrets);
+        KioskConfig config;
+        config.entUrl = server.url();
+        KioskSession session(config, &secrets);
+        SessionJournal journal(session, store);
+        store.open();
+
+        int answered = 0;
+        session.client().generateRenewalCode(u"noe.lefevre"_s, [&answered](const RenewalCodeResult& r) {
+            QVERIFY(r.ok());
+            ++answered;
+        });
+        QTRY_COMPARE(answered, 1);
+        session.client().reportFlow(EntClient::Flow::StaffCodeReset, EntResult());
+        const QList<Line> expected{{Event::StaffCode, Outcome::Success}, {Event::StaffCodeReset, Outcome::Success}};
+        QCOMPARE(lines(store, 2), expected);
+        QCOMPARE(Journal::name(Event::StaffCode), u"staff-code"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSessionJournal)

@@ -575,7 +575,18 @@ void EntClient::generateRenewalCode(const QString& login, Callback<RenewalCodeRe
     FormEncoder form;
     form.add(u"login"_s, login);
     sendSecured(QByteArrayLiteral("POST"), u"/auth/generatePasswordRenewalCode"_s, form.take(), formContentType,
-                [done = std::move(done)](const Answer& a) { done(classifyRenewalCode(a)); });
+                [done = reported(Flow::StaffCode, std::move(done))](const Answer& a) { done(classifyRenewalCode(a)); });
+}
+
+void EntClient::reportFlow(Flow flow, const EntResult& result)
+{
+    Q_EMIT flowFinished(flow, result, std::chrono::milliseconds(0));
+}
+
+void EntClient::classMembers(const QString& classId, Callback<ClassMembersResult> done)
+{
+    // No query (newRequest sets the path alone): the rows are filtered on their `type` here.
+    getSecured(u"/directory/class/"_s + classId + u"/users"_s, [done = std::move(done)](const Answer& a) { done(classifyClassMembers(a)); });
 }
 
 void EntClient::changePassword(const QString& login,

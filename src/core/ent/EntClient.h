@@ -97,7 +97,9 @@ public:
                        Callback<EntResult> done);
     enum class PasswordChange { Voluntary, Forced };
     // The help and account flows that the journal counts (SessionJournal listens to flowFinished()).
-    enum class Flow { ForgotPassword, ForgotId, ResetPassword, ChangePassword, MailChange };
+    // StaffCode: a renewal code an adult made at the kiosk; StaffCodeReset: a new password set with one (reported by
+    // the window, which knows the code was handed over: reportFlow()).
+    enum class Flow { ForgotPassword, ForgotId, ResetPassword, ChangePassword, MailChange, StaffCode, StaffCodeReset };
     // POST /auth/reset with the current password instead of a code (ENT protocol §13.9). Forced: the forced-change flow
     // (forceChange=force); the ENT then ends every session, this one included, so the pupil signs in again.
     void changePasswordWithoutSession(const QString& login,
@@ -131,6 +133,10 @@ public:
     // Staff only (ENT protocol §3.15): a reset code for a pupil who shares a class. A refusal (401, 403) is
     // ServerMessage.
     void generateRenewalCode(const QString& login, Callback<RenewalCodeResult> done);
+    // GET /directory/class/:classId/users (ENT protocol §18.3): the members of one of the adult's classes.
+    void classMembers(const QString& classId, Callback<ClassMembersResult> done);
+    // flowFinished() for a flow this client cannot tell by itself (StaffCodeReset).
+    void reportFlow(Flow flow, const EntResult& result);
 
     // "Mon compte" (secured: cookie + X-XSRF-TOKEN, or a bearer token with the auth / directory scope).
     void changePassword(const QString& login,

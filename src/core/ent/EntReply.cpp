@@ -568,8 +568,11 @@ RenewalCodeResult classifyRenewalCode(const Answer& a)
 {
     // Here a 401 is the filter's "signed in but not allowed" (ENT protocol §1.2): a staff-only action asked by someone
     // else.
-    if (a.status == 401)
-        return result<RenewalCodeResult>(EntStatus::ServerMessage, a, u"HTTP 401 not allowed"_s);
+    if (a.status == 401) {
+        auto refused = result<RenewalCodeResult>(EntStatus::ServerMessage, a, u"HTTP 401 not allowed"_s);
+        refused.notAllowed = true;
+        return refused;
+    }
     if (auto failure = securedWriteFailure(a))
         return widen<RenewalCodeResult>(*failure);
     const std::optional<QJsonObject> json = jsonObject(a);
@@ -578,6 +581,42 @@ RenewalCodeResult classifyRenewalCode(const Answer& a)
         return result<RenewalCodeResult>(EntStatus::MalformedReply, a, u"no renewal code"_s);
     auto r = result<RenewalCodeResult>(EntStatus::Ok, a);
     r.renewalCode = code;
+    return r;
+}
+
+ClassMembersResult classifyClassMembers(const Answer& a)
+{
+    // A 401 is the resource filter's refusal here, as for the renewal code (ENT protocol §18.3, §18.4).
+    if (a.status == 401) {
+        auto refused = result<ClassMembersResult>(EntStatus::ServerMessage, a, u"HTTP 401 not allowed"_s);
+        refused.notAllowed = true;
+        return refused;
+    }
+    if (auto failure = transportFailure<ClassMembersResult>(a))
+        return *failure;
+    if (auto failure = notAuthenticated(a, Route::Secured))
+        return widen<ClassMembersResult>(*failure);
+    if (a.status != 200)
+        return unexpected<ClassMembersResult>(a);
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(a.body.bytes(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray())
+        return result<ClassMembersResult>(EntStatus::MalformedReply, a, u"not a JSON array"_s);
+    auto r = result<ClassMembersResult>(EntStatus::Ok, a);
+    for (const QJsonValue& value : document.array()) {
+        const QJsonObject row = value.toObject();
+        ClassMember member;
+        member.firstName = row.value(u"firstName"_s).toString();
+        member.lastName = row.value(u"lastName"_s).toString();
+        member.login = row.value(u"originalLogin"_s).toString();
+        if (member.login.isEmpty())
+            member.login = row.value(u"login"_s).toString();
+        member.type = row.value(u"type"_s).toString();
+        member.activated = row.value(u"activationCode"_s).isNull() || row.value(u"activationCode"_s).isUndefined();
+        member.blocked = row.value(u"blocked"_s).toBool();
+        if (!member.login.isEmpty())
+            r.members.append(member);
+    }
     return r;
 }
 

@@ -167,6 +167,8 @@ CodeMatchResult classifyCodeMatch(const Answer& a);
 ForgotIdResult classifyForgotId(const Answer& a);
 ActivationResult classifyActivation(const Answer& a);
 RenewalCodeResult classifyRenewalCode(const Answer& a);
+// GET /directory/class/:classId/users (ENT protocol §18.3): the rows, a 401 as notAllowed.
+ClassMembersResult classifyClassMembers(const Answer& a);
 // A secured write whose 200 says nothing more (DELETE /auth/sessions, PUT mailstate): the body is not read.
 EntResult classifySecuredCommand(const Answer& a);
 MailCodeResult classifyMailCode(const Answer& a);

@@ -75,6 +75,24 @@ struct ActivationResult : EntResult
 struct RenewalCodeResult : EntResult
 {
     QString renewalCode;
+    bool notAllowed = false; // the ENT's resource check refused this adult for that account (401, ENT protocol §18.4)
+};
+
+// One row of GET /directory/class/:classId/users (ENT protocol §18.3).
+struct ClassMember
+{
+    QString firstName;
+    QString lastName;
+    QString login; // originalLogin: what a renewal code is asked for
+    QString type;  // Student, Teacher, Personnel, Relative, Guest
+    bool activated = true;
+    bool blocked = false;
+};
+
+struct ClassMembersResult : EntResult
+{
+    QList<ClassMember> members;
+    bool notAllowed = false; // 401: not a class of this adult's (ENT protocol §18.3)
 };
 
 struct MailStateResult : EntResult

@@ -66,6 +66,16 @@ UserInfo UserInfo::fromJson(const QJsonObject& json)
         user.classes.removeAll(QString());
         user.classes.removeDuplicates();
     }
+    const QStringList ids = stringList(json.value(u"classes"_s));
+    const QStringList externalIds = stringList(json.value(u"classNames"_s));
+    if (ids.size() == externalIds.size()) {
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            if (ids.at(i).isEmpty() || user.classIds.contains(ids.at(i)))
+                continue;
+            user.classIds.append(ids.at(i));
+            user.classIdNames.append(classDisplayName(externalIds.at(i)));
+        }
+    }
     user.forceChangePassword = json.value(u"forceChangePassword"_s).toBool();
     user.needRevalidateTerms = json.value(u"needRevalidateTerms"_s).toBool();
     return user;

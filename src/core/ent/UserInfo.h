@@ -18,10 +18,16 @@ struct UserInfo
     QStringList schools; // structureNames, or schoolName for OAuth clients
     QStringList classes; // the classes' names: realClassesNames, else classNames (classId for OAuth clients) without
                          // their structure part
+    // The classes by id (userinfo `classes`, internal ids) with their names (the same index of `classNames`), for
+    // GET /directory/class/:classId/users (ENT protocol §18.4); empty for an OAuth client under userinfo v1.0.
+    QStringList classIds;
+    QStringList classIdNames;
     QString email;
     bool forceChangePassword = false;
     bool needRevalidateTerms = false;
 
+    // A Teacher or Personnel account: the ones ENT Core lets make a renewal code for a pupil of their class (§18.2).
+    bool isAdult() const { return type == u"ENSEIGNANT" || type == u"PERSEDUCNAT"; }
     bool isValid() const { return !login.isEmpty() || !userId.isEmpty(); }
     QString fullName() const;
     static UserInfo fromJson(const QJsonObject& json);

@@ -29,6 +29,8 @@ enum class Event {
     ChangePassword,
     MailChange,
     EntUnreachable,
+    StaffCode,      // a renewal code an adult made for a pupil at the kiosk (ENT protocol §18)
+    StaffCodeReset, // a new password set with such a code, after the hand-over
 };
 Q_ENUM_NS(Event)
 

@@ -17,6 +17,10 @@ Journal::Event eventFor(EntClient::Flow flow)
         return Journal::Event::ResetPassword;
     case EntClient::Flow::ChangePassword:
         return Journal::Event::ChangePassword;
+    case EntClient::Flow::StaffCode:
+        return Journal::Event::StaffCode;
+    case EntClient::Flow::StaffCodeReset:
+        return Journal::Event::StaffCodeReset;
     case EntClient::Flow::MailChange:
         break;
     }

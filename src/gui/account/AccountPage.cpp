@@ -9,6 +9,8 @@
 #include <QScrollBar>
 #include <QStyle>
 
+#include <utility>
+
 namespace LeoKiosk::Gui {
 
 using namespace Qt::Literals::StringLiterals;
@@ -75,9 +77,16 @@ void AccountPage::open()
     loadMailState();
 }
 
+void AccountPage::offerRecoveryAddress()
+{
+    open();
+    m_offering = true;
+}
+
 void AccountPage::resetPage()
 {
     dropAnswers();
+    m_offering = false;
     m_passwordForm.reset();
     setMailBusy(false);
     setSessionsBusy(false);
@@ -167,12 +176,24 @@ void AccountPage::loadMailState()
         if (result.status == EntStatus::NotAuthenticated)
             return handleNotAuthenticated(result);
         if (!result.ok()) {
+            m_offering = false;
             setMessageKind(m_ui->mailMessageLabel, u"error"_s);
             m_ui->mailMessageLabel->showResult(result);
             updateMailButtons();
             return;
         }
         showMailState(result.mailState);
+        if (std::exchange(m_offering, false) && !m_verified) {
+            setMessageKind(m_ui->mailMessageLabel, u"info"_s);
+            m_ui->mailMessageLabel->showMessage([] {
+                //: Mon compte, just after signing in with a new password, for an account without a verified personal
+                //: e-mail (the ENT guide's advice). "Back" skips it
+                return tr("Your password has been reset. Add a personal e-mail address now: next time you will be "
+                          "able to get a new password on your own. You can also do it later (Back).");
+            });
+            Q_EMIT recoveryAddressOffered();
+            m_ui->newMailLineEdit->setFocus(Qt::OtherFocusReason);
+        }
     }));
 }
 

@@ -34,6 +34,9 @@ public:
 
     // A fresh screen for the signed-in user; asks the ENT for the e-mail state.
     void open();
+    // After a password reset (issue #16, the guide's advice): open() and, once the ENT says the account has no
+    // verified personal address, recoveryAddressOffered() with the offer said on the screen. Skipping is "Back".
+    void offerRecoveryAddress();
     void resetPage() override;
     QWidget* initialFocusWidget() const override;
 
@@ -44,6 +47,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void backRequested();
+    void recoveryAddressOffered();
 
 protected:
     void retranslate() override;
@@ -75,6 +79,7 @@ private:
     KioskSession& m_session;
     NewPasswordForm m_passwordForm;
     bool m_mailBusy = false;
+    bool m_offering = false; // offerRecoveryAddress() waits for the e-mail state
     bool m_sessionsBusy = false;
     bool m_mailKnown = false;
     QString m_email;          // the current address, "" when none

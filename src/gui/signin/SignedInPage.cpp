@@ -16,6 +16,7 @@ SignedInPage::SignedInPage(KioskSession& session, QWidget* parent)
     connect(m_ui->signOutButton, &QPushButton::clicked, this,
             [this] { m_session.end(KioskSession::EndReason::Logout); });
     connect(m_ui->accountButton, &QPushButton::clicked, this, &SignedInPage::accountRequested);
+    connect(m_ui->helpPupilButton, &QPushButton::clicked, this, &SignedInPage::helpPupilRequested);
     render();
 }
 
@@ -83,6 +84,9 @@ void SignedInPage::render()
     setRow(m_ui->profileLabel, profileName(m_user.type));
     setRow(m_ui->schoolLabel, m_user.schools.join(u", "_s));
     setRow(m_ui->classLabel, m_user.classes.join(u", "_s));
+    // ENT Core lets a Teacher or Personnel account make a renewal code for a pupil of their class (ENT protocol
+    // §18.2); a pupil or a parent never sees the entry.
+    m_ui->helpPupilButton->setVisible(m_user.isAdult());
 }
 
 } // namespace LeoKiosk::Gui

@@ -35,6 +35,7 @@ public:
 
 Q_SIGNALS:
     void accountRequested();
+    void helpPupilRequested(); // "Aider un élève": shown to a Teacher or Personnel account only
 
 protected:
     void retranslate() override;
