@@ -171,8 +171,7 @@ void TestEntDataEndToEnd::initTestCase()
              }),
              qPrintable(m_server.lastError()));
     ReferenceServer::Account teacher = pupil(u"helene.durand"_s, u"Hélène"_s, {}, {}, "Helene-2024");
-    teacher.profile = u"Teacher"_s;
-    teacher.className.clear();
+    teacher.profile = u"Teacher"_s; // of 2nde 3, the pupils' class: renewal codes are for the adults of the class (§18.2)
     QVERIFY2(m_server.addAccount(teacher), qPrintable(m_server.lastError()));
     QVERIFY2(m_server.run({u"users"_s, u"set-federated"_s, u"theo.federe"_s, u"on"_s}).ok(),
              qPrintable(m_server.lastError()));

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void teacherOfAnotherClassIsRefused();
     void admlOfTheSchoolMayMakeACode();
     void pupilNeverSeesTheEntry();
+    void blockedAccountIsSaid();
     void noOfferForAVerifiedAddress();
 
 private:
@@ -121,10 +122,12 @@ void TestStaffCodeEndToEnd::initTestCase()
         account(u"lucas.martin2"_s, u"Lucas"_s, u"Martin"_s, u"Student"_s, u"2nde 3"_s, {}, "Lucas-2025"),
         account(u"ines.verified"_s, u"Ines"_s, u"Verifiee"_s, u"Student"_s, u"1re 2"_s, u"ines.old@example.org"_s,
                 "Ines-2024"),
+        account(u"lea.bloquee"_s, u"Lea"_s, u"Bloquee"_s, u"Student"_s, u"2nde 3"_s, {}, "Lea-2024"),
         account(u"tom.adml"_s, u"Tom"_s, u"Adml"_s, u"Student"_s, u"Terminale 1"_s, {}, "Tom-2024"),
     };
     QVERIFY2(m_server.addAccounts(accounts), qPrintable(m_server.lastError()));
     QVERIFY2(m_server.setFlag(u"marc.lambert"_s, u"admin-local"_s, true), qPrintable(m_server.lastError()));
+    QVERIFY2(m_server.setBlocked(u"lea.bloquee"_s, true), qPrintable(m_server.lastError()));
     m_url = m_server.start();
     QVERIFY2(m_url.isValid(), qPrintable(m_server.lastError()));
     m_http = std::make_unique<HttpTestClient>(m_url);
@@ -369,6 +372,25 @@ void TestStaffCodeEndToEnd::noOfferForAVerifiedAddress()
     QTRY_VERIFY_WITH_TIMEOUT(on<QLabel>(accountPage, u"currentMailLabel"_s)->text().contains(u"@example.org"_s),
                              serverTimeoutMs);
     QCOMPARE(kiosk->window.currentPage(), kiosk->window.signedInPage());
+}
+
+void TestStaffCodeEndToEnd::blockedAccountIsSaid()
+{
+    auto kiosk = signedInKiosk(u"helene.durand"_s, u"Helene-2024"_s);
+    QVERIFY(kiosk);
+    HelpPupilPage* page = openHelpPupil(*kiosk);
+    QVERIFY(page);
+    // In the class list the blocked account is there, said blocked, and cannot be chosen.
+    QTest::mouseClick(radioNamed(page, u"classGroupBox"_s, u"2nde 3"_s), Qt::LeftButton);
+    const QString blocked = u"Lea Bloquee — compte bloqué : voir l'administrateur de l'ENT"_s;
+    QTRY_VERIFY_WITH_TIMEOUT(radioNamed(page, u"pupilGroupBox"_s, blocked), serverTimeoutMs);
+    QVERIFY(!radioNamed(page, u"pupilGroupBox"_s, blocked)->isEnabled());
+    // Typed, the ENT's own sentence.
+    QTest::mouseClick(on<QLineEdit>(page, u"identifierLineEdit"_s), Qt::LeftButton);
+    QTest::keyClicks(on<QLineEdit>(page, u"identifierLineEdit"_s), u"lea.bloquee"_s);
+    QVERIFY(makeCode(page).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(on<QLabel>(page, u"messageLabel"_s)->text().contains(u"il est bloqué"_s), serverTimeoutMs);
+    QCOMPARE(page->step(), HelpPupilPage::Step::Confirm);
 }
 
 QTEST_MAIN(TestStaffCodeEndToEnd)
