@@ -351,7 +351,7 @@ void MainWindow::connectForcedPassword(ForcedPasswordPage* page)
 
 void MainWindow::connectTerms(TermsPage* page)
 {
-    connect(page, &TermsPage::accepted, this, [this] { showPage(signedInPage()); });
+    connect(page, &TermsPage::accepted, this, &MainWindow::showSignedIn);
 }
 
 void MainWindow::showAfterSignIn()
@@ -365,6 +365,11 @@ void MainWindow::showAfterSignIn()
         termsPage()->resetPage();
         return showPage(m_termsPage);
     }
+    showSignedIn();
+}
+
+void MainWindow::showSignedIn()
+{
     showPage(signedInPage());
     // After a reset (by e-mailed code or an adult's code), an account without a verified personal e-mail is offered
     // to add one (the ENT guide's advice): Mon compte's recovery address, once the ENT has said there is none.

@@ -162,6 +162,7 @@ private:
     void connectTerms(TermsPage* page);
     // The forced password change, then the terms, then the signed-in page.
     void showAfterSignIn();
+    void showSignedIn(); // the signed-in screen, and the recovery-address offer after a reset
     void showForcedPasswordChanged(const QString& login);
     void showSessionLapsed(const QString& login); // KioskSession::lapsed: back to sign-in, the identifier kept
 
