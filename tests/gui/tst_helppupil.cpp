@@ -15,6 +15,7 @@
 #include <QNetworkCookieJar>
 #include <QRadioButton>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace LeoKiosk;
@@ -23,6 +24,7 @@ using namespace LeoKiosk::Test;
 
 using namespace Qt::Literals::StringLiterals;
 using Response = FakeHttpServer::Response;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void refusalsAreSaid();
     void anEndedSessionGoesBackToSignIn();
     void handOverWipesTheAdult();
+    void idleLogoutWipesTheAdultAndTheCode();
 
 private:
     bool signIn();
@@ -216,6 +219,31 @@ void TestHelpPupil::handOverWipesTheAdult()
     QVERIFY(radios(u"classGroupBox"_s).isEmpty());
     QVERIFY(on<QLabel>(page(), u"codeLabel"_s)->text().isEmpty());
     QVERIFY(on<QLineEdit>(page(), u"identifierLineEdit"_s)->text().isEmpty());
+    QVERIFY(on<QLabel>(m_kiosk->window.signedInPage(), u"greetingLabel"_s)->text().isEmpty());
+}
+
+// The adult walks away with the code on the screen: the idle sign-out applies as to any session, with the same wipe.
+void TestHelpPupil::idleLogoutWipesTheAdultAndTheCode()
+{
+    IdleWatcher::Settings idle;
+    idle.idle = 300ms;
+    idle.countdownSeconds = 2;
+    idle.second = 250ms;
+    idle.sessionMax = 0ms;
+    m_kiosk = std::make_unique<KioskHarness>(m_ent->config(), App::KioskApplication::Parts{.idle = idle});
+    QVERIFY(open());
+    askCodeFor(u"lucas.martin"_s);
+    QTRY_COMPARE(page()->step(), HelpPupilPage::Step::Code);
+    QVERIFY(!on<QLabel>(page(), u"codeLabel"_s)->text().isEmpty());
+
+    QSignalSpy ended(&m_kiosk->session, &KioskSession::ended);
+    QVERIFY(ended.wait(10000));
+    QCOMPARE(ended.first().first().value<KioskSession::EndReason>(), KioskSession::EndReason::Idle);
+    QCOMPARE(m_kiosk->window.currentPage(), m_kiosk->window.loginPage());
+    QVERIFY(m_kiosk->session.client().cookieJar()->cookiesForUrl(m_ent->url()).isEmpty());
+    QVERIFY(on<QLabel>(page(), u"codeLabel"_s)->text().isEmpty());
+    QVERIFY(on<QLineEdit>(page(), u"identifierLineEdit"_s)->text().isEmpty());
+    QVERIFY(radios(u"classGroupBox"_s).isEmpty());
     QVERIFY(on<QLabel>(m_kiosk->window.signedInPage(), u"greetingLabel"_s)->text().isEmpty());
 }
 
