@@ -7,6 +7,7 @@
 // form-login kiosk and an OAuth2 one.
 #include "core/ent/EntClient.h"
 #include "core/secrets/SecretBytes.h"
+#include "gui/account/AccountPage.h"
 #include "gui/help/ActivationPage.h"
 #include "gui/help/AssistancePage.h"
 #include "gui/help/HelpPage.h"
@@ -518,6 +519,11 @@ void TestHelpEndToEnd::staffRenewalCodeTypedAtTheKiosk()
     QCOMPARE(kiosk.loginLineEdit()->text(), u"noah.renaud"_s);
     QCOMPARE(kiosk.infoLabel()->text(), savedFr);
     QVERIFY(signInWithPassword(kiosk, newPassword, Send::Button, u"Bonjour Noah Renaud"_s));
+    // He has no verified personal e-mail: once the ENT has said so, Mon compte offers to add one (issue #16); Retour
+    // skips it.
+    AccountPage* account = kiosk.window.accountPage();
+    QTRY_COMPARE_WITH_TIMEOUT(kiosk.window.currentPage(), static_cast<KioskPage*>(account), 15000);
+    click(account, u"backButton"_s);
     QCOMPARE(kiosk.window.currentPage(), kiosk.window.signedInPage());
     QVERIFY(signOut(kiosk));
 
