@@ -119,7 +119,6 @@ private:
     static AccountKiosk kioskOnAccount(const QUrl& url, const QString& login, const QString& password);
     // Types the identifier (unless the login page already shows it) and the password, clicks CONNEXION, and waits
     // until the session is signed in.
-    static bool signIn(KioskHarness& kiosk, const QString& login, const QString& password);
     static bool openAccount(KioskHarness& kiosk);
     static AccountPage* account(const KioskHarness& kiosk) { return kiosk.window.accountPage(); }
     static void typeInto(QWidget* page, const QString& field, const QString& text);
@@ -177,7 +176,7 @@ TestAccountEndToEnd::signedInKiosk(const QUrl& url, const QString& login, const 
         qWarning("the kiosk window did not become active");
         return nullptr;
     }
-    if (!signIn(*kiosk, login, password)) {
+    if (!kiosk->signIn(login, password, serverTimeoutMs)) {
         qWarning("%s could not sign in at the kiosk", qPrintable(login));
         return nullptr;
     }
@@ -209,21 +208,6 @@ std::unique_ptr<KioskHarness> TestAccountEndToEnd::kioskOnTheTerms(const QString
         return nullptr;
     }
     return kiosk;
-}
-
-bool TestAccountEndToEnd::signIn(KioskHarness& kiosk, const QString& login, const QString& password)
-{
-    if (kiosk.window.currentPage() != kiosk.window.loginPage())
-        return false;
-    if (kiosk.loginLineEdit()->text() != login) {
-        kiosk.loginLineEdit()->clear();
-        QTest::mouseClick(kiosk.loginLineEdit(), Qt::LeftButton);
-        QTest::keyClicks(kiosk.loginLineEdit(), login);
-    }
-    QTest::mouseClick(kiosk.passwordLineEdit(), Qt::LeftButton);
-    QTest::keyClicks(kiosk.passwordLineEdit(), password);
-    kiosk.clickSignIn();
-    return QTest::qWaitFor([&kiosk] { return kiosk.session.isSignedIn(); }, serverTimeoutMs);
 }
 
 bool TestAccountEndToEnd::openAccount(KioskHarness& kiosk)
@@ -360,7 +344,7 @@ void TestAccountEndToEnd::changePasswordEndsTheOtherDevices()
     QTRY_COMPARE_WITH_TIMEOUT(kiosk->errorLabel()->text(), u"L'identifiant ou le mot de passe est incorrect."_s,
                               serverTimeoutMs);
     QVERIFY(!kiosk->session.isSignedIn());
-    QVERIFY(signIn(*kiosk, login, u"Maree2026+vent"_s));
+    QVERIFY(kiosk->signIn(login, u"Maree2026+vent"_s, serverTimeoutMs));
     QTRY_COMPARE(kiosk->window.currentPage(), kiosk->window.signedInPage());
     QCOMPARE(kiosk->greetingLabel()->text(), u"Bonjour Adèle CHANGE"_s);
 }
@@ -577,7 +561,7 @@ void TestAccountEndToEnd::forcedPasswordChangeComesFirst()
                         HttpTestClient::form({{u"email"_s, login}, {u"password"_s, u"Plage2024+soleil"_s}}))
                  .status,
              200);
-    QVERIFY(signIn(*kiosk, login, u"Falaise2026+mer"_s));
+    QVERIFY(kiosk->signIn(login, u"Falaise2026+mer"_s, serverTimeoutMs));
     QCOMPARE(kiosk->window.currentPage(), kiosk->window.signedInPage());
     QCOMPARE(kiosk->greetingLabel()->text(), u"Bonjour Adèle FORCED"_s);
     QVERIFY(!kiosk->session.requirements().forceChangePassword);
@@ -615,7 +599,7 @@ void TestAccountEndToEnd::refusingTheTermsSignsOutAndWipes()
                  .value(u"needRevalidateTerms"_s)
                  .toBool(),
              true);
-    QVERIFY(signIn(*kiosk, login, u"Plage2024+soleil"_s));
+    QVERIFY(kiosk->signIn(login, u"Plage2024+soleil"_s, serverTimeoutMs));
     QTRY_COMPARE(kiosk->window.currentPage(), terms);
 }
 
@@ -655,7 +639,7 @@ void TestAccountEndToEnd::acceptingTermsIsRemembered()
                               false, serverTimeoutMs);
     QTest::mouseClick(kiosk->signOutButton(), Qt::LeftButton);
     QTRY_COMPARE(kiosk->window.currentPage(), kiosk->window.loginPage());
-    QVERIFY(signIn(*kiosk, login, u"Plage2024+soleil"_s));
+    QVERIFY(kiosk->signIn(login, u"Plage2024+soleil"_s, serverTimeoutMs));
     QCOMPARE(kiosk->window.currentPage(), kiosk->window.signedInPage());
     QVERIFY(!kiosk->session.requirements().needRevalidateTerms);
 }
@@ -736,7 +720,7 @@ void TestAccountEndToEnd::monCompteThroughAnOAuthKiosk()
     OtherDevice elsewhere = signInElsewhere(*m_http, login, u"Plage2024+soleil"_s, m_appSecret);
     QVERIFY(!elsewhere.browser.isEmpty());
     QVERIFY(!elsewhere.phone.isEmpty());
-    QVERIFY(signIn(kiosk, login, u"Plage2024+soleil"_s));
+    QVERIFY(kiosk.signIn(login, u"Plage2024+soleil"_s, serverTimeoutMs));
     QVERIFY(kiosk.session.client().cookieJar()->cookiesForUrl(m_url).isEmpty()); // a token, no cookie
     QVERIFY(openAccount(kiosk));
     AccountPage* page = account(kiosk);
@@ -771,7 +755,7 @@ void TestAccountEndToEnd::monCompteThroughAnOAuthKiosk()
     kiosk.clickSignIn();
     QTRY_COMPARE_WITH_TIMEOUT(kiosk.errorLabel()->text(), u"L'identifiant ou le mot de passe est incorrect."_s,
                               serverTimeoutMs);
-    QVERIFY(signIn(kiosk, login, u"Maree2026+vent"_s));
+    QVERIFY(kiosk.signIn(login, u"Maree2026+vent"_s, serverTimeoutMs));
 
     // Sign out everywhere, confirmed: the other devices are refused and so is this kiosk's token; the kiosk wipes.
     elsewhere = signInElsewhere(*m_http, login, u"Maree2026+vent"_s, m_appSecret);

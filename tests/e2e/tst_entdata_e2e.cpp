@@ -118,12 +118,6 @@ QString refusal(KioskHarness& kiosk, const QString& login, const QString& passwo
     return kiosk.errorLabel()->text();
 }
 
-bool signOut(KioskHarness& kiosk)
-{
-    QTest::mouseClick(kiosk.signOutButton(), Qt::LeftButton);
-    return QTest::qWaitFor([&kiosk] { return kiosk.window.currentPage() == kiosk.window.loginPage(); });
-}
-
 } // namespace
 
 class TestEntDataEndToEnd final : public QObject
@@ -240,7 +234,7 @@ void TestEntDataEndToEnd::activationSendsBackWhatTheEntHolds()
     QTRY_VERIFY(activate->isEnabled());
     QTest::mouseClick(activate, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(kiosk.window.currentPage(), kiosk.window.signedInPage(), 15000);
-    QVERIFY(signOut(kiosk));
+    QVERIFY(kiosk.signOut());
 
     // Nothing the ENT held was erased: the same address, the same mobile (stored in E.164, as ENT Core stores it).
     const QMap<QString, QString> after = stored(m_server, login);
@@ -301,7 +295,7 @@ void TestEntDataEndToEnd::mandatoryPhoneIsAskedAndCheckedAsTheEntDoes()
     QTRY_VERIFY(activate->isEnabled());
     QTest::mouseClick(activate, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(kiosk.window.currentPage(), kiosk.window.signedInPage(), 15000);
-    QVERIFY(signOut(kiosk));
+    QVERIFY(kiosk.signOut());
     QCOMPARE(stored(m_server, u"max.nophone"_s).value(u"mobile"_s), u"+33698765432"_s);
 }
 
@@ -321,7 +315,7 @@ void TestEntDataEndToEnd::classExternalIdsShowTheNameOnly()
     // userinfo says "<school id>$1ERE S2", as ENT Core does; the pupil reads her class.
     QCOMPARE(kiosk.session.user().classes, QStringList{u"1ERE S2"_s});
     QCOMPARE(kiosk.find<QLabel>(u"classLabel"_s)->text(), u"1ERE S2"_s);
-    QVERIFY(signOut(kiosk));
+    QVERIFY(kiosk.signOut());
 }
 
 void TestEntDataEndToEnd::englishRawKeysGetTheKiosksSentences_data()

@@ -115,21 +115,6 @@ struct Ent
     }
 };
 
-bool signIn(KioskHarness& kiosk, const QString& login, const QString& password)
-{
-    if (kiosk.window.currentPage() != kiosk.window.loginPage())
-        return false;
-    if (kiosk.loginLineEdit()->text() != login) {
-        kiosk.loginLineEdit()->clear();
-        QTest::mouseClick(kiosk.loginLineEdit(), Qt::LeftButton);
-        QTest::keyClicks(kiosk.loginLineEdit(), login);
-    }
-    QTest::mouseClick(kiosk.passwordLineEdit(), Qt::LeftButton);
-    QTest::keyClicks(kiosk.passwordLineEdit(), password);
-    kiosk.clickSignIn();
-    return QTest::qWaitFor([&kiosk] { return kiosk.session.isSignedIn(); }, serverTimeoutMs);
-}
-
 // Signed in → Mon compte, once the ENT has answered its first call (GET /directory/user/mailstate): the current
 // address, or the message that replaced it.
 AccountPage* openAccount(KioskHarness& kiosk)
@@ -223,7 +208,7 @@ void TestEntVariantsEndToEnd::loginPageElsewhereAndAnExpiredToken()
 
     KioskHarness kiosk(ent.kioskConfig(true));
     QVERIFY(kiosk.showActive());
-    QVERIFY(signIn(kiosk, login, oldPassword));
+    QVERIFY(kiosk.signIn(login, oldPassword, serverTimeoutMs));
     AccountPage* page = openAccount(kiosk);
     QVERIFY(page);
     QVERIFY(ent.endEverythingElsewhere(login, oldPassword));
@@ -254,7 +239,7 @@ void TestEntVariantsEndToEnd::loginPageElsewhereAndAnExpiredToken()
     QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
 
     // Signing in again works.
-    QVERIFY(signIn(kiosk, login, oldPassword));
+    QVERIFY(kiosk.signIn(login, oldPassword, serverTimeoutMs));
     QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.signedInPage());
     QCOMPARE(kiosk.greetingLabel()->text(), u"Bonjour Adèle TOKEN"_s);
 }
@@ -273,7 +258,7 @@ void TestEntVariantsEndToEnd::loginPageElsewhereAndAnEndedCookieSession()
 
     KioskHarness kiosk(ent.kioskConfig(false));
     QVERIFY(kiosk.showActive());
-    QVERIFY(signIn(kiosk, terms, oldPassword));
+    QVERIFY(kiosk.signIn(terms, oldPassword, serverTimeoutMs));
     QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.termsPage());
     QVERIFY(ent.endEverythingElsewhere(terms, oldPassword));
     // The browser's own session stayed; the kiosk's is gone.
@@ -281,7 +266,7 @@ void TestEntVariantsEndToEnd::loginPageElsewhereAndAnEndedCookieSession()
     expectLapsed(kiosk, terms);
     QVERIFY2(ent.server.log().contains(u"PUT /auth/cgu/revalidate 403"_s), qPrintable(ent.server.log()));
 
-    QVERIFY(signIn(kiosk, change, oldPassword));
+    QVERIFY(kiosk.signIn(change, oldPassword, serverTimeoutMs));
     AccountPage* page = openAccount(kiosk);
     QVERIFY(page);
     QVERIFY(ent.endEverythingElsewhere(change, oldPassword));
@@ -309,7 +294,7 @@ void TestEntVariantsEndToEnd::noXsrfTokenAtSignIn()
 
     KioskHarness kiosk(ent.kioskConfig(false));
     QVERIFY(kiosk.showActive());
-    QVERIFY(signIn(kiosk, login, oldPassword));
+    QVERIFY(kiosk.signIn(login, oldPassword, serverTimeoutMs));
     QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.termsPage());
     QVERIFY(kiosk.session.client().xsrfToken().isEmpty());
     click(kiosk.window.termsPage(), u"acceptButton"_s);
@@ -327,7 +312,7 @@ void TestEntVariantsEndToEnd::noXsrfTokenAtSignIn()
     // The ENT no longer asks for the terms.
     click(page, u"accountSignOutButton"_s);
     QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
-    QVERIFY(signIn(kiosk, login, newPassword));
+    QVERIFY(kiosk.signIn(login, newPassword, serverTimeoutMs));
     QTRY_COMPARE_WITH_TIMEOUT(kiosk.window.currentPage(), kiosk.window.signedInPage(), serverTimeoutMs);
 }
 
@@ -343,7 +328,7 @@ void TestEntVariantsEndToEnd::noRequirementsRoute()
     for (const bool oauth : {false, true}) {
         KioskHarness kiosk(ent.kioskConfig(oauth));
         QVERIFY(kiosk.showActive());
-        QVERIFY2(signIn(kiosk, login, oauth ? newPassword : oldPassword), qPrintable(kiosk.errorLabel()->text()));
+        QVERIFY2(kiosk.signIn(login, oauth ? newPassword : oldPassword, serverTimeoutMs), qPrintable(kiosk.errorLabel()->text()));
         QTRY_COMPARE(kiosk.window.currentPage(), kiosk.window.signedInPage());
         QCOMPARE(kiosk.greetingLabel()->text(), u"Bonjour Adèle OLD"_s);
         if (!oauth) {
@@ -394,7 +379,7 @@ void TestEntVariantsEndToEnd::mfaForAStaffAccount()
 
     KioskHarness kiosk(ent.kioskConfig(false));
     QVERIFY(kiosk.showActive());
-    QVERIFY(signIn(kiosk, login, oldPassword));
+    QVERIFY(kiosk.signIn(login, oldPassword, serverTimeoutMs));
     QVERIFY(kiosk.session.requirements().needMfa);
     AccountPage* page = openAccount(kiosk);
     QVERIFY(page);
@@ -423,7 +408,7 @@ void TestEntVariantsEndToEnd::desktopSessionRefreshesItsToken()
     config.profile = KioskProfile::Desktop;
     KioskHarness kiosk(config);
     QVERIFY(kiosk.showActive());
-    QVERIFY(signIn(kiosk, login, oldPassword));
+    QVERIFY(kiosk.signIn(login, oldPassword, serverTimeoutMs));
     QElapsedTimer signedIn;
     signedIn.start();
     // Nothing to wait on but the ENT's clock: the token's lifetime passes.
@@ -464,7 +449,7 @@ void TestEntVariantsEndToEnd::restartOnLogoutStillSaysTheSessionEnded()
                             .exit = [&exitCode](int code) { exitCode = code; },
                             .restartNotice = noticeFile});
         QVERIFY(kiosk.showActive());
-        QVERIFY(signIn(kiosk, login, oldPassword));
+        QVERIFY(kiosk.signIn(login, oldPassword, serverTimeoutMs));
         AccountPage* page = openAccount(kiosk);
         QVERIFY(page);
         QVERIFY(ent.endEverythingElsewhere(login, oldPassword));
@@ -493,7 +478,7 @@ void TestEntVariantsEndToEnd::restartOnLogoutStillSaysTheSessionEnded()
     QVERIFY(!QFile::exists(noticeFile));
 
     // An ordinary sign-out then leaves nothing to say.
-    QVERIFY(signIn(next, login, oldPassword));
+    QVERIFY(next.signIn(login, oldPassword, serverTimeoutMs));
     QTRY_COMPARE(next.window.currentPage(), next.window.signedInPage());
     QTest::mouseClick(next.signOutButton(), Qt::LeftButton);
     QTRY_COMPARE(next.window.currentPage(), next.window.loginPage());

@@ -201,13 +201,6 @@ bool answeredNeutrally(const LostIdentifierPage* page)
     return true;
 }
 
-// Se déconnecter: true once back on the login screen.
-bool signOut(KioskHarness& kiosk)
-{
-    QTest::mouseClick(kiosk.signOutButton(), Qt::LeftButton);
-    return QTest::qWaitFor([&kiosk] { return kiosk.window.currentPage() == kiosk.window.loginPage(); });
-}
-
 } // namespace
 
 class TestHelpEndToEnd final : public QObject
@@ -525,7 +518,7 @@ void TestHelpEndToEnd::staffRenewalCodeTypedAtTheKiosk()
     QTRY_COMPARE_WITH_TIMEOUT(kiosk.window.currentPage(), static_cast<KioskPage*>(account), 15000);
     click(account, u"backButton"_s);
     QCOMPARE(kiosk.window.currentPage(), kiosk.window.signedInPage());
-    QVERIFY(signOut(kiosk));
+    QVERIFY(kiosk.signOut());
 
     // The old password is refused, and the code was used up.
     QVERIFY(refusedAtLogin(kiosk, u"noah.renaud"_s, u"Oublie-2024"_s));
@@ -557,7 +550,7 @@ void TestHelpEndToEnd::staffRenewalCodeTypedAsThePassword()
     QCOMPARE(kiosk.loginLineEdit()->text(), u"lina.girard"_s);
     QCOMPARE(kiosk.infoLabel()->text(), savedFr);
     QVERIFY(signInWithPassword(kiosk, u"Colline2026"_s, Send::Enter, u"Bonjour Lina Girard"_s));
-    QVERIFY(signOut(kiosk));
+    QVERIFY(kiosk.signOut());
 
     // Used once: typed again, the code is a wrong password.
     QVERIFY(refusedAtLogin(kiosk, u"lina.girard"_s, *code));
@@ -653,7 +646,7 @@ void TestHelpEndToEnd::activationThroughTheKiosk()
     QCOMPARE(kiosk.greetingLabel()->text(), u"Bonjour Inès Moreau"_s);
     QVERIFY(on<PasswordField>(page, u"newPasswordField"_s)->lineEdit()->text().isEmpty());
     QVERIFY(kiosk.session.pendingActivationLogin().isEmpty());
-    QVERIFY(signOut(kiosk));
+    QVERIFY(kiosk.signOut());
 
     // The activation code is used up: typed again it is an ordinary wrong password…
     QVERIFY(refusedAtLogin(kiosk, u"ines.moreau"_s, m_activationCode));
@@ -670,7 +663,7 @@ void TestHelpEndToEnd::activationThroughTheKiosk()
 
     // Her new password is the one that works (the identifier stayed after the refusal, the focus is on the password).
     QVERIFY(signInWithPassword(kiosk, u"soleil2026"_s, Send::Button, u"Bonjour Inès Moreau"_s));
-    QVERIFY(signOut(kiosk));
+    QVERIFY(kiosk.signOut());
 
     // The address typed at activation reached the ENT: her identifier can be mailed to it.
     const qsizetype before = m_smtp.messages().size();
@@ -710,13 +703,13 @@ void TestHelpEndToEnd::activationThroughAnOAuthKiosk()
 
     QTRY_COMPARE_WITH_TIMEOUT(kiosk.window.currentPage(), kiosk.window.signedInPage(), 15000);
     QCOMPARE(kiosk.greetingLabel()->text(), u"Bonjour Zoé Roux"_s);
-    QVERIFY(signOut(kiosk));
+    QVERIFY(kiosk.signOut());
 
     // Through the grant now: the new password signs her in, the code no longer opens the activation screen.
     QVERIFY(refusedAtLogin(kiosk, u"zoe.roux"_s, m_oauthActivationCode));
     QCOMPARE(kiosk.window.currentPage(), kiosk.window.loginPage());
     QVERIFY(signInWithPassword(kiosk, u"Riviere2026"_s, Send::Button, u"Bonjour Zoé Roux"_s));
-    QVERIFY(signOut(kiosk));
+    QVERIFY(kiosk.signOut());
 }
 
 void TestHelpEndToEnd::activationWithoutAutoLoginLeadsToTheLogin()
@@ -751,7 +744,7 @@ void TestHelpEndToEnd::activationWithoutAutoLoginLeadsToTheLogin()
     QVERIFY(kiosk.session.pendingActivationLogin().isEmpty());
     QVERIFY(on<PasswordField>(page, u"newPasswordField"_s)->lineEdit()->text().isEmpty());
     QVERIFY(signInWithPassword(kiosk, u"Falaise2026"_s, Send::Enter, u"Bonjour Malo Leroy"_s));
-    QVERIFY(signOut(kiosk));
+    QVERIFY(kiosk.signOut());
 
     // The code is used up here too.
     QVERIFY(refusedAtLogin(kiosk, u"malo.leroy"_s, code));

@@ -91,7 +91,6 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<KioskHarness> signedInKiosk(const QString& login, const QString& password);
-    static bool signIn(KioskHarness& kiosk, const QString& login, const QString& password);
     static HelpPupilPage* openHelpPupil(KioskHarness& kiosk);
     // On the help page, the pupil chosen (from the class list, or the identifier typed), confirmed, the code made:
     // the code shown, or an empty string.
@@ -138,24 +137,9 @@ std::unique_ptr<KioskHarness> TestStaffCodeEndToEnd::signedInKiosk(const QString
     KioskConfig config;
     config.entUrl = m_url;
     auto kiosk = std::make_unique<KioskHarness>(config);
-    if (!kiosk->showActive(QSize(1366, 768)) || !signIn(*kiosk, login, password))
+    if (!kiosk->showActive(QSize(1366, 768)) || !kiosk->signIn(login, password, serverTimeoutMs))
         return nullptr;
     return kiosk;
-}
-
-bool TestStaffCodeEndToEnd::signIn(KioskHarness& kiosk, const QString& login, const QString& password)
-{
-    if (kiosk.window.currentPage() != kiosk.window.loginPage())
-        return false;
-    if (kiosk.loginLineEdit()->text() != login) {
-        kiosk.loginLineEdit()->clear();
-        QTest::mouseClick(kiosk.loginLineEdit(), Qt::LeftButton);
-        QTest::keyClicks(kiosk.loginLineEdit(), login);
-    }
-    QTest::mouseClick(kiosk.passwordLineEdit(), Qt::LeftButton);
-    QTest::keyClicks(kiosk.passwordLineEdit(), password);
-    kiosk.clickSignIn();
-    return QTest::qWaitFor([&kiosk] { return kiosk.session.isSignedIn(); }, serverTimeoutMs);
 }
 
 HelpPupilPage* TestStaffCodeEndToEnd::openHelpPupil(KioskHarness& kiosk)
@@ -277,7 +261,7 @@ void TestStaffCodeEndToEnd::teacherOfTheClassHandsOver()
     QCOMPARE(kiosk->loginLineEdit()->text(), u"noe.lefevre"_s);
 
     // The new password signs him in; without a personal e-mail he is offered to add one, on Mon compte.
-    QVERIFY(signIn(*kiosk, u"noe.lefevre"_s, chosen));
+    QVERIFY(kiosk->signIn(u"noe.lefevre"_s, chosen, serverTimeoutMs));
     AccountPage* accountPage = kiosk->window.accountPage();
     QTRY_COMPARE_WITH_TIMEOUT(kiosk->window.currentPage(), accountPage, serverTimeoutMs);
     QVERIFY(on<QLabel>(accountPage, u"mailMessageLabel"_s)->text().contains(u"Ajoutez maintenant une adresse"_s));
@@ -365,7 +349,7 @@ void TestStaffCodeEndToEnd::noOfferForAVerifiedAddress()
     const QString code = makeCode(page);
     QVERIFY2(!code.isEmpty(), qPrintable(on<QLabel>(page, u"messageLabel"_s)->text()));
     QVERIFY(handOverAndReset(*kiosk, u"ines.verified"_s, QString(code).remove(u'-'), u"Nouveau2026+"_s));
-    QVERIFY(signIn(*kiosk, u"ines.verified"_s, u"Nouveau2026+"_s));
+    QVERIFY(kiosk->signIn(u"ines.verified"_s, u"Nouveau2026+"_s, serverTimeoutMs));
     QTRY_COMPARE(kiosk->window.currentPage(), kiosk->window.signedInPage());
     // The ENT's answer about the address has come and gone: the screen stays.
     AccountPage* accountPage = kiosk->window.accountPage();

@@ -144,6 +144,27 @@ void KioskHarness::clickSignIn()
     QTest::mouseClick(signInButton(), Qt::LeftButton);
 }
 
+bool KioskHarness::signIn(const QString& login, const QString& password, int timeoutMs)
+{
+    if (window.currentPage() != window.loginPage())
+        return false;
+    if (loginLineEdit()->text() != login) {
+        loginLineEdit()->clear();
+        QTest::mouseClick(loginLineEdit(), Qt::LeftButton);
+        QTest::keyClicks(loginLineEdit(), login);
+    }
+    QTest::mouseClick(passwordLineEdit(), Qt::LeftButton);
+    QTest::keyClicks(passwordLineEdit(), password);
+    clickSignIn();
+    return QTest::qWaitFor([this] { return session.isSignedIn(); }, timeoutMs);
+}
+
+bool KioskHarness::signOut(int timeoutMs)
+{
+    QTest::mouseClick(signOutButton(), Qt::LeftButton);
+    return QTest::qWaitFor([this] { return window.currentPage() == window.loginPage(); }, timeoutMs);
+}
+
 QString withoutMnemonic(QString text)
 {
     static const QString placeholder = u"\u0001"_s;

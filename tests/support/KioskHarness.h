@@ -76,6 +76,11 @@ public:
     // Types an identifier and a password as a pupil does, then clicks CONNEXION.
     void typeCredentials(const QString& login, const QString& password);
     void clickSignIn();
+    // From the login screen, as a pupil does: the identifier typed unless it is already there (kept after a help flow
+    // or an ended session), the password, CONNEXION; true once the session is signed in, within timeoutMs.
+    bool signIn(const QString& login, const QString& password, int timeoutMs);
+    // « Se déconnecter » on the signed-in screen; true once back on the login screen, within timeoutMs.
+    bool signOut(int timeoutMs = 5000);
 
 private:
     const std::unique_ptr<App::KioskApplication> m_app;
