@@ -1,0 +1,1766 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr" sourcelanguage="en">
+<context>
+    <name>AccountPage</name>
+    <message>
+        <source>My account</source>
+        <extracomment>Heading of the account screen (ENT: Mon compte)</extracomment>
+        <translation>Hesabım (Mon compte)</translation>
+    </message>
+    <message>
+        <source>My password</source>
+        <extracomment>Section heading of My account, above the fields; not the words of its button (Changer mon mot de passe), which a screen reader would then hear twice</extracomment>
+        <translation>Şifrem</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <extracomment>Label of the current password field
+----------
+Same as the label of the field</extracomment>
+        <translation>Şu anki şifre</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <extracomment>Label of the new password field
+----------
+Same as the label of the field</extracomment>
+        <translation>Yeni şifre</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <extracomment>Label of the field where the new password is typed again
+----------
+Same as the label of the field</extracomment>
+        <translation>Yeni şifreyi tekrar yaz</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <extracomment>Same as the button text
+----------
+Sends the password change to the ENT</extracomment>
+        <translation>Şifremi değiştir</translation>
+    </message>
+    <message>
+        <source>My personal e-mail address</source>
+        <extracomment>Section heading (ENT: Mon adresse de messagerie personnelle)</extracomment>
+        <translation>Kişisel e-posta adresim</translation>
+    </message>
+    <message>
+        <source>New e-mail address</source>
+        <extracomment>Label of the field for the new recovery e-mail address
+----------
+Same as the label of the field</extracomment>
+        <translation>Yeni e-posta adresi</translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <extracomment>Same as the button text
+----------
+Asks the ENT to e-mail a code to the new address</extracomment>
+        <translation>Bana kod gönder</translation>
+    </message>
+    <message>
+        <source>Code received by e-mail</source>
+        <extracomment>Label of the field for the 6-digit code
+----------
+Same as the label of the field</extracomment>
+        <translation>E-postayla gelen kod</translation>
+    </message>
+    <message>
+        <source>Your previous address, if you had one, gets an e-mail telling it about this change.</source>
+        <extracomment>Note under the code field: the ENT warns the old address</extracomment>
+        <translation>Eski bir adresin varsa, ona bu değişikliği bildiren bir e-posta gider.</translation>
+    </message>
+    <message>
+        <source>Confirm the code</source>
+        <extracomment>Same as the button text
+----------
+Sends the code to the ENT</extracomment>
+        <translation>Kodu onayla</translation>
+    </message>
+    <message>
+        <source>Keep your account safe</source>
+        <extracomment>Section heading of the security advice</extracomment>
+        <translation>Hesabını koru</translation>
+    </message>
+    <message>
+        <source>Change your password from time to time, here in My account. If you write it down, keep it somewhere safe and never give it to anyone. Add a personal e-mail address that only you read: it lets you get back into your account. When you have finished, always sign out; on a computer that others use, do not tick &quot;Remember me&quot;.</source>
+        <extracomment>Security advice, after the ENT&apos;s guide (Rappel des consignes de sécurité)</extracomment>
+        <translation>Şifreni ara sıra burada, Hesabım (Mon compte) sayfasında değiştir. Şifreni bir yere yazarsan, güvenli bir yerde sakla ve asla kimseye verme. Sadece senin okuduğun kişisel bir e-posta adresi ekle: hesabına yeniden girmeni sağlar. İşin bitince her zaman çıkış yap. Başkalarının da kullandığı bir bilgisayarda &quot;Beni hatırla&quot; (Se souvenir de moi) kutusunu işaretleme.</translation>
+    </message>
+    <message>
+        <source>Signed in on other devices?</source>
+        <extracomment>Section heading of signing out everywhere</extracomment>
+        <translation>Başka cihazlarda giriş yaptın mı?</translation>
+    </message>
+    <message>
+        <source>Sign out of all my devices</source>
+        <extracomment>Same as the button text
+----------
+Starts signing out everywhere; a confirmation follows (ENT: Se déconnecter de tous mes appareils)</extracomment>
+        <translation>Tüm cihazlarımdan çıkış yap</translation>
+    </message>
+    <message>
+        <source>This signs you out on every other device, the phone app included. Continue?</source>
+        <extracomment>Confirmation before signing out everywhere</extracomment>
+        <translation>Bu işlem seni diğer tüm cihazlarından çıkarır, telefon uygulaması da dahil. Devam edilsin mi?</translation>
+    </message>
+    <message>
+        <source>Yes, sign out everywhere</source>
+        <extracomment>Same as the button text
+----------
+Confirms signing out of all devices</extracomment>
+        <translation>Evet, her yerden çıkış yap</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Same as the button text
+----------
+Keeps the other devices signed in</extracomment>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <extracomment>Same as the button text
+----------
+Back to the signed-in screen</extracomment>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <extracomment>Same as the button text
+----------
+Ends the session and wipes everything from this terminal (ENT: Se déconnecter)</extracomment>
+        <translation>Çıkış yap</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationPage</name>
+    <message>
+        <source>Activate your account</source>
+        <extracomment>Title of the first-time activation screen (ENT: Activation de votre compte)</extracomment>
+        <translation>Hesabını etkinleştir</translation>
+    </message>
+    <message>
+        <source>Choose your password. You will use it with your identifier every time you sign in.</source>
+        <extracomment>Introduction of the activation screen</extracomment>
+        <translation>Şifreni seç. Her girişte onu kullanıcı adınla birlikte kullanacaksın.</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <extracomment>Caption of the identifier being activated (ENT: Identifiant)</extracomment>
+        <translation>Kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <extracomment>Label of the first password field at activation (ENT: Mot de passe)</extracomment>
+        <translation>Yeni şifre</translation>
+    </message>
+    <message>
+        <source>Confirm the password</source>
+        <extracomment>Label of the confirmation field at activation (ENT: Confirmation du mot de passe)</extracomment>
+        <translation>Şifreyi tekrar yaz</translation>
+    </message>
+    <message>
+        <source>The ENT is a school service. Your account is personal: keep your password secret and never use someone else&apos;s account. What you publish must respect others and the school rules. Your data is used only for school purposes.</source>
+        <extracomment>Short version of the terms of use shown at activation</extracomment>
+        <translation>ENT bir okul hizmetidir. Hesabın sana özeldir: şifreni gizli tut ve asla başkasının hesabını kullanma. Paylaştıkların başkalarına ve okul kurallarına saygılı olmalı. Bilgilerin sadece okul işleri için kullanılır.</translation>
+    </message>
+    <message>
+        <source>I accept the terms of use</source>
+        <extracomment>Required box at activation when the ENT asks for the terms of use (ENT: J&apos;accepte les conditions d&apos;utilisation)</extracomment>
+        <translation>Kullanım koşullarını kabul ediyorum</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPanelPage</name>
+    <message>
+        <source>Administration</source>
+        <extracomment>Title of the admin panel (French: Administration)</extracomment>
+        <translation>Yönetim</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnostics</source>
+        <extracomment>Heading of the diagnostics report in the admin panel (French: Diagnostic)</extracomment>
+        <translation>&amp;Tanılama</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <extracomment>Same as the heading of the diagnostics report, without the mnemonic</extracomment>
+        <translation>Tanılama</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <extracomment>Same as the button text
+----------
+Leaves the admin panel for the kiosk (French: Retour)</extracomment>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <source>Reload the configuration</source>
+        <extracomment>Same as the button text
+----------
+Reads the configuration again and restarts the kiosk with it (French: Recharger la configuration)</extracomment>
+        <translation>Yapılandırmayı yeniden yükle</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <extracomment>Same as the button text
+----------
+Ends the session and closes the kiosk program (French: Quitter)</extracomment>
+        <translation>Çık</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPinPage</name>
+    <message>
+        <source>Administration</source>
+        <extracomment>Title of the admin PIN prompt (French: Administration)</extracomment>
+        <translation>Yönetim</translation>
+    </message>
+    <message>
+        <source>Enter the administrator code to see the diagnostics or to leave the kiosk.</source>
+        <extracomment>Introduction of the admin PIN prompt</extracomment>
+        <translation>Tanılamayı görmek veya kiosktan çıkmak için yönetici kodunu gir.</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator code</source>
+        <extracomment>Label of the admin PIN field (French: Code administrateur)</extracomment>
+        <translation>&amp;Yönetici kodu</translation>
+    </message>
+    <message>
+        <source>Administrator code</source>
+        <extracomment>Same as the label of the admin PIN field, without the mnemonic</extracomment>
+        <translation>Yönetici kodu</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <extracomment>Same as the button text
+----------
+Leaves the admin PIN prompt (French: Retour)</extracomment>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <source>VALIDATE</source>
+        <extracomment>Same as the button text
+----------
+Checks the admin PIN, in capitals as the ENT buttons (French: VALIDER)</extracomment>
+        <translation>ONAYLA</translation>
+    </message>
+</context>
+<context>
+    <name>AssistancePage</name>
+    <message>
+        <source>Do you want to contact the help desk?</source>
+        <extracomment>Title of the assistance screen (ENT: Vous souhaitez contacter l&apos;assistance ?)</extracomment>
+        <translation>Destek ekibine ulaşmak mı istiyorsun?</translation>
+    </message>
+    <message>
+        <source>Ask an adult</source>
+        <extracomment>Heading on the assistance screen (no ENT text: Demander à un adulte)</extracomment>
+        <translation>Bir yetişkine sor</translation>
+    </message>
+    <message>
+        <source>A teacher or the CPE can generate a renewal code for you. Then choose &quot;I received a code&quot; and type it in.</source>
+        <extracomment>On the assistance screen, under &quot;Ask an adult&quot;</extracomment>
+        <translation>Bir öğretmen veya eğitim danışmanı (CPE) senin için bir yenileme kodu oluşturabilir. Sonra &quot;Kod aldım&quot; düğmesine bas ve kodu yaz.</translation>
+    </message>
+    <message>
+        <source>I received a code</source>
+        <extracomment>Opens the screen where a renewal code is typed (no ENT text: J&apos;ai reçu un code)</extracomment>
+        <translation>Kod aldım</translation>
+    </message>
+</context>
+<context>
+    <name>AttractPage</name>
+    <message>
+        <source>LEO</source>
+        <extracomment>Name of the ENT, read out for its logo</extracomment>
+        <translation>LEO</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <extracomment>Same as the button text
+----------
+Opens the sign-in screen from the welcome screen (French: Se connecter)</extracomment>
+        <translation>Giriş yap</translation>
+    </message>
+    <message>
+        <source>Forgot your password?</source>
+        <extracomment>Same as the button text
+----------
+Opens the lost-password screen from the welcome screen (French: Mot de passe oublié ?)</extracomment>
+        <translation>Şifreni mi unuttun?</translation>
+    </message>
+</context>
+<context>
+    <name>EntMessages</name>
+    <message>
+        <source>The ENT refused the request.</source>
+        <translation>ENT isteği reddetti.</translation>
+    </message>
+    <message>
+        <source>You must accept the terms of use.</source>
+        <translation>Kullanım koşullarını kabul etmelisin.</translation>
+    </message>
+    <message>
+        <source>The identifier is missing.</source>
+        <translation>Kullanıcı adı eksik.</translation>
+    </message>
+    <message>
+        <source>The activation code is missing.</source>
+        <translation>Etkinleştirme kodu eksik.</translation>
+    </message>
+    <message>
+        <source>Enter your new password.</source>
+        <translation>Yeni şifreni yaz.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>İki şifre aynı değil.</translation>
+    </message>
+    <message>
+        <source>The password does not follow the ENT&apos;s rule.</source>
+        <translation>Şifre, ENT&apos;nin kuralına uymuyor.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is required.</source>
+        <translation>E-posta adresi gerekli.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid. Check it, for example: prenom.nom@example.fr</source>
+        <translation>E-posta adresi geçerli değil. Kontrol et, örneğin: prenom.nom@example.fr</translation>
+    </message>
+    <message>
+        <source>The ENT does not accept this e-mail address. Use another one.</source>
+        <translation>ENT bu e-posta adresini kabul etmiyor. Başka bir adres kullan.</translation>
+    </message>
+    <message>
+        <source>The mobile phone number is required.</source>
+        <translation>Cep telefonu numarası gerekli.</translation>
+    </message>
+    <message>
+        <source>This phone number is not valid. Type a mobile number, for example 06 12 34 56 78.</source>
+        <translation>Bu telefon numarası geçerli değil. Bir cep telefonu numarası yaz, örneğin 06 12 34 56 78.</translation>
+    </message>
+    <message>
+        <source>This number is not a mobile phone number. Type a number that starts with 06 or 07.</source>
+        <translation>Bu numara bir cep telefonu numarası değil. 06 veya 07 ile başlayan bir numara yaz.</translation>
+    </message>
+    <message>
+        <source>Premium-rate numbers are not allowed. Type your mobile phone number.</source>
+        <translation>Ek ücretli özel numaralar kabul edilmez. Cep telefonu numaranı yaz.</translation>
+    </message>
+    <message>
+        <source>The activation code is wrong, or the account is already activated. Check your identifier and your code.</source>
+        <translation>Etkinleştirme kodu yanlış veya hesap zaten etkin. Kullanıcı adını ve kodunu kontrol et.</translation>
+    </message>
+    <message>
+        <source>Your account looks like a duplicate of another one, which prevents its activation. Please contact your school&apos;s ENT administrator.</source>
+        <translation>Hesabın başka bir hesabın kopyası gibi görünüyor. Bu yüzden etkinleştirilemiyor. Okulundaki ENT yöneticisine başvur.</translation>
+    </message>
+    <message>
+        <source>The ENT cannot be reached. Check the network connection or try again in a moment.</source>
+        <translation>ENT&apos;ye ulaşılamıyor. Ağ bağlantısını kontrol et veya biraz sonra tekrar dene.</translation>
+    </message>
+    <message>
+        <source>The ENT did not answer in time. Please try again in a moment.</source>
+        <translation>ENT zamanında yanıt vermedi. Lütfen biraz sonra tekrar dene.</translation>
+    </message>
+    <message>
+        <source>By this kiosk&apos;s clock (%1), the ENT&apos;s certificate is not valid yet: the kiosk&apos;s date or time is wrong. Please tell the IT staff.</source>
+        <translation>Bu kioskun saatine göre (%1), ENT&apos;nin sertifikası henüz geçerli değil: kioskun tarihi veya saati yanlış. Lütfen bilgi işlem birimine haber ver.</translation>
+    </message>
+    <message>
+        <source>By this kiosk&apos;s clock (%1), the ENT&apos;s certificate has expired: the kiosk&apos;s date or time is probably wrong. Please tell the IT staff.</source>
+        <translation>Bu kioskun saatine göre (%1), ENT&apos;nin sertifikasının süresi dolmuş: kioskun tarihi veya saati büyük olasılıkla yanlış. Lütfen bilgi işlem birimine haber ver.</translation>
+    </message>
+    <message>
+        <source>The connection to the ENT is not secure (certificate problem). Please tell the IT staff.</source>
+        <translation>ENT ile bağlantı güvenli değil (sertifika sorunu). Lütfen bilgi işlem birimine haber ver.</translation>
+    </message>
+    <message>
+        <source>The ENT sent an answer that the kiosk does not understand. Please try again or tell the IT staff.</source>
+        <translation>ENT, kioskun anlamadığı bir yanıt gönderdi. Lütfen tekrar dene veya bilgi işlem birimine haber ver.</translation>
+    </message>
+    <message>
+        <source>The ENT has a technical problem. Please try again later.</source>
+        <translation>ENT&apos;de teknik bir sorun var. Lütfen daha sonra tekrar dene.</translation>
+    </message>
+    <message>
+        <source>You are not signed in, or your session has ended. Please sign in again.</source>
+        <translation>Giriş yapmadın veya oturumun sona erdi. Lütfen tekrar giriş yap.</translation>
+    </message>
+    <message>
+        <source>The identifier or the password is incorrect.</source>
+        <translation>Kullanıcı adı veya şifre yanlış.</translation>
+    </message>
+    <message>
+        <source>For security reasons, your account is temporarily blocked after too many sign-in attempts. Please try again later.</source>
+        <translation>Güvenlik nedeniyle, çok fazla giriş denemesinden sonra hesabın geçici olarak engellendi. Lütfen daha sonra tekrar dene.</translation>
+    </message>
+    <message>
+        <source>Your school&apos;s administrator has blocked your access to your educational network. Please contact them.</source>
+        <translation>Okulunun yöneticisi eğitim ağına erişimini engelledi. Lütfen onunla iletişime geç.</translation>
+    </message>
+    <message>
+        <source>Access to your educational network is temporarily blocked for your user profile.</source>
+        <translation>Eğitim ağına erişim, kullanıcı profilin için geçici olarak engellendi.</translation>
+    </message>
+    <message>
+        <source>Your educational network is temporarily unavailable. The team is doing its utmost to fix it as quickly as possible.</source>
+        <translation>Eğitim ağı geçici olarak kullanılamıyor. Ekip, sorunu en kısa sürede çözmek için elinden geleni yapıyor.</translation>
+    </message>
+    <message>
+        <source>This sign-in method is not allowed.</source>
+        <translation>Bu giriş yöntemine izin verilmiyor.</translation>
+    </message>
+    <message>
+        <source>You typed an activation code: your account is not activated yet. Activate it on the ENT website first.</source>
+        <translation>Bir etkinleştirme kodu yazdın: hesabın henüz etkin değil. Önce ENT web sitesinde hesabını etkinleştir.</translation>
+    </message>
+    <message>
+        <source>You typed a password reset code. Choose your new password.</source>
+        <translation>Bir şifre sıfırlama kodu yazdın. Yeni şifreni seç.</translation>
+    </message>
+    <message>
+        <source>Too many people are connected to the ENT right now. Please try again in a few minutes.</source>
+        <translation>Şu anda ENT&apos;ye bağlı çok fazla kişi var. Lütfen birkaç dakika sonra tekrar dene.</translation>
+    </message>
+    <message>
+        <source>The kiosk is not correctly registered with the ENT. Please tell the IT staff.</source>
+        <translation>Kiosk, ENT&apos;ye doğru şekilde kayıtlı değil. Lütfen bilgi işlem birimine haber ver.</translation>
+    </message>
+    <message>
+        <source>The ENT asks for an extra security check before this. Finish it on the ENT website.</source>
+        <extracomment>The ENT asks this account (staff with admin functions) for a multi-factor check the kiosk cannot do</extracomment>
+        <translation>ENT bundan önce ek bir güvenlik kontrolü istiyor. Bunu ENT web sitesinde tamamla.</translation>
+    </message>
+    <message>
+        <source>The ENT did not accept the change: your current password is wrong, or your account is temporarily blocked after too many attempts. Check your current password and try again in a few minutes, or, on the sign-in screen, choose &quot;Need help?&quot; then &quot;Have you lost your password?&quot;.</source>
+        <extracomment>The ENT answers the same refusal for a wrong current password and a temporarily blocked account</extracomment>
+        <translation>ENT değişikliği kabul etmedi: şu anki şifren yanlış veya çok fazla denemeden sonra hesabın geçici olarak engellendi. Şu anki şifreni kontrol et ve birkaç dakika sonra tekrar dene. Ya da giriş ekranında &quot;Yardım mı lazım? (Besoin d&apos;aide ?)&quot;, sonra &quot;Şifreni mi kaybettin?&quot; seçeneğini seç.</translation>
+    </message>
+</context>
+<context>
+    <name>EntStatusBanner</name>
+    <message>
+        <source>Try again</source>
+        <extracomment>Same as the button text</extracomment>
+        <translation>Tekrar dene</translation>
+    </message>
+    <message>
+        <source>TRY AGAIN</source>
+        <extracomment>Button of the &apos;ENT unreachable&apos; banner: try to reach the ENT now (RÉESSAYER)</extracomment>
+        <translation>TEKRAR DENE</translation>
+    </message>
+</context>
+<context>
+    <name>ForcedPasswordPage</name>
+    <message>
+        <source>Choose a new password</source>
+        <extracomment>Heading of the forced password change after sign-in (ENT: Changement de mot de passe obligatoire)</extracomment>
+        <translation>Yeni bir şifre seç</translation>
+    </message>
+    <message>
+        <source>Your school asks you to change your password before going on. Once it is changed, sign in again with the new one.</source>
+        <extracomment>Why the forced change page is shown</extracomment>
+        <translation>Okulun, devam etmeden önce şifreni değiştirmeni istiyor. Değiştirdikten sonra yeni şifrenle tekrar giriş yap.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <extracomment>Label of the current password field
+----------
+Same as the label of the field</extracomment>
+        <translation>Şu anki şifre</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <extracomment>Label of the new password field
+----------
+Same as the label of the field</extracomment>
+        <translation>Yeni şifre</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <extracomment>Label of the field where the new password is typed again
+----------
+Same as the label of the field</extracomment>
+        <translation>Yeni şifreyi tekrar yaz</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <extracomment>Same as the button text
+----------
+Sends the forced password change to the ENT</extracomment>
+        <translation>Şifremi değiştir</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <extracomment>Same as the button text
+----------
+Gives up and wipes everything from this terminal (ENT: Se déconnecter)</extracomment>
+        <translation>Çıkış yap</translation>
+    </message>
+</context>
+<context>
+    <name>ForgotPasswordPage</name>
+    <message>
+        <source>Have you lost your password?</source>
+        <extracomment>Title of the lost-password screen (ENT: Vous avez perdu votre mot de passe ?)</extracomment>
+        <translation>Şifreni mi kaybettin?</translation>
+    </message>
+    <message>
+        <source>Enter your sign-in identifier to receive the instructions to change your password.</source>
+        <extracomment>ENT: Entrez votre identifiant de connexion pour recevoir les instructions pour changer votre mot de passe.</extracomment>
+        <translation>Şifreni nasıl değiştireceğini öğrenmek için kullanıcı adını yaz.</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier</source>
+        <extracomment>Label of the identifier field (ENT: Identifiant)</extracomment>
+        <translation>&amp;Kullanıcı adı (Identifiant LEO)</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <extracomment>Same as the label of the identifier field, without the mnemonic</extracomment>
+        <translation>Kullanıcı adı (Identifiant LEO)</translation>
+    </message>
+    <message>
+        <source>Your ENT identifier, in the form firstname.lastname</source>
+        <translation>LEO kullanıcı adın, ad.soyad biçiminde</translation>
+    </message>
+    <message>
+        <source>firstname.lastname</source>
+        <extracomment>Placeholder of the identifier field: the form every ENT identifier has (ENT: prénom.nom)</extracomment>
+        <translation>ad.soyad</translation>
+    </message>
+    <message>
+        <source>Send it:</source>
+        <extracomment>Before the choice between e-mail and SMS for the reset message (ENT: Envoyer un mail / Envoyer un sms)</extracomment>
+        <translation>Nasıl gönderilsin?</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <extracomment>Same as the button text, without the mnemonic</extracomment>
+        <translation>E-postayla</translation>
+    </message>
+    <message>
+        <source>By &amp;e-mail</source>
+        <extracomment>Sends the reset message by e-mail (ENT: Envoyer un mail)</extracomment>
+        <translation>&amp;E-postayla</translation>
+    </message>
+    <message>
+        <source>By SMS</source>
+        <extracomment>Same as the button text, without the mnemonic</extracomment>
+        <translation>SMS ile</translation>
+    </message>
+    <message>
+        <source>By &amp;SMS</source>
+        <extracomment>Sends the reset code by SMS to the pupil&apos;s mobile (ENT: Envoyer un sms)</extracomment>
+        <translation>&amp;SMS ile</translation>
+    </message>
+    <message>
+        <source>SEND</source>
+        <extracomment>Same as the button text
+----------
+Sends the reset message, in capitals as on the ENT (ENT: ENVOYER)</extracomment>
+        <translation>GÖNDER</translation>
+    </message>
+    <message>
+        <source>I received a code</source>
+        <extracomment>Same as the button text
+----------
+Opens the screen where the received code is typed; the same words as on the help screen (J&apos;ai reçu un code)</extracomment>
+        <translation>Kod aldım</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>Need help?</source>
+        <extracomment>Title of the help screen (ENT: Besoin d&apos;aide ?)</extracomment>
+        <translation>Yardım mı lazım? (Besoin d&apos;aide ?)</translation>
+    </message>
+    <message>
+        <source>Just give the following information and we will help you get into your account.</source>
+        <extracomment>Introduction of the help screen (ENT: Fournissez simplement les informations suivantes et nous vous aiderons à accéder à votre compte.)</extracomment>
+        <translation>Aşağıdaki bilgileri ver, hesabına girmene yardım edelim.</translation>
+    </message>
+    <message>
+        <source>Have you lost your password?</source>
+        <extracomment>Help topic that opens the lost-password screen (ENT: Vous avez perdu votre mot de passe ?)</extracomment>
+        <translation>Şifreni mi kaybettin?</translation>
+    </message>
+    <message>
+        <source>I received a code</source>
+        <extracomment>Help topic for a pupil who already has a reset code or the e-mailed link (no ENT text: J&apos;ai reçu un code)</extracomment>
+        <translation>Kod aldım</translation>
+    </message>
+    <message>
+        <source>Have you lost your identifier?</source>
+        <extracomment>Help topic that opens the lost-identifier screen (ENT: Vous avez perdu votre identifiant ?)</extracomment>
+        <translation>Kullanıcı adını mı kaybettin?</translation>
+    </message>
+    <message>
+        <source>Still lost?</source>
+        <extracomment>Help topic that opens the step-by-step guide (ENT: Vous êtes toujours perdu ?)</extracomment>
+        <translation>Hâlâ çözemedin mi?</translation>
+    </message>
+    <message>
+        <source>Do you want to contact the help desk?</source>
+        <extracomment>Help topic that opens the school&apos;s contacts (ENT: Vous souhaitez contacter l&apos;assistance ?)</extracomment>
+        <translation>Destek ekibine ulaşmak mı istiyorsun?</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPupilPage</name>
+    <message>
+        <source>Help a pupil</source>
+        <extracomment>Title of the screen where a teacher or the CPE makes a password code for a pupil (ENT: Aider un élève)</extracomment>
+        <translation>Öğrenciye yardım et</translation>
+    </message>
+    <message>
+        <source>Choose one of your classes, then the pupil. Or type the pupil&apos;s identifier.</source>
+        <extracomment>&quot;Aider un élève&quot;: what to do on the first step</extracomment>
+        <translation>Sınıflarından birini, sonra öğrenciyi seç. Ya da öğrencinin kullanıcı adını yaz.</translation>
+    </message>
+    <message>
+        <source>The ENT gives no class for your account here: type the pupil&apos;s identifier.</source>
+        <extracomment>&quot;Aider un élève&quot;: when userinfo gives the adult no class ids (an OAuth client, or no class)</extracomment>
+        <translation>ENT burada hesabın için hiç sınıf göstermiyor: öğrencinin kullanıcı adını yaz.</translation>
+    </message>
+    <message>
+        <source>Your classes</source>
+        <extracomment>&quot;Aider un élève&quot;: the list of the adult&apos;s classes (radio buttons)</extracomment>
+        <translation>Sınıfların</translation>
+    </message>
+    <message>
+        <source>Pupils of the class</source>
+        <extracomment>&quot;Aider un élève&quot;: the pupils of the chosen class (radio buttons)</extracomment>
+        <translation>Sınıftaki öğrenciler</translation>
+    </message>
+    <message>
+        <source>Or the pupil&apos;s identifier</source>
+        <extracomment>&quot;Aider un élève&quot;: label of the field where the adult types the pupil&apos;s login (ENT: Identifiant)</extracomment>
+        <translation>Ya da öğrencinin kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>The code replaces any code the pupil received by e-mail. Nothing is sent to the pupil: you will read the code out.</source>
+        <extracomment>&quot;Aider un élève&quot;: under the confirmation</extracomment>
+        <translation>Bu kod, öğrencinin e-postayla aldığı her kodun yerine geçer. Öğrenciye hiçbir şey gönderilmez: kodu ona sen okuyacaksın.</translation>
+    </message>
+    <message>
+        <source>Valid once, for a limited time (one hour on an ENT with its default settings). It replaces any code the pupil received by e-mail.</source>
+        <extracomment>&quot;Aider un élève&quot;: the code&apos;s validity (ENT Core: reset-code-expire-delay, 1 h by default)</extracomment>
+        <translation>Tek bir kez ve sınırlı bir süre geçerlidir (varsayılan ayarlarla ENT&apos;de bir saat). Öğrencinin e-postayla aldığı her kodun yerine geçer.</translation>
+    </message>
+    <message>
+        <source>Let the pupil type it now.</source>
+        <extracomment>&quot;Aider un élève&quot;: the instruction under the code (ENT wording: Laissez l&apos;élève le saisir maintenant)</extracomment>
+        <translation>Öğrenci kodu şimdi yazsın.</translation>
+    </message>
+    <message>
+        <source>Handing over signs you out of the kiosk; the pupil then types the code and chooses a new password.</source>
+        <extracomment>&quot;Aider un élève&quot;: under the code, what the hand-over does</extracomment>
+        <translation>Öğrenciye bıraktığında kiosktan çıkış yaparsın. Sonra öğrenci kodu yazar ve yeni bir şifre seçer.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <extracomment>Heading of the full-screen idle warning (Vous êtes toujours là ?)</extracomment>
+        <translation>Hâlâ orada mısın?</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <extracomment>Same as the button text
+----------
+The big button that keeps the session (Je suis encore là)</extracomment>
+        <translation>Hâlâ buradayım</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::AccountPage</name>
+    <message>
+        <source>Saving…</source>
+        <extracomment>The change-password button while the ENT is saving the new password</extracomment>
+        <translation>Kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Şifremi değiştir</translation>
+    </message>
+    <message>
+        <source>Your password has been changed. Use the new one from now on.</source>
+        <extracomment>After a successful password change on the account screen</extracomment>
+        <translation>Şifren değiştirildi. Bundan sonra yenisini kullan.</translation>
+    </message>
+    <message>
+        <source>Your password has been reset. Add a personal e-mail address now: next time you will be able to get a new password on your own. You can also do it later (Back).</source>
+        <extracomment>Mon compte, just after signing in with a new password, for an account without a verified personal e-mail (the ENT guide&apos;s advice). &quot;Back&quot; skips it</extracomment>
+        <translation>Şifren sıfırlandı. Şimdi kişisel bir e-posta adresi ekle: bir dahaki sefere yeni şifreyi kendin alabilirsin. Bunu daha sonra da yapabilirsin (Geri).</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <extracomment>Account screen, while the ENT is asked for the personal e-mail address</extracomment>
+        <translation>Yükleniyor…</translation>
+    </message>
+    <message>
+        <source>You have no personal e-mail address yet.</source>
+        <extracomment>Account screen: the account has no personal e-mail address</extracomment>
+        <translation>Henüz kişisel bir e-posta adresin yok.</translation>
+    </message>
+    <message>
+        <source>Current address: %1</source>
+        <extracomment>Account screen; %1 is the current personal e-mail address, masked (a…s@exemple.fr)</extracomment>
+        <translation>Şu anki adres: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation: a code was sent to %1.</source>
+        <extracomment>State of the e-mail address change; %1 is the new address waiting for its code, masked (a…s@exemple.fr)</extracomment>
+        <translation>Onay bekleniyor: %1 adresine bir kod gönderildi.</translation>
+    </message>
+    <message>
+        <source>This address is confirmed.</source>
+        <extracomment>State of the personal e-mail address: proven by a code
+----------
+State of the personal e-mail address: never proven by a code</extracomment>
+        <translation>Bu adres doğrulandı.</translation>
+    </message>
+    <message>
+        <source>The code is no longer valid: too many wrong tries. Ask for a new code.</source>
+        <extracomment>State of the e-mail address change: five wrong codes; a new code must be asked for</extracomment>
+        <translation>Kod artık geçerli değil: çok fazla yanlış deneme. Yeni bir kod iste.</translation>
+    </message>
+    <message>
+        <source>The code is no longer valid: it has expired. Ask for a new code.</source>
+        <extracomment>State of the e-mail address change: the code expired; a new code must be asked for</extracomment>
+        <translation>Kod artık geçerli değil: süresi doldu. Yeni bir kod iste.</translation>
+    </message>
+    <message>
+        <source>This address is not confirmed yet.</source>
+        <translation>Bu adres henüz doğrulanmadı.</translation>
+    </message>
+    <message>
+        <source>Time left: %1.</source>
+        <extracomment>Under the e-mail code field; %1 is minutes:seconds left, e.g. 9:05</extracomment>
+        <translation>Kalan süre: %1.</translation>
+    </message>
+    <message>
+        <source>The code has expired: ask for a new one.</source>
+        <extracomment>Under the e-mail code field, once the code&apos;s time is up</extracomment>
+        <translation>Kodun süresi doldu: yeni bir kod iste.</translation>
+    </message>
+    <message>
+        <source>Tries left: %1.</source>
+        <extracomment>Under the e-mail code field: how many wrong codes may still be typed</extracomment>
+        <translation>Kalan deneme: %1.</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <extracomment>The send-code button while the ENT is sending the e-mail</extracomment>
+        <translation>Lütfen bekle…</translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <translation>Bana kod gönder</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address.</source>
+        <extracomment>The typed e-mail address is not one</extracomment>
+        <translation>Bu bir e-posta adresine benzemiyor.</translation>
+    </message>
+    <message>
+        <source>Your new address is confirmed and saved.</source>
+        <extracomment>After the right code: the new personal e-mail address is saved</extracomment>
+        <translation>Yeni adresin doğrulandı ve kaydedildi.</translation>
+    </message>
+    <message>
+        <source>This code is not right. Check it and try again.</source>
+        <extracomment>After a wrong e-mail code</extracomment>
+        <translation>Bu kod doğru değil. Kontrol et ve tekrar dene.</translation>
+    </message>
+    <message>
+        <source>Your other devices and the phone app are signed out.</source>
+        <extracomment>After signing out everywhere: this terminal stays signed in until Sign out</extracomment>
+        <translation>Diğer cihazlarından ve telefon uygulamasından çıkış yapıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::ActivationPage</name>
+    <message>
+        <source>The kiosk could not read your account on the ENT, so it cannot activate it here without losing your e-mail address and mobile number. Activate your account on the ENT website.</source>
+        <translation>Kiosk, ENT&apos;deki hesabını okuyamadı. Bu yüzden e-posta adresini ve cep telefonu numaranı kaybetmeden hesabını burada etkinleştiremez. Hesabını ENT web sitesinde etkinleştir.</translation>
+    </message>
+    <message>
+        <source>Your account is activated. Sign in with your new password.</source>
+        <extracomment>On the sign-in screen, with the identifier filled in, once the ENT activated the account</extracomment>
+        <translation>Hesabın etkinleştirildi. Yeni şifrenle giriş yap.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is required.</source>
+        <translation>E-posta adresi gerekli.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid. Check it, for example: prenom.nom@example.fr</source>
+        <translation>E-posta adresi geçerli değil. Kontrol et, örneğin: prenom.nom@example.fr</translation>
+    </message>
+    <message>
+        <source>The mobile phone number is required.</source>
+        <translation>Cep telefonu numarası gerekli.</translation>
+    </message>
+    <message>
+        <source>Personal e-mail address</source>
+        <translation>Kişisel e-posta adresi</translation>
+    </message>
+    <message>
+        <source>Personal e-mail address (optional)</source>
+        <translation>Kişisel e-posta adresi (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>Mobile phone number</source>
+        <translation>Cep telefonu numarası</translation>
+    </message>
+    <message>
+        <source>Mobile phone number (optional)</source>
+        <translation>Cep telefonu numarası (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>Activating…</source>
+        <extracomment>The activation button while the ENT is activating the account</extracomment>
+        <translation>Etkinleştiriliyor…</translation>
+    </message>
+    <message>
+        <source>ACTIVATE MY ACCOUNT</source>
+        <translation>HESABIMI ETKİNLEŞTİR</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::AdminPanelPage</name>
+    <message>
+        <source>The configuration was not reloaded:</source>
+        <extracomment>Before the list of refused configuration values (each names its key, in English)</extracomment>
+        <translation>Yapılandırma yeniden yüklenmedi:</translation>
+    </message>
+    <message>
+        <source>The kiosk could not be started again with the new configuration.</source>
+        <translation>Kiosk yeni yapılandırmayla yeniden başlatılamadı.</translation>
+    </message>
+    <message>
+        <source>Running the diagnostics…</source>
+        <translation>Tanılama yapılıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::AdminPinPage</name>
+    <message>
+        <source>Enter the administrator code.</source>
+        <translation>Yönetici kodunu gir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong code. %n tries left before the prompt is locked.</source>
+        <extracomment>The admin PIN was wrong; %n tries remain before the prompt locks itself</extracomment>
+        <translation>
+            <numerusform>Yanlış kod. Kilitlenmeden önce %n deneme hakkın kaldı.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong codes: the prompt is locked for %n more minute(s).</source>
+        <extracomment>After too many wrong admin PINs; %n is the number of minutes, rounded up</extracomment>
+        <translation>
+            <numerusform>Çok fazla yanlış kod: kod girişi %n dakika daha kilitli.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No administrator code is configured on this kiosk.</source>
+        <translation>Bu kioskta yönetici kodu ayarlanmamış.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <extracomment>The validate button while the admin PIN is being checked</extracomment>
+        <translation>Kontrol ediliyor…</translation>
+    </message>
+    <message>
+        <source>VALIDATE</source>
+        <translation>ONAYLA</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::AssistancePage</name>
+    <message>
+        <source>Ask at the school office (vie scolaire): they will tell you who manages the ENT accounts.</source>
+        <extracomment>On the assistance screen when the kiosk has no contacts configured</extracomment>
+        <translation>Okul idaresine (vie scolaire) sor: ENT hesaplarıyla kimin ilgilendiğini sana söylerler.</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <extracomment>Caption before a support contact&apos;s room or building</extracomment>
+        <translation>Nerede:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <extracomment>Caption before a support contact&apos;s opening hours</extracomment>
+        <translation>Ne zaman:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <extracomment>Caption before a support contact&apos;s phone number</extracomment>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <extracomment>Caption before a support contact&apos;s e-mail address</extracomment>
+        <translation>E-posta:</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to write to %1</source>
+        <extracomment>Next to the QR code; %1 is the e-mail address it opens</extracomment>
+        <translation>%1 adresine yazmak için bu kodu telefonunla tara</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to open the online help: %1</source>
+        <extracomment>Next to the QR code; %1 is the address of the online help page</extracomment>
+        <translation>Çevrimiçi yardımı açmak için bu kodu telefonunla tara: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::EntStatusBanner</name>
+    <message>
+        <source>The ENT is not answering at the moment. The help screens and the guide still work.</source>
+        <extracomment>Banner while the ENT does not answer; the help screens need no server</extracomment>
+        <translation>ENT şu anda yanıt vermiyor. Yardım ekranları ve rehber yine de çalışıyor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New attempt in %n second(s).</source>
+        <extracomment>Second sentence of the &apos;ENT unreachable&apos; banner; %n is a number of seconds</extracomment>
+        <translation>
+            <numerusform>%n saniye sonra yeniden denenecek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <extracomment>Second sentence of the &apos;ENT unreachable&apos; banner while the kiosk is trying again</extracomment>
+        <translation>Yeniden deneniyor…</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::FederatedNotice</name>
+    <message>
+        <source>Notice for pupils who sign in with EduConnect</source>
+        <extracomment>Accessible name of the school&apos;s notice for pupils who sign in with EduConnect, under the sign-in form</extracomment>
+        <translation>EduConnect ile giriş yapan öğrenciler için bilgi</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone, or go to %1</source>
+        <extracomment>Under the QR code of the EduConnect notice; %1 is the address the code holds</extracomment>
+        <translation>Bu kodu telefonunla tara veya şu adrese git: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::ForcedPasswordPage</name>
+    <message>
+        <source>Your new password is saved. Sign in again with it.</source>
+        <extracomment>On the sign-in screen after the forced password change</extracomment>
+        <translation>Yeni şifren kaydedildi. Onunla tekrar giriş yap.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <extracomment>The forced change button while the ENT is saving the new password</extracomment>
+        <translation>Kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Şifremi değiştir</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::ForgotPasswordPage</name>
+    <message>
+        <source>Enter your identifier.</source>
+        <translation>Kullanıcı adını yaz.</translation>
+    </message>
+    <message>
+        <source>If a phone number is linked to this account, a code has been sent to the mobile phone number you gave.</source>
+        <extracomment>Shown after a code was asked by SMS, whatever the ENT answered (ENT: auth.notify.password.forgotten.sms)</extracomment>
+        <translation>Bu hesaba bir telefon numarası bağlıysa, verdiğin cep telefonu numarasına bir kod gönderildi.</translation>
+    </message>
+    <message>
+        <source>If an e-mail address is linked to this account, a message with a link to renew your password has been sent to it. Remember to check your spam folder.</source>
+        <extracomment>Shown after a message was asked by e-mail, whatever the ENT answered (ENT: auth.notify.password.forgotten)</extracomment>
+        <translation>Bu hesaba bir e-posta adresi bağlıysa, o adrese şifreni yenilemen için bir bağlantı içeren bir mesaj gönderildi. Spam (istenmeyen) klasörüne de bakmayı unutma.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <extracomment>The send button while the ENT is being asked</extracomment>
+        <translation>Gönderiliyor…</translation>
+    </message>
+    <message>
+        <source>SEND</source>
+        <translation>GÖNDER</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can send a new code in %n s</source>
+        <extracomment>Under the disabled send button, counting down each second; &quot;s&quot; is the symbol for seconds</extracomment>
+        <translation>
+            <numerusform>%n sn sonra yeni kod gönderebilirsin</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::HelpPupilPage</name>
+    <message>
+        <source>The ENT refuses to show this class&apos;s list: it is not one of your classes. Type the pupil&apos;s identifier instead.</source>
+        <extracomment>&quot;Aider un élève&quot;: the ENT refused the class list (401: not a class of this adult&apos;s)</extracomment>
+        <translation>ENT bu sınıfın listesini göstermiyor: bu sınıf senin sınıflarından biri değil. Bunun yerine öğrencinin kullanıcı adını yaz.</translation>
+    </message>
+    <message>
+        <source>%1 — account not activated yet: use the activation code</source>
+        <extracomment>&quot;Aider un élève&quot;: a pupil in the class list whose account is not activated yet; %1 is the name</extracomment>
+        <translation>%1 — hesap henüz etkin değil: etkinleştirme kodunu kullan</translation>
+    </message>
+    <message>
+        <source>%1 — account blocked: see the ENT administrator</source>
+        <extracomment>&quot;Aider un élève&quot;: a pupil in the class list whose account is blocked; %1 is the name</extracomment>
+        <translation>%1 — hesap engelli: ENT yöneticisine başvur</translation>
+    </message>
+    <message>
+        <source>The ENT refused: you can only make a code for a pupil of one of your classes (or, as the school&apos;s administrator, of your school). Check the identifier.</source>
+        <extracomment>&quot;Aider un élève&quot;: the ENT refused to make the code (401). ENT Core allows the teachers and staff of the pupil&apos;s class and the school&apos;s local administrator</extracomment>
+        <translation>ENT reddetti: sadece kendi sınıflarındaki bir öğrenci için kod oluşturabilirsin (okul yöneticisiysen okulundaki bir öğrenci için). Kullanıcı adını kontrol et.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <extracomment>&quot;Aider un élève&quot; screen, the adult&apos;s button on the signed-in screen and its title (ENT wording)</extracomment>
+        <translation>Devam et</translation>
+    </message>
+    <message>
+        <source>Make the code</source>
+        <extracomment>&quot;Aider un élève&quot;: confirms and asks the ENT for the pupil&apos;s code</extracomment>
+        <translation>Kodu oluştur</translation>
+    </message>
+    <message>
+        <source>Choose another pupil</source>
+        <extracomment>&quot;Aider un élève&quot;: back from the confirmation to the choice of the pupil</extracomment>
+        <translation>Başka bir öğrenci seç</translation>
+    </message>
+    <message>
+        <source>Hand over to the pupil</source>
+        <extracomment>&quot;Aider un élève&quot;: signs the adult out and opens &quot;J&apos;ai reçu un code&quot; for the pupil</extracomment>
+        <translation>Öğrenciye bırak</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <extracomment>&quot;Aider un élève&quot;: back to the signed-in screen</extracomment>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <source>Make a new password code for the account %1?</source>
+        <extracomment>&quot;Aider un élève&quot; confirmation, when the identifier was typed; %1 is the identifier</extracomment>
+        <translation>%1 hesabı için yeni şifre kodu oluşturulsun mu?</translation>
+    </message>
+    <message>
+        <source>Make a new password code for %1 (identifier %2)?</source>
+        <extracomment>&quot;Aider un élève&quot; confirmation; %1 is the pupil&apos;s name and class, %2 the identifier</extracomment>
+        <translation>%1 (kullanıcı adı %2) için yeni şifre kodu oluşturulsun mu?</translation>
+    </message>
+    <message>
+        <source>Code for %1</source>
+        <extracomment>&quot;Aider un élève&quot;: what the large code is, for a screen reader; %1 is the pupil&apos;s identifier</extracomment>
+        <translation>%1 için kod</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::HomeButton</name>
+    <message>
+        <source>BACK TO THE HOME SCREEN</source>
+        <extracomment>Back to the sign-in screen from a help screen, in capitals as on the ENT (ENT: RETOUR À L&apos;ÉCRAN D&apos;ACCUEIL)</extracomment>
+        <translation>ANA EKRANA DÖN</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::IdleOverlay</name>
+    <message numerus="yes">
+        <source>You will be signed out in %n second(s).</source>
+        <extracomment>Under &quot;Are you still there?&quot;; %n is the number of seconds before the automatic sign-out</extracomment>
+        <translation>
+            <numerusform>%n saniye sonra otomatik olarak çıkış yapılacak.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Countdown before the automatic sign-out</source>
+        <extracomment>What a screen reader is told the &quot;You will be signed out in…&quot; line is</extracomment>
+        <translation>Otomatik çıkıştan önce geri sayım</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::LanguageSwitch</name>
+    <message>
+        <source>Language</source>
+        <extracomment>Accessible name of the group of language buttons</extracomment>
+        <translation>Dil</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::LoginPage</name>
+    <message>
+        <source>Enter your identifier.</source>
+        <translation>Kullanıcı adını yaz.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Şifreni yaz.</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock açık.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <extracomment>The sign-in button while the ENT is being asked</extracomment>
+        <translation>Giriş yapılıyor…</translation>
+    </message>
+    <message>
+        <source>SIGN IN</source>
+        <translation>GİRİŞ YAP</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::LostIdentifierPage</name>
+    <message>
+        <source>Enter your personal e-mail address.</source>
+        <extracomment>Shown when ENVOYER is pressed with no e-mail address on the lost-identifier screen</extracomment>
+        <translation>Kişisel e-posta adresini yaz.</translation>
+    </message>
+    <message>
+        <source>Enter your first name.</source>
+        <extracomment>Shown when the first name is missing after the ENT asked for it</extracomment>
+        <translation>Adını yaz.</translation>
+    </message>
+    <message>
+        <source>Choose your school.</source>
+        <extracomment>Shown when no school is chosen after the ENT asked for one (ENT: Veuillez choisir votre établissement)</extracomment>
+        <translation>Okulunu seç.</translation>
+    </message>
+    <message>
+        <source>If this e-mail address is valid, a message with your identifier has been sent to it. Remember to check your spam folder.</source>
+        <extracomment>Shown after an identifier was asked, whatever the ENT answered (ENT: auth.notify.login.forgotten)</extracomment>
+        <translation>Bu e-posta adresi geçerliyse, ona kullanıcı adını içeren bir mesaj gönderildi. Spam (istenmeyen) klasörüne de bakmayı unutma.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <extracomment>The send button while the ENT is being asked</extracomment>
+        <translation>Gönderiliyor…</translation>
+    </message>
+    <message>
+        <source>SEND</source>
+        <translation>GÖNDER</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::MainWindow</name>
+    <message>
+        <source>Your session on the ENT has ended. Sign in again to go on.</source>
+        <extracomment>On the sign-in screen when the ENT has ended the session (expired, or ended elsewhere)</extracomment>
+        <translation>ENT&apos;deki oturumun sona erdi. Devam etmek için tekrar giriş yap.</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::MessageLabel</name>
+    <message>
+        <source>Error</source>
+        <extracomment>Said by a screen reader before an error message, as in &quot;Error: the identifier or the password is wrong&quot;</extracomment>
+        <translation>Hata</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <extracomment>Said by a screen reader before a warning, as in &quot;Warning: Caps Lock is on&quot;</extracomment>
+        <translation>Uyarı</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <extracomment>Said by a screen reader before the outcome of a help request, as in &quot;Result: if this address is valid…&quot;</extracomment>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <extracomment>Said by a screen reader before an information message, as in &quot;Information: your password is saved&quot;</extracomment>
+        <translation>Bilgi</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>How a screen reader hears a message: %1 is its kind (Error, Result…), %2 the sentence</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::NewPasswordPage</name>
+    <message>
+        <source>Your new password is saved. You can sign in.</source>
+        <extracomment>On the sign-in screen, with the identifier filled in, once the ENT took the new password</extracomment>
+        <translation>Yeni şifren kaydedildi. Giriş yapabilirsin.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <extracomment>The reset button while the ENT is saving the new password</extracomment>
+        <translation>Kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>RESET</source>
+        <translation>SIFIRLA</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::PageScrollArea</name>
+    <message>
+        <source>More below</source>
+        <extracomment>Shown at the bottom of a screen taller than the display while there is more to read below; a tap scrolls down</extracomment>
+        <translation>Devamı aşağıda</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::PasswordChecklist</name>
+    <message>
+        <source>Your new password must meet every rule:</source>
+        <extracomment>Above the list of rules a new password must meet, each line marked as met or not met</extracomment>
+        <translation>Yeni şifren her kurala uymalı:</translation>
+    </message>
+    <message>
+        <source>✓ %1 — met</source>
+        <extracomment>A rule the new password meets; %1 is the rule, such as &quot;At least 8 characters&quot;</extracomment>
+        <translation>✓ %1 — uygun</translation>
+    </message>
+    <message>
+        <source>✗ %1 — not met</source>
+        <extracomment>A rule the new password does not meet yet; %1 is the rule, such as &quot;At least 8 characters&quot;</extracomment>
+        <translation>✗ %1 — uygun değil</translation>
+    </message>
+    <message>
+        <source>Rule met: %1</source>
+        <extracomment>How a screen reader hears a rule the new password meets; %1 is the rule</extracomment>
+        <translation>Uyulan kural: %1</translation>
+    </message>
+    <message>
+        <source>Rule not met: %1</source>
+        <extracomment>How a screen reader hears a rule the new password does not meet; %1 is the rule</extracomment>
+        <translation>Uyulmayan kural: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::PasswordField</name>
+    <message>
+        <source>Hide the password</source>
+        <translation>Şifreyi gizle</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Şifreyi göster</translation>
+    </message>
+    <message>
+        <source>Hide the text of “%1”</source>
+        <extracomment>Accessible name of the button that hides the field&apos;s text again; %1 is the field&apos;s label, such as &quot;New password&quot;</extracomment>
+        <translation>“%1” alanının metnini gizle</translation>
+    </message>
+    <message>
+        <source>Show the text of “%1”</source>
+        <translation>“%1” alanının metnini göster</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::QrCodeWidget</name>
+    <message>
+        <source>QR code</source>
+        <extracomment>Accessible name of a QR code picture</extracomment>
+        <translation>QR kod</translation>
+    </message>
+    <message>
+        <source>QR code of the address %1</source>
+        <extracomment>Accessible description of a QR code picture; %1 is the address it holds</extracomment>
+        <translation>%1 adresinin QR kodu</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::ResetCodePage</name>
+    <message>
+        <source>Enter your identifier.</source>
+        <translation>Kullanıcı adını yaz.</translation>
+    </message>
+    <message>
+        <source>Enter the code you received.</source>
+        <translation>Aldığın kodu yaz.</translation>
+    </message>
+    <message>
+        <source>This is not a reset code. The code has 8 characters (letters and digits); you can also type the whole link from the e-mail.</source>
+        <extracomment>The typed code is neither 8 characters of the ENT&apos;s alphabet nor a reset link</extracomment>
+        <translation>Bu bir sıfırlama kodu değil. Kod 8 karakterdir (harf ve rakam). E-postadaki bağlantının tamamını da yazabilirsin.</translation>
+    </message>
+    <message>
+        <source>This code is not valid or has expired. Check it, or request a new code.</source>
+        <extracomment>The ENT does not know this code for this identifier (wrong, expired or already used)</extracomment>
+        <translation>Bu kod geçerli değil veya süresi dolmuş. Kontrol et ya da yeni bir kod iste.</translation>
+    </message>
+    <message>
+        <source>Too many tries: this code can no longer be used. Request a new code.</source>
+        <extracomment>After five wrong codes for one identifier; the ENT no longer accepts the code either</extracomment>
+        <translation>Çok fazla deneme: bu kod artık kullanılamaz. Yeni bir kod iste.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <extracomment>The check button while the ENT is being asked</extracomment>
+        <translation>Kontrol ediliyor…</translation>
+    </message>
+    <message>
+        <source>CHECK THE CODE</source>
+        <translation>KODU KONTROL ET</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::SignedInPage</name>
+    <message>
+        <source>Student</source>
+        <extracomment>Account type ELEVE (ENT: Élève)</extracomment>
+        <translation>Öğrenci</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <extracomment>Account type ENSEIGNANT (ENT: Enseignant)</extracomment>
+        <translation>Öğretmen</translation>
+    </message>
+    <message>
+        <source>School staff</source>
+        <extracomment>Account type PERSEDUCNAT: staff of the school who are not teachers (ENT: Personnel de l&apos;établissement)</extracomment>
+        <translation>Okul personeli</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <extracomment>Account type PERSRELELEVE: a pupil&apos;s parent or guardian (ENT: Parent)</extracomment>
+        <translation>Veli</translation>
+    </message>
+    <message>
+        <source>Hello %1</source>
+        <extracomment>Heading of the signed-in screen; %1 is the user&apos;s name (ENT: Bonjour %1)</extracomment>
+        <translation>Merhaba %1</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <extracomment>What a screen reader is told the signed-in screen&apos;s &quot;Hello …&quot; heading is</extracomment>
+        <translation>Karşılama</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::StillLostPage</name>
+    <message>
+        <source>1. What you need</source>
+        <extracomment>Guide heading, &quot;Still lost?&quot; screen</extracomment>
+        <translation>1. Sana gerekenler</translation>
+    </message>
+    <message>
+        <source>Your identifier, usually firstname.lastname.</source>
+        <extracomment>Guide step, &quot;Still lost?&quot; screen</extracomment>
+        <translation>Kullanıcı adın, genellikle ad.soyad.</translation>
+    </message>
+    <message>
+        <source>A personal e-mail address saved in your account (My account). Without it, no message can reach you: ask an adult at school.</source>
+        <extracomment>Guide step, &quot;Still lost?&quot; screen; &quot;My account&quot; is the ENT&apos;s Mon compte</extracomment>
+        <translation>Hesabım (Mon compte) sayfasına kayıtlı kişisel bir e-posta adresi. Bu adres yoksa sana hiçbir mesaj ulaşamaz: okulda bir yetişkine sor.</translation>
+    </message>
+    <message>
+        <source>2. Ask for a code</source>
+        <extracomment>Guide heading, &quot;Still lost?&quot; screen</extracomment>
+        <translation>2. Kod iste</translation>
+    </message>
+    <message>
+        <source>On the sign-in screen, choose &quot;Need help?&quot;, then &quot;Have you lost your password?&quot;.</source>
+        <extracomment>Guide step; the quoted words are the labels of the help screens</extracomment>
+        <translation>Giriş ekranında &quot;Yardım mı lazım? (Besoin d&apos;aide ?)&quot;, sonra &quot;Şifreni mi kaybettin?&quot; seçeneğini seç.</translation>
+    </message>
+    <message>
+        <source>Type your identifier and press SEND. A message with a code arrives at your personal e-mail address within a few minutes. Check your spam folder.</source>
+        <extracomment>Guide step</extracomment>
+        <translation>Kullanıcı adını yaz ve GÖNDER (ENVOYER) düğmesine bas. Birkaç dakika içinde kişisel e-posta adresine kod içeren bir mesaj gelir. Spam klasörüne de bak.</translation>
+    </message>
+    <message>
+        <source>Choose &quot;I received a code&quot;, type your identifier and the code, then choose your new password.</source>
+        <extracomment>Guide step; the quoted words are the label of the help screen button</extracomment>
+        <translation>&quot;Kod aldım&quot; seçeneğini seç, kullanıcı adını ve kodu yaz, sonra yeni şifreni seç.</translation>
+    </message>
+    <message>
+        <source>Lost your identifier too? Choose &quot;Have you lost your identifier?&quot; and give your personal e-mail address.</source>
+        <extracomment>Guide step</extracomment>
+        <translation>Kullanıcı adını da mı kaybettin? &quot;Kullanıcı adını mı kaybettin?&quot; seçeneğini seç ve kişisel e-posta adresini yaz.</translation>
+    </message>
+    <message>
+        <source>3. Choose a good password</source>
+        <extracomment>Guide heading, &quot;Still lost?&quot; screen</extracomment>
+        <translation>3. İyi bir şifre seç</translation>
+    </message>
+    <message>
+        <source>Follow the rule shown under the password field: every line must be ticked.</source>
+        <extracomment>Guide step; the rule itself is shown live when the password is typed</extracomment>
+        <translation>Şifre alanının altındaki kurala uy: her satır işaretli olmalı.</translation>
+    </message>
+    <message>
+        <source>Use a long sentence that only you know rather than a word, a name or a date of birth.</source>
+        <extracomment>Guide step</extracomment>
+        <translation>Bir kelime, isim veya doğum tarihi yerine sadece senin bildiğin uzun bir cümle kullan.</translation>
+    </message>
+    <message>
+        <source>4. Stay safe</source>
+        <extracomment>Guide heading, &quot;Still lost?&quot; screen</extracomment>
+        <translation>4. Güvende kal</translation>
+    </message>
+    <message>
+        <source>Change your password from time to time.</source>
+        <extracomment>Security advice</extracomment>
+        <translation>Şifreni ara sıra değiştir.</translation>
+    </message>
+    <message>
+        <source>Keep it secret: never give it to anyone, not even a friend.</source>
+        <extracomment>Security advice</extracomment>
+        <translation>Şifreni gizli tut: asla kimseye, bir arkadaşına bile verme.</translation>
+    </message>
+    <message>
+        <source>Save a safe personal e-mail address in My account, one that only you can read.</source>
+        <extracomment>Security advice</extracomment>
+        <translation>Hesabım (Mon compte) sayfasına sadece senin okuyabildiğin güvenli bir kişisel e-posta adresi kaydet.</translation>
+    </message>
+    <message>
+        <source>On a shared computer, always sign out and never tick &quot;Remember me&quot;.</source>
+        <extracomment>Security advice; &quot;Remember me&quot; is the ENT&apos;s « Se souvenir de moi »</extracomment>
+        <translation>Ortak bir bilgisayarda her zaman çıkış yap. &quot;Beni hatırla&quot; (Se souvenir de moi) kutusunu asla işaretleme.</translation>
+    </message>
+    <message>
+        <source>5. Online help</source>
+        <extracomment>Guide heading, &quot;Still lost?&quot; screen, above the address of the online help</extracomment>
+        <translation>5. Çevrimiçi yardım</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone to open the online help: %1</source>
+        <extracomment>Next to the QR code; %1 is the address of the online help page</extracomment>
+        <translation>Çevrimiçi yardımı açmak için bu kodu telefonunla tara: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::TermsPage</name>
+    <message>
+        <source>The full terms of use of your ENT can be read on %1, under &quot;Terms of use&quot;. By accepting, you agree to use the ENT according to them.</source>
+        <extracomment>Body of the terms page; %1 is the ENT&apos;s address, where the full terms can be read</extracomment>
+        <translation>Koşulların tamamı %1 adresinde, &quot;Kullanım koşulları&quot; (Conditions générales d&apos;utilisation) bölümünde. Kabul edersen, ENT&apos;yi bu koşullara uygun kullanacağına söz verirsin.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Sign in</source>
+        <extracomment>Title of the sign-in screen (ENT: Connexion)</extracomment>
+        <translation>Giriş</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier</source>
+        <extracomment>Label of the login field (ENT: Identifiant)</extracomment>
+        <translation>&amp;Kullanıcı adı (Identifiant LEO)</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <extracomment>Same as the label of the login field, without the mnemonic</extracomment>
+        <translation>Kullanıcı adı (Identifiant LEO)</translation>
+    </message>
+    <message>
+        <source>Your ENT identifier, in the form firstname.lastname</source>
+        <translation>LEO kullanıcı adın, ad.soyad biçiminde</translation>
+    </message>
+    <message>
+        <source>firstname.lastname</source>
+        <extracomment>Placeholder of the login field: the form every ENT identifier has (ENT: prénom.nom)</extracomment>
+        <translation>ad.soyad</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <extracomment>Label of the password field (ENT: Mot de passe)</extracomment>
+        <translation>Şi&amp;fre</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <extracomment>Same as the label of the password field, without the mnemonic</extracomment>
+        <translation>Şifre</translation>
+    </message>
+    <message>
+        <source>Remember me</source>
+        <extracomment>Same as the check box text, without the mnemonic</extracomment>
+        <translation>Beni hatırla</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me</source>
+        <extracomment>Keeps the identifier on this computer (ENT: Se souvenir de moi)</extracomment>
+        <translation>&amp;Beni hatırla</translation>
+    </message>
+    <message>
+        <source>Need help?</source>
+        <extracomment>Same as the button text, without the mnemonic</extracomment>
+        <translation>Yardım mı lazım? (Besoin d&apos;aide ?)</translation>
+    </message>
+    <message>
+        <source>&amp;Need help?</source>
+        <extracomment>Link to the help screens for a lost password or identifier (ENT: Besoin d&apos;aide ?)</extracomment>
+        <translation>&amp;Yardım mı lazım? (Besoin d&apos;aide ?)</translation>
+    </message>
+    <message>
+        <source>SIGN IN</source>
+        <extracomment>Same as the button text
+----------
+The sign-in button, in capitals as on the ENT (ENT: CONNEXION)</extracomment>
+        <translation>GİRİŞ YAP</translation>
+    </message>
+</context>
+<context>
+    <name>LostIdentifierPage</name>
+    <message>
+        <source>Have you lost your identifier?</source>
+        <extracomment>Title of the lost-identifier screen (ENT: Vous avez perdu votre identifiant ?)</extracomment>
+        <translation>Kullanıcı adını mı kaybettin?</translation>
+    </message>
+    <message>
+        <source>Enter the personal e-mail address saved in your account: we will send your identifier to it.</source>
+        <extracomment>Introduction of the lost-identifier screen</extracomment>
+        <translation>Hesabına kayıtlı kişisel e-posta adresini yaz: kullanıcı adını bu adrese gönderelim.</translation>
+    </message>
+    <message>
+        <source>Personal e-mail address</source>
+        <extracomment>Label of the e-mail field of the lost-identifier screen (ENT: Adresse email)</extracomment>
+        <translation>Kişisel e-posta adresi</translation>
+    </message>
+    <message>
+        <source>Please enter your first name:</source>
+        <extracomment>Asked when several accounts share the e-mail address (ENT: Veuillez entrer votre prénom :)</extracomment>
+        <translation>Lütfen adını yaz:</translation>
+    </message>
+    <message>
+        <source>Please choose your school:</source>
+        <extracomment>Asked when several accounts share the e-mail address (ENT: Veuillez choisir votre établissement :)</extracomment>
+        <translation>Lütfen okulunu seç:</translation>
+    </message>
+    <message>
+        <source>How is my identifier made?</source>
+        <extracomment>Button that shows or hides the explanation of identifiers (ENT: Comment est construit mon identifiant ?)</extracomment>
+        <translation>Kullanıcı adım nasıl oluşur?</translation>
+    </message>
+    <message>
+        <source>Your identifier is usually your first name and your last name separated by a dot, in lower case and without accents: élodie.dupré becomes elodie.dupre. Compound names keep their hyphen (jean-marc.durand), and double last names are joined with a hyphen (lea.martin-lopez). When two people have the same name, a digit follows the second one (paul.petit1).</source>
+        <extracomment>Explanation of how ENT identifiers are built, shown under its button</extracomment>
+        <translation>Kullanıcı adın genellikle adın ve soyadındır, aralarında bir nokta olur. Küçük harfle ve aksansız yazılır: élodie.dupré, elodie.dupre olur. Birleşik adlar tirelerini korur (jean-marc.durand). İki soyadı bir tireyle birleşir (lea.martin-lopez). İki kişinin adı aynıysa, ikincisinin sonuna bir rakam eklenir (paul.petit1).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LEO</source>
+        <extracomment>Name of the ENT, read out for its logo</extracomment>
+        <translation>LEO</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordPage</name>
+    <message>
+        <source>New password</source>
+        <extracomment>Title of the screen where the new password is chosen (ENT: Nouveau mot de passe)
+----------
+Same as the label of the new password field, without the mnemonic</extracomment>
+        <translation>Yeni şifre</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <extracomment>Caption of the identifier whose password is being reset (ENT: Identifiant)</extracomment>
+        <translation>Kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <extracomment>Label of the new password field (ENT: Nouveau mot de passe)</extracomment>
+        <translation>&amp;Yeni şifre</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the new password</source>
+        <extracomment>Label of the field where the new password is typed again (ENT: Confirmation du nouveau mot de passe)</extracomment>
+        <translation>Yeni şifreyi &amp;tekrar yaz</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <extracomment>Same as the label of the confirmation field, without the mnemonic</extracomment>
+        <translation>Yeni şifreyi tekrar yaz</translation>
+    </message>
+    <message>
+        <source>RESET</source>
+        <extracomment>Same as the button text
+----------
+Saves the new password, in capitals as on the ENT (ENT: RÉINITIALISER)</extracomment>
+        <translation>SIFIRLA</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>En az %n karakter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At least one letter</source>
+        <translation>En az bir harf</translation>
+    </message>
+    <message>
+        <source>At least one digit</source>
+        <translation>En az bir rakam</translation>
+    </message>
+    <message>
+        <source>Meets the ENT&apos;s password rule</source>
+        <translation>ENT&apos;nin şifre kuralına uyuyor</translation>
+    </message>
+    <message>
+        <source>The two entries are identical</source>
+        <translation>İki şifre aynı</translation>
+    </message>
+</context>
+<context>
+    <name>ResetCodePage</name>
+    <message>
+        <source>I received a code</source>
+        <extracomment>Title of the screen where a reset code is typed (J&apos;ai reçu un code)</extracomment>
+        <translation>Kod aldım</translation>
+    </message>
+    <message>
+        <source>Enter your identifier and the code you received. You can also type the whole link from the e-mail.</source>
+        <extracomment>Explains the reset code screen</extracomment>
+        <translation>Kullanıcı adını ve aldığın kodu yaz. E-postadaki bağlantının tamamını da yazabilirsin.</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier</source>
+        <extracomment>Label of the identifier field (ENT: Identifiant)</extracomment>
+        <translation>&amp;Kullanıcı adı (Identifiant LEO)</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <extracomment>Same as the label of the identifier field, without the mnemonic</extracomment>
+        <translation>Kullanıcı adı (Identifiant LEO)</translation>
+    </message>
+    <message>
+        <source>Your ENT identifier, in the form firstname.lastname</source>
+        <translation>LEO kullanıcı adın, ad.soyad biçiminde</translation>
+    </message>
+    <message>
+        <source>firstname.lastname</source>
+        <extracomment>Placeholder of the identifier field: the form every ENT identifier has (ENT: prénom.nom)</extracomment>
+        <translation>ad.soyad</translation>
+    </message>
+    <message>
+        <source>&amp;Code received by e-mail, or the whole link</source>
+        <extracomment>Label of the reset code field: the 8-character code, or the whole link of the e-mail (Code reçu par e-mail, ou le lien complet)</extracomment>
+        <translation>&amp;E-postayla gelen kod veya bağlantının tamamı</translation>
+    </message>
+    <message>
+        <source>Code received by e-mail, or the whole link</source>
+        <extracomment>Same as the label of the code field, without the mnemonic</extracomment>
+        <translation>E-postayla gelen kod veya bağlantının tamamı</translation>
+    </message>
+    <message>
+        <source>8 letters and digits; capitals, spaces and dashes do not matter</source>
+        <translation>8 harf ve rakam; büyük harf, boşluk ve tire fark etmez</translation>
+    </message>
+    <message>
+        <source>CHECK THE CODE</source>
+        <extracomment>Same as the button text
+----------
+Checks the reset code with the ENT, in capitals like the ENT&apos;s buttons (VÉRIFIER LE CODE)</extracomment>
+        <translation>KODU KONTROL ET</translation>
+    </message>
+    <message>
+        <source>Request a new code</source>
+        <extracomment>Same as the button text
+----------
+Opens the lost-password screen to have a new code sent (Demander un nouveau code)</extracomment>
+        <translation>Yeni kod iste</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInPage</name>
+    <message>
+        <source>Profile</source>
+        <extracomment>What kind of ENT account this is: pupil, teacher, parent… (ENT: Profil)</extracomment>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <extracomment>The school (lycée) of the account (ENT: Établissement)</extracomment>
+        <translation>Okul</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <extracomment>The class the pupil is in, e.g. 2nde 3 (ENT: Classe)</extracomment>
+        <translation>Sınıf</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <extracomment>Same as the button text, without the mnemonic</extracomment>
+        <translation>Hesabım (Mon compte)</translation>
+    </message>
+    <message>
+        <source>&amp;My account</source>
+        <extracomment>Opens the account screen: password, personal e-mail address, other devices (ENT: Mon compte)</extracomment>
+        <translation>&amp;Hesabım (Mon compte)</translation>
+    </message>
+    <message>
+        <source>Help a pupil</source>
+        <extracomment>Same as the button text
+----------
+For a teacher or the school staff only, beside My account: makes a password code for a pupil of their class (ENT: Aider un élève)</extracomment>
+        <translation>Öğrenciye yardım et</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <extracomment>Same as the button text, without the mnemonic</extracomment>
+        <translation>Çıkış yap</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <extracomment>Ends the session and wipes everything from this terminal (ENT: Se déconnecter)</extracomment>
+        <translation>Çı&amp;kış yap</translation>
+    </message>
+</context>
+<context>
+    <name>StillLostPage</name>
+    <message>
+        <source>Still lost?</source>
+        <extracomment>Title of the step-by-step guide screen (ENT: Vous êtes toujours perdu ?)</extracomment>
+        <translation>Hâlâ çözemedin mi?</translation>
+    </message>
+</context>
+<context>
+    <name>TermsPage</name>
+    <message>
+        <source>Terms of use</source>
+        <extracomment>Heading of the terms page after sign-in (ENT: Conditions générales d&apos;utilisation)
+----------
+Same as the heading</extracomment>
+        <translation>Kullanım koşulları</translation>
+    </message>
+    <message>
+        <source>The terms of use of your ENT have changed. Read them, then accept them to go on. If you refuse, you are signed out.</source>
+        <extracomment>Why the terms page is shown</extracomment>
+        <translation>ENT&apos;nin kullanım koşulları değişti. Onları oku, sonra devam etmek için kabul et. Reddedersen çıkış yapılır.</translation>
+    </message>
+    <message>
+        <source>I accept</source>
+        <extracomment>Same as the button text
+----------
+Accepts the terms of use and goes on (ENT: J&apos;accepte)</extracomment>
+        <translation>Kabul ediyorum</translation>
+    </message>
+    <message>
+        <source>I refuse and sign out</source>
+        <extracomment>Same as the button text
+----------
+Refuses the terms: signs out and wipes everything</extracomment>
+        <translation>Reddediyorum ve çıkıyorum</translation>
+    </message>
+</context>
+</TS>
