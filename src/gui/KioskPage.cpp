@@ -3,6 +3,7 @@
 #include "core/ent/EntStatus.h"
 #include "gui/widgets/MessageLabel.h"
 #include "gui/widgets/PageScrollArea.h"
+#include "gui/widgets/PasswordField.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -70,13 +71,26 @@ void KioskPage::adoptForm(QWidget* column)
     for (QLineEdit* field : fields) {
         field->installEventFilter(this);
         keepPlaceholderColour(field);
+        keepLeftToRight(field);
     }
+    // A password field with its show button: the whole of it, so that the button stays after the text.
+    const QList<PasswordField*> passwords = column->findChildren<PasswordField*>();
+    for (PasswordField* password : passwords)
+        keepLeftToRight(password);
     // A message that appears (an error under the button, a result) is scrolled into view with the focus.
     const QList<MessageLabel*> messages = column->findChildren<MessageLabel*>();
     for (MessageLabel* message : messages) {
         connect(message, &MessageLabel::announced, m_scrollArea,
                 [area = m_scrollArea, message] { area->revealSoon(message); });
     }
+}
+
+void KioskPage::keepLeftToRight(QWidget* field)
+{
+    // Every field of the kiosk takes an identifier, a code, an e-mail address, a telephone number, a name as the ENT
+    // spells it or a password: Latin text read left to right, also when the window is mirrored for Arabic. A layout
+    // direction set on the widget itself is not inherited from the application's.
+    field->setLayoutDirection(Qt::LeftToRight);
 }
 
 QWidget* KioskPage::initialFocusWidget() const

@@ -111,6 +111,7 @@ private:
     void buildTemplate();
     void adoptForm(QWidget* column);
     static void keepPlaceholderColour(QWidget* field);
+    static void keepLeftToRight(QWidget* field);
 
     quint64 m_answerGeneration = 0;
     PageScrollArea* m_scrollArea = nullptr;

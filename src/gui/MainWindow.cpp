@@ -125,6 +125,9 @@ void MainWindow::chooseLanguage(const QString& language)
 
 void MainWindow::applyLanguage(const QString& language)
 {
+    // Arabic mirrors the whole window; the fields of identifiers, codes, addresses and passwords stay left to right
+    // (KioskPage::adoptForm).
+    QGuiApplication::setLayoutDirection(LanguageManager::layoutDirection(language));
     m_session.setLanguage(language);
     m_ui->languageSwitch->setCurrentLanguage(language);
 }

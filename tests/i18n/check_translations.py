@@ -1,12 +1,33 @@
 #!/usr/bin/env python3
-"""Fails when a .ts file does not translate every string of the current sources."""
+"""Fails when a .ts file does not translate every string of the current sources, or when a translation loses one
+of its source's placeholders (%1, %n…), markup tags or its mnemonic (&)."""
 import argparse
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+
+PLACEHOLDER = re.compile(r"%L?\d+|%n")
+TAG = re.compile(r"<[^>]+>")
+
+
+def kept(source: str, text: str, numerus: bool) -> list:
+    """What of the source's placeholders, tags and mnemonic the translation lost or added."""
+    lost = []
+    wanted, got = sorted(PLACEHOLDER.findall(source)), sorted(PLACEHOLDER.findall(text))
+    # A plural form may leave %n out ("one minute"), never add or lose another placeholder.
+    if wanted != got and not (numerus and set(got) <= set(wanted) and
+                              [p for p in wanted if p != "%n"] == [p for p in got if p != "%n"]):
+        lost.append(f"placeholders {wanted} became {got}")
+    if sorted(TAG.findall(source)) != sorted(TAG.findall(text)):
+        lost.append("markup tags changed")
+    if source.replace("&&", "").count("&") != text.replace("&&", "").count("&"):
+        lost.append("mnemonic (&) lost or added")
+    return lost
 
 
 def main() -> int:
@@ -39,10 +60,16 @@ def main() -> int:
             if kind in ("unfinished", "vanished", "obsolete", "missing"):
                 problems.append(f"{kind}: [{name}] {source!r}")
             elif message.get("numerus") == "yes":
-                if any(not (form.text or "").strip() for form in translation.iter("numerusform")):
+                forms = [form.text or "" for form in translation.iter("numerusform")]
+                if any(not form.strip() for form in forms):
                     problems.append(f"empty plural form: [{name}] {source!r}")
+                for form in forms:
+                    problems += [f"{what}: [{name}] {source!r} -> {form!r}" for what in kept(source, form, True)]
             elif not (translation.text or "").strip():
                 problems.append(f"empty: [{name}] {source!r}")
+            else:
+                problems += [f"{what}: [{name}] {source!r} -> {translation.text!r}"
+                             for what in kept(source, translation.text, False)]
     if total == 0:
         problems.append("no source text found: lupdate scanned nothing")
     for p in problems:

@@ -53,7 +53,8 @@ private Q_SLOTS:
         QCOMPARE(result.config.oauthScope, u"userinfo auth directory"_s);
         QCOMPARE(result.config.allowRememberMe, false);
         QCOMPARE(result.config.requestTimeoutMs, 10000);
-        QCOMPARE(result.config.languages, (QStringList{u"fr"_s, u"en"_s}));
+        QCOMPARE(result.config.languages,
+                 (QStringList{u"fr"_s, u"en"_s, u"ar"_s, u"uk"_s, u"pt"_s, u"tr"_s, u"ro"_s, u"es"_s}));
         QCOMPARE(result.config.defaultLanguage, u"fr"_s);
         QVERIFY(result.config.caBundle.isEmpty());
         QVERIFY(!result.config.usesOAuth());
@@ -275,7 +276,7 @@ private Q_SLOTS:
         QCOMPARE(ConfigLoader::effectiveValue(result.config, u"oauth_client_id"_s), u"kiosk"_s);
         QVERIFY(!ConfigLoader::effectiveValue(result.config, u"oauth_client_secret"_s).contains(u"s3cret"_s));
         QCOMPARE(ConfigLoader::effectiveValue(result.config, u"request_timeout"_s), u"10000"_s);
-        QCOMPARE(ConfigLoader::effectiveValue(result.config, u"languages"_s), u"fr,en"_s);
+        QCOMPARE(ConfigLoader::effectiveValue(result.config, u"languages"_s), u"fr,en,ar,uk,pt,tr,ro,es"_s);
     }
 
     void kioskShellDefaultsFollowTheProfile()

@@ -1,8 +1,10 @@
 #include "core/ent/EntStatus.h"
 #include "core/i18n/LanguageManager.h"
+#include "core/i18n/PseudoTranslator.h"
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QRegularExpression>
 #include <QTranslator>
 
 using namespace LeoKiosk;
@@ -28,6 +30,57 @@ private Q_SLOTS:
         QCOMPARE(LanguageManager::nativeName(u"fr"_s), u"Français"_s);
         QCOMPARE(LanguageManager::nativeName(u"en"_s), u"English"_s);
         QCOMPARE(LanguageManager::nativeName(u"de"_s), u"Deutsch"_s);
+        // The languages of newly arrived pupils (issue #17), each in its own name and script, with a capital.
+        QCOMPARE(LanguageManager::nativeName(u"ar"_s), u"العربية"_s);
+        QCOMPARE(LanguageManager::nativeName(u"uk"_s), u"Українська"_s);
+        QCOMPARE(LanguageManager::nativeName(u"pt"_s), u"Português"_s);
+        QCOMPARE(LanguageManager::nativeName(u"tr"_s), u"Türkçe"_s);
+        QCOMPARE(LanguageManager::nativeName(u"ro"_s), u"Română"_s);
+        QCOMPARE(LanguageManager::nativeName(u"es"_s), u"Español"_s);
+    }
+
+    void arabicIsRightToLeft()
+    {
+        QCOMPARE(LanguageManager::layoutDirection(u"ar"_s), Qt::RightToLeft);
+        for (const QString& language : {u"fr"_s, u"en"_s, u"uk"_s, u"pt"_s, u"tr"_s, u"ro"_s, u"es"_s, u"qps"_s})
+            QCOMPARE(LanguageManager::layoutDirection(language), Qt::LeftToRight);
+        QCOMPARE(LanguageManager::localeName(u"pt"_s), u"pt_PT"_s); // European Portuguese, as the catalogue
+    }
+
+    void offersOnlyTheLanguagesItCanShow()
+    {
+        // "de" has no catalogue here: it is not offered (no button that would do nothing), the order is kept.
+        const LanguageManager languages({u"en"_s, u"de"_s, u"fr"_s, u"qps"_s}, u"fr"_s);
+        QCOMPARE(languages.available(), (QStringList{u"en"_s, u"fr"_s, u"qps"_s}));
+    }
+
+    void pseudoLanguageIsFrenchFortyPercentLonger()
+    {
+        LanguageManager languages({u"fr"_s, u"qps"_s}, u"fr"_s);
+        const QString french = authenticationFailedText();
+        QVERIFY(languages.setLanguage(u"qps"_s));
+        const QString pseudo = authenticationFailedText();
+        QVERIFY2(pseudo.size() >= french.size() * 13 / 10, qPrintable(pseudo));
+        // The French words are still there, each lengthened: the same number of words.
+        QVERIFY(pseudo.startsWith(u"L'identifiant"_s));
+        QCOMPARE(pseudo.split(u' ').size(), french.split(u' ').size());
+        languages.resetToDefault();
+        QCOMPARE(authenticationFailedText(), french);
+    }
+
+    void pseudoLanguageKeepsWhatMustWork()
+    {
+        const QString source = u"&Identifiant %1 : <b>%n</b> essai(s) – écrivez à jean.dupont@lycee.fr, 2 fois"_s;
+        const QString pseudo = PseudoTranslator::lengthen(source);
+        for (const QString& kept : {u"%1"_s, u"<b>%n</b>"_s, u"jean.dupont@lycee.fr"_s, u"&Identifiant"_s})
+            QVERIFY2(pseudo.contains(kept), qPrintable(pseudo));
+        QCOMPARE(pseudo.count(u'&'), 1);
+        QCOMPARE(pseudo.count(u'%'), 2);
+        // Every word 40 % longer, rounded up: "écrivez" (7 letters) gains 3.
+        QVERIFY2(pseudo.contains(u"écrivezëëë"_s), qPrintable(pseudo));
+        static const QRegularExpression letter(u"\\p{L}"_s);
+        const QString plain = u"Saisissez votre identifiant et appuyez sur ENVOYER"_s;
+        QVERIFY(PseudoTranslator::lengthen(plain).count(letter) * 10 >= plain.count(letter) * 14);
     }
 
     void startsInTheDefaultLanguage()

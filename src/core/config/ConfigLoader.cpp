@@ -230,7 +230,8 @@ const QList<Field>& fields()
                  &KioskConfig::requestTimeoutMs),
         stringField(u"site_name"_s, QString(), u"Name of the school or site, shown and sent in the User-Agent"_s,
                     &KioskConfig::siteName),
-        {{u"languages"_s, u"list"_s, u"fr,en"_s, u"Languages offered, comma-separated"_s},
+        {{u"languages"_s, u"list"_s, u"fr,en,ar,uk,pt,tr,ro,es"_s,
+          u"Languages offered, comma-separated, in the order shown (qps: a pseudo-language 40 % longer, to check screens)"_s},
          [](const QString& value, KioskConfig& config) {
              QStringList languages;
              for (const QString& item : value.split(u',')) {

@@ -23,7 +23,9 @@ struct KioskConfig
     bool allowRememberMe = false;
     int requestTimeoutMs = 10000;
     QString siteName;
-    QStringList languages{QStringLiteral("fr"), QStringLiteral("en")};
+    // French first, English, then the home languages of most newly arrived pupils (issue #17).
+    QStringList languages{QStringLiteral("fr"), QStringLiteral("en"), QStringLiteral("ar"), QStringLiteral("uk"),
+                          QStringLiteral("pt"), QStringLiteral("tr"), QStringLiteral("ro"), QStringLiteral("es")};
     QString defaultLanguage{QStringLiteral("fr")};
     QString caBundle;          // extra PEM CA file trusted for the ENT
     int journalRetentionDays = 7;

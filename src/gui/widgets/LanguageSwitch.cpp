@@ -1,10 +1,10 @@
 #include "gui/widgets/LanguageSwitch.h"
 
 #include "core/i18n/LanguageManager.h"
+#include "gui/widgets/FlowLayout.h"
 
 #include <QEvent>
 #include <QAccessibleWidget>
-#include <QHBoxLayout>
 #include <QPushButton>
 
 namespace LeoKiosk::Gui {
@@ -58,11 +58,13 @@ QAccessibleInterface* languageButtonFactory(const QString& className, QObject* o
 
 LanguageSwitch::LanguageSwitch(QWidget* parent)
     : QWidget(parent)
-    , m_layout(new QHBoxLayout(this))
+    , m_layout(new FlowLayout(this, 8))
 {
     QAccessible::installFactory(&languageButtonFactory); // once: a factory already installed is ignored
-    m_layout->setContentsMargins(0, 0, 0, 0);
-    m_layout->setSpacing(8);
+    m_layout->setAlignTrailing(true);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     retranslate();
 }
 

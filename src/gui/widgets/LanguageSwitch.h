@@ -3,16 +3,18 @@
 #include <QList>
 #include <QWidget>
 
-class QHBoxLayout;
 class QPushButton;
 
 namespace LeoKiosk::Gui {
 
-// "Français | English": one button per available language, each named in its own language so that a visitor finds
+// "Français | English | العربية | …": one button per available language, each named in its own language so that a visitor finds
 // theirs whatever is shown; the language in force is the checked one. Each button is a tab stop of its own (not a
 // radio group, where arrow keys would switch the language on the way), yet assistive technology is told they are
 // radio buttons, one checked (AccessibleLanguageButton). Emits languageChosen(); the owner applies it and calls
-// setCurrentLanguage() with what is in force.
+// setCurrentLanguage() with what is in force. The buttons wrap onto a second line where the width runs out
+// (FlowLayout), aligned on the trailing side.
+class FlowLayout;
+
 class LanguageSwitch final : public QWidget
 {
     Q_OBJECT
@@ -35,7 +37,7 @@ protected:
 private:
     void retranslate();
 
-    QHBoxLayout* const m_layout;
+    FlowLayout* const m_layout;
     QList<QPushButton*> m_buttons;
     QString m_current;
 };
