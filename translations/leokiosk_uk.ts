@@ -930,6 +930,204 @@ State of the personal e-mail address: never proven by a code</extracomment>
     </message>
 </context>
 <context>
+    <name>LeoKiosk::Gui::EasyReadTexts</name>
+    <message>
+        <source>Type your identifier: firstname.lastname.</source>
+        <extracomment>Easy-read (FALC) sentence, a step on the lost-password and received-code screens: type the identifier (ENT: prénom.nom). Short, one idea.</extracomment>
+        <translation>Введи свій логін: prénom.nom (ім’я.прізвище).</translation>
+    </message>
+    <message>
+        <source>Press SEND.</source>
+        <extracomment>Easy-read (FALC) sentence, a step on the lost-password and lost-identifier screens: press the ENT&apos;s SEND button (in capitals, the button&apos;s own word).</extracomment>
+        <translation>Натисни НАДІСЛАТИ (ENVOYER).</translation>
+    </message>
+    <message>
+        <source>You get a code by e-mail or by SMS.</source>
+        <extracomment>Easy-read (FALC) sentence, lost-password screen, step 3: a code comes by e-mail or by text message.</extracomment>
+        <translation>Ти отримуєш код на пошту або в SMS.</translation>
+    </message>
+    <message>
+        <source>The code arrives in a few minutes.</source>
+        <extracomment>Easy-read (FALC) sentence, lost-password screen, step 4: the message can take a few minutes.</extracomment>
+        <translation>Код приходить за кілька хвилин.</translation>
+    </message>
+    <message>
+        <source>Then press &quot;I received a code&quot;.</source>
+        <extracomment>Easy-read (FALC) sentence, a step on the lost-password and assistance screens: then press the button &quot;I received a code&quot; (same words as that button).</extracomment>
+        <translation>Потім натисни «У мене є код».</translation>
+    </message>
+    <message>
+        <source>Type the code of the message: 8 letters and digits.</source>
+        <extracomment>Easy-read (FALC) sentence, received-code screen, step 2: type the 8-character code of the message, digits written as digits.</extracomment>
+        <translation>Введи код із повідомлення: 8 літер і цифр.</translation>
+    </message>
+    <message>
+        <source>Press CHECK THE CODE.</source>
+        <extracomment>Easy-read (FALC) sentence, received-code screen, step 3: press the button CHECK THE CODE (in capitals, the button&apos;s own words).</extracomment>
+        <translation>Натисни ПЕРЕВІРИТИ КОД.</translation>
+    </message>
+    <message>
+        <source>Then you choose a new password.</source>
+        <extracomment>Easy-read (FALC) sentence, received-code screen, step 4: after the code, the pupil chooses a new password.</extracomment>
+        <translation>Потім ти вибираєш новий пароль.</translation>
+    </message>
+    <message>
+        <source>The code does not work? Press &quot;Request a new code&quot;.</source>
+        <extracomment>Easy-read (FALC) sentence, received-code screen, step 5: if the code does not work, press &quot;Request a new code&quot; (same words as that button).</extracomment>
+        <translation>Код не працює? Натисни «Попросити новий код».</translation>
+    </message>
+    <message>
+        <source>Make up a new password.</source>
+        <extracomment>Easy-read (FALC) sentence, a step on the new-password, activation and forced password change screens: make up a new password.</extracomment>
+        <translation>Придумай новий пароль.</translation>
+    </message>
+    <message>
+        <source>Every line of the list must have a tick.</source>
+        <extracomment>Easy-read (FALC) sentence, a step on the new-password, activation and forced password change screens: the list under the password field must have a tick on every line.</extracomment>
+        <translation>Кожен рядок списку має бути з галочкою.</translation>
+    </message>
+    <message>
+        <source>Type the same password a 2nd time.</source>
+        <extracomment>Easy-read (FALC) sentence, a step on the new-password, activation and forced password change screens: type the same password again in the second field (&quot;2nd&quot; in digits, FALC).</extracomment>
+        <translation>Введи той самий пароль 2-й раз.</translation>
+    </message>
+    <message>
+        <source>Press RESET.</source>
+        <extracomment>Easy-read (FALC) sentence, new-password screen, step 4: press the button RESET (in capitals, the button&apos;s own word).</extracomment>
+        <translation>Натисни ЗБЕРЕГТИ.</translation>
+    </message>
+    <message>
+        <source>Then you sign in with your new password.</source>
+        <extracomment>Easy-read (FALC) sentence, new-password screen, step 5: afterwards the pupil signs in with the new password.</extracomment>
+        <translation>Потім ти входиш із новим паролем.</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <extracomment>Easy-read (FALC) sentence, forced password change screen, step 1: type the password used until now.</extracomment>
+        <translation>Введи свій поточний пароль.</translation>
+    </message>
+    <message>
+        <source>Press &quot;Change my password&quot;.</source>
+        <extracomment>Easy-read (FALC) sentence, forced password change screen, step 5: press the button &quot;Change my password&quot; (same words as that button).</extracomment>
+        <translation>Натисни «Змінити пароль».</translation>
+    </message>
+    <message>
+        <source>Your e-mail address helps you if you forget your password.</source>
+        <extracomment>Easy-read (FALC) sentence, activation screen, step 4: why to give a personal e-mail address.</extracomment>
+        <translation>Твоя електронна адреса допомагає, якщо ти забудеш пароль.</translation>
+    </message>
+    <message>
+        <source>Press ACTIVATE MY ACCOUNT.</source>
+        <extracomment>Easy-read (FALC) sentence, activation screen, step 5: press the button ACTIVATE MY ACCOUNT (in capitals, the button&apos;s own words).</extracomment>
+        <translation>Натисни АКТИВУВАТИ АКАУНТ.</translation>
+    </message>
+    <message>
+        <source>Choose the button for your problem.</source>
+        <extracomment>Easy-read (FALC) sentence, help screen, step 1: choose the button that matches the problem.</extracomment>
+        <translation>Вибери кнопку для своєї проблеми.</translation>
+    </message>
+    <message>
+        <source>You forgot your password: press &quot;Have you lost your password?&quot;.</source>
+        <extracomment>Easy-read (FALC) sentence, help screen, step 2: forgotten password → the button &quot;Have you lost your password?&quot; (same words as that button).</extracomment>
+        <translation>Не пам’ятаєш пароль? Натисни «Не пам’ятаєш пароль?».</translation>
+    </message>
+    <message>
+        <source>You have a code: press &quot;I received a code&quot;.</source>
+        <extracomment>Easy-read (FALC) sentence, help screen, step 3: a code in hand → the button &quot;I received a code&quot; (same words as that button).</extracomment>
+        <translation>У тебе є код? Натисни «У мене є код».</translation>
+    </message>
+    <message>
+        <source>You forgot your identifier: press &quot;Have you lost your identifier?&quot;.</source>
+        <extracomment>Easy-read (FALC) sentence, help screen, step 4: forgotten identifier → the button &quot;Have you lost your identifier?&quot; (same words as that button).</extracomment>
+        <translation>Не пам’ятаєш логін? Натисни «Не пам’ятаєш логін?».</translation>
+    </message>
+    <message>
+        <source>You want help from a person: press &quot;Do you want to contact the help desk?&quot;.</source>
+        <extracomment>Easy-read (FALC) sentence, help screen, step 5: to talk to a person → the button &quot;Do you want to contact the help desk?&quot; (same words as that button).</extracomment>
+        <translation>Хочеш допомогу від людини? Натисни «Хочеш звернутися до служби підтримки?».</translation>
+    </message>
+    <message>
+        <source>Type your personal e-mail address.</source>
+        <extracomment>Easy-read (FALC) sentence, lost-identifier screen, step 1: type the personal e-mail address.</extracomment>
+        <translation>Введи свою особисту електронну адресу.</translation>
+    </message>
+    <message>
+        <source>Sometimes the screen asks for your first name and your school.</source>
+        <extracomment>Easy-read (FALC) sentence, lost-identifier screen, step 3: when several accounts share the address, the screen asks for the first name and the school (ENT: établissement).</extracomment>
+        <translation>Іноді екран просить твоє ім’я і твою школу.</translation>
+    </message>
+    <message>
+        <source>The ENT sends your identifier to this address.</source>
+        <extracomment>Easy-read (FALC) sentence, lost-identifier screen, step 4: the ENT sends the identifier to that address.</extracomment>
+        <translation>ENT надсилає твій логін на цю адресу.</translation>
+    </message>
+    <message>
+        <source>Look in your e-mails and in your spam.</source>
+        <extracomment>Easy-read (FALC) sentence, lost-identifier screen, step 5: look in the e-mails and in the spam folder.</extracomment>
+        <translation>Перевір пошту й папку «Спам».</translation>
+    </message>
+    <message>
+        <source>You need your identifier: firstname.lastname.</source>
+        <extracomment>Easy-read (FALC) sentence, step-by-step guide screen, step 1: what the pupil needs first, the identifier (ENT: prénom.nom).</extracomment>
+        <translation>Тобі потрібен логін: prénom.nom (ім’я.прізвище).</translation>
+    </message>
+    <message>
+        <source>You need your personal e-mail address.</source>
+        <extracomment>Easy-read (FALC) sentence, step-by-step guide screen, step 2: the pupil also needs the personal e-mail address saved in the account.</extracomment>
+        <translation>Тобі потрібна особиста електронна адреса.</translation>
+    </message>
+    <message>
+        <source>Ask for a code with &quot;Have you lost your password?&quot;.</source>
+        <extracomment>Easy-read (FALC) sentence, step-by-step guide screen, step 3: ask for a code with the button &quot;Have you lost your password?&quot; (same words as that button).</extracomment>
+        <translation>Попроси код кнопкою «Не пам’ятаєш пароль?».</translation>
+    </message>
+    <message>
+        <source>With the code, you choose a new password.</source>
+        <extracomment>Easy-read (FALC) sentence, step-by-step guide screen, step 4: with the code, choose a new password.</extracomment>
+        <translation>З кодом ти вибираєш новий пароль.</translation>
+    </message>
+    <message>
+        <source>Never give your password to anyone.</source>
+        <extracomment>Easy-read (FALC) sentence, step-by-step guide screen, step 5: keep the password secret.</extracomment>
+        <translation>Нікому не давай свій пароль.</translation>
+    </message>
+    <message>
+        <source>An adult of your school can help you.</source>
+        <extracomment>Easy-read (FALC) sentence, assistance screen, step 1: an adult of the school can help.</extracomment>
+        <translation>Дорослий у твоїй школі може тобі допомогти.</translation>
+    </message>
+    <message>
+        <source>Ask a teacher or the school office.</source>
+        <extracomment>Easy-read (FALC) sentence, assistance screen, step 2: ask a teacher or the school office (FR: la vie scolaire).</extracomment>
+        <translation>Запитай учителя або шкільну адміністрацію (vie scolaire).</translation>
+    </message>
+    <message>
+        <source>The adult gives you a code.</source>
+        <extracomment>Easy-read (FALC) sentence, assistance screen, step 3: the adult gives the pupil a code (a renewal code).</extracomment>
+        <translation>Дорослий дає тобі код.</translation>
+    </message>
+    <message>
+        <source>Easy to read</source>
+        <extracomment>The easy-read switch on every help screen and the new-password screen: a toggle button that shows the steps in short sentences with pictures (FALC: Facile à lire)</extracomment>
+        <translation>Легко читати</translation>
+    </message>
+    <message>
+        <source>Shows the steps in short sentences, with pictures.</source>
+        <extracomment>What the easy-read switch does, told to a screen reader (FALC: Facile à lire)</extracomment>
+        <translation>Показує кроки короткими реченнями, з картинками.</translation>
+    </message>
+    <message>
+        <source>Easy-to-read steps</source>
+        <extracomment>Accessible name of the list of easy-read steps shown under the switch</extracomment>
+        <translation>Кроки, які легко читати</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>An easy-read step: %1 is its number (1 to 5), %2 its sentence. Keep the number first in the reading order.</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
     <name>LeoKiosk::Gui::EntStatusBanner</name>
     <message>
         <source>The ENT is not answering at the moment. The help screens and the guide still work.</source>
@@ -1288,6 +1486,24 @@ State of the personal e-mail address: never proven by a code</extracomment>
         <source>QR code of the address %1</source>
         <extracomment>Accessible description of a QR code picture; %1 is the address it holds</extracomment>
         <translation>QR-код адреси %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::ReadAloudButton</name>
+    <message>
+        <source>Stop</source>
+        <extracomment>Header button while the screen is being read aloud: pressing it stops the voice</extracomment>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <extracomment>Header button on every screen: reads the screen&apos;s title, instructions and message aloud</extracomment>
+        <translation>Слухати</translation>
+    </message>
+    <message>
+        <source>Read this page aloud</source>
+        <extracomment>What the header&apos;s « Écouter » button does, for a screen reader</extracomment>
+        <translation>Прочитати цю сторінку вголос</translation>
     </message>
 </context>
 <context>
