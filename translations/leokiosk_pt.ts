@@ -928,6 +928,204 @@ State of the personal e-mail address: never proven by a code</extracomment>
     </message>
 </context>
 <context>
+    <name>LeoKiosk::Gui::EasyReadTexts</name>
+    <message>
+        <source>Type your identifier: firstname.lastname.</source>
+        <extracomment>Easy-read (FALC) sentence, a step on the lost-password and received-code screens: type the identifier (ENT: prénom.nom). Short, one idea.</extracomment>
+        <translation>Escreve o teu nome de utilizador: nome.apelido.</translation>
+    </message>
+    <message>
+        <source>Press SEND.</source>
+        <extracomment>Easy-read (FALC) sentence, a step on the lost-password and lost-identifier screens: press the ENT&apos;s SEND button (in capitals, the button&apos;s own word).</extracomment>
+        <translation>Carrega em ENVIAR (ENVOYER).</translation>
+    </message>
+    <message>
+        <source>You get a code by e-mail or by SMS.</source>
+        <extracomment>Easy-read (FALC) sentence, lost-password screen, step 3: a code comes by e-mail or by text message.</extracomment>
+        <translation>Recebes um código por e-mail ou por SMS.</translation>
+    </message>
+    <message>
+        <source>The code arrives in a few minutes.</source>
+        <extracomment>Easy-read (FALC) sentence, lost-password screen, step 4: the message can take a few minutes.</extracomment>
+        <translation>O código chega dentro de alguns minutos.</translation>
+    </message>
+    <message>
+        <source>Then press &quot;I received a code&quot;.</source>
+        <extracomment>Easy-read (FALC) sentence, a step on the lost-password and assistance screens: then press the button &quot;I received a code&quot; (same words as that button).</extracomment>
+        <translation>Depois, carrega em «Recebi um código».</translation>
+    </message>
+    <message>
+        <source>Type the code of the message: 8 letters and digits.</source>
+        <extracomment>Easy-read (FALC) sentence, received-code screen, step 2: type the 8-character code of the message, digits written as digits.</extracomment>
+        <translation>Escreve o código da mensagem: 8 letras e algarismos.</translation>
+    </message>
+    <message>
+        <source>Press CHECK THE CODE.</source>
+        <extracomment>Easy-read (FALC) sentence, received-code screen, step 3: press the button CHECK THE CODE (in capitals, the button&apos;s own words).</extracomment>
+        <translation>Carrega em VERIFICAR O CÓDIGO.</translation>
+    </message>
+    <message>
+        <source>Then you choose a new password.</source>
+        <extracomment>Easy-read (FALC) sentence, received-code screen, step 4: after the code, the pupil chooses a new password.</extracomment>
+        <translation>Depois, escolhes uma nova palavra-passe.</translation>
+    </message>
+    <message>
+        <source>The code does not work? Press &quot;Request a new code&quot;.</source>
+        <extracomment>Easy-read (FALC) sentence, received-code screen, step 5: if the code does not work, press &quot;Request a new code&quot; (same words as that button).</extracomment>
+        <translation>O código não funciona? Carrega em «Pedir um novo código».</translation>
+    </message>
+    <message>
+        <source>Make up a new password.</source>
+        <extracomment>Easy-read (FALC) sentence, a step on the new-password, activation and forced password change screens: make up a new password.</extracomment>
+        <translation>Inventa uma nova palavra-passe.</translation>
+    </message>
+    <message>
+        <source>Every line of the list must have a tick.</source>
+        <extracomment>Easy-read (FALC) sentence, a step on the new-password, activation and forced password change screens: the list under the password field must have a tick on every line.</extracomment>
+        <translation>Todas as linhas da lista têm de estar marcadas.</translation>
+    </message>
+    <message>
+        <source>Type the same password a 2nd time.</source>
+        <extracomment>Easy-read (FALC) sentence, a step on the new-password, activation and forced password change screens: type the same password again in the second field (&quot;2nd&quot; in digits, FALC).</extracomment>
+        <translation>Escreve a mesma palavra-passe uma 2.ª vez.</translation>
+    </message>
+    <message>
+        <source>Press RESET.</source>
+        <extracomment>Easy-read (FALC) sentence, new-password screen, step 4: press the button RESET (in capitals, the button&apos;s own word).</extracomment>
+        <translation>Carrega em REDEFINIR.</translation>
+    </message>
+    <message>
+        <source>Then you sign in with your new password.</source>
+        <extracomment>Easy-read (FALC) sentence, new-password screen, step 5: afterwards the pupil signs in with the new password.</extracomment>
+        <translation>Depois, inicias sessão com a tua nova palavra-passe.</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <extracomment>Easy-read (FALC) sentence, forced password change screen, step 1: type the password used until now.</extracomment>
+        <translation>Escreve a tua palavra-passe atual.</translation>
+    </message>
+    <message>
+        <source>Press &quot;Change my password&quot;.</source>
+        <extracomment>Easy-read (FALC) sentence, forced password change screen, step 5: press the button &quot;Change my password&quot; (same words as that button).</extracomment>
+        <translation>Carrega em «Mudar a palavra-passe».</translation>
+    </message>
+    <message>
+        <source>Your e-mail address helps you if you forget your password.</source>
+        <extracomment>Easy-read (FALC) sentence, activation screen, step 4: why to give a personal e-mail address.</extracomment>
+        <translation>O teu e-mail ajuda-te se esqueceres a tua palavra-passe.</translation>
+    </message>
+    <message>
+        <source>Press ACTIVATE MY ACCOUNT.</source>
+        <extracomment>Easy-read (FALC) sentence, activation screen, step 5: press the button ACTIVATE MY ACCOUNT (in capitals, the button&apos;s own words).</extracomment>
+        <translation>Carrega em ATIVAR A MINHA CONTA.</translation>
+    </message>
+    <message>
+        <source>Choose the button for your problem.</source>
+        <extracomment>Easy-read (FALC) sentence, help screen, step 1: choose the button that matches the problem.</extracomment>
+        <translation>Escolhe o botão do teu problema.</translation>
+    </message>
+    <message>
+        <source>You forgot your password: press &quot;Have you lost your password?&quot;.</source>
+        <extracomment>Easy-read (FALC) sentence, help screen, step 2: forgotten password → the button &quot;Have you lost your password?&quot; (same words as that button).</extracomment>
+        <translation>Esqueceste a palavra-passe: carrega em «Perdeste a tua palavra-passe?».</translation>
+    </message>
+    <message>
+        <source>You have a code: press &quot;I received a code&quot;.</source>
+        <extracomment>Easy-read (FALC) sentence, help screen, step 3: a code in hand → the button &quot;I received a code&quot; (same words as that button).</extracomment>
+        <translation>Tens um código: carrega em «Recebi um código».</translation>
+    </message>
+    <message>
+        <source>You forgot your identifier: press &quot;Have you lost your identifier?&quot;.</source>
+        <extracomment>Easy-read (FALC) sentence, help screen, step 4: forgotten identifier → the button &quot;Have you lost your identifier?&quot; (same words as that button).</extracomment>
+        <translation>Esqueceste o nome de utilizador: carrega em «Perdeste o teu nome de utilizador?».</translation>
+    </message>
+    <message>
+        <source>You want help from a person: press &quot;Do you want to contact the help desk?&quot;.</source>
+        <extracomment>Easy-read (FALC) sentence, help screen, step 5: to talk to a person → the button &quot;Do you want to contact the help desk?&quot; (same words as that button).</extracomment>
+        <translation>Queres a ajuda de uma pessoa: carrega em «Queres contactar a assistência?».</translation>
+    </message>
+    <message>
+        <source>Type your personal e-mail address.</source>
+        <extracomment>Easy-read (FALC) sentence, lost-identifier screen, step 1: type the personal e-mail address.</extracomment>
+        <translation>Escreve o teu endereço de e-mail pessoal.</translation>
+    </message>
+    <message>
+        <source>Sometimes the screen asks for your first name and your school.</source>
+        <extracomment>Easy-read (FALC) sentence, lost-identifier screen, step 3: when several accounts share the address, the screen asks for the first name and the school (ENT: établissement).</extracomment>
+        <translation>Às vezes, o ecrã pede o teu nome próprio e a tua escola.</translation>
+    </message>
+    <message>
+        <source>The ENT sends your identifier to this address.</source>
+        <extracomment>Easy-read (FALC) sentence, lost-identifier screen, step 4: the ENT sends the identifier to that address.</extracomment>
+        <translation>O ENT envia o teu nome de utilizador para este endereço.</translation>
+    </message>
+    <message>
+        <source>Look in your e-mails and in your spam.</source>
+        <extracomment>Easy-read (FALC) sentence, lost-identifier screen, step 5: look in the e-mails and in the spam folder.</extracomment>
+        <translation>Vê os teus e-mails e a pasta de spam.</translation>
+    </message>
+    <message>
+        <source>You need your identifier: firstname.lastname.</source>
+        <extracomment>Easy-read (FALC) sentence, step-by-step guide screen, step 1: what the pupil needs first, the identifier (ENT: prénom.nom).</extracomment>
+        <translation>Precisas do teu nome de utilizador: nome.apelido.</translation>
+    </message>
+    <message>
+        <source>You need your personal e-mail address.</source>
+        <extracomment>Easy-read (FALC) sentence, step-by-step guide screen, step 2: the pupil also needs the personal e-mail address saved in the account.</extracomment>
+        <translation>Precisas do teu endereço de e-mail pessoal.</translation>
+    </message>
+    <message>
+        <source>Ask for a code with &quot;Have you lost your password?&quot;.</source>
+        <extracomment>Easy-read (FALC) sentence, step-by-step guide screen, step 3: ask for a code with the button &quot;Have you lost your password?&quot; (same words as that button).</extracomment>
+        <translation>Pede um código em «Perdeste a tua palavra-passe?».</translation>
+    </message>
+    <message>
+        <source>With the code, you choose a new password.</source>
+        <extracomment>Easy-read (FALC) sentence, step-by-step guide screen, step 4: with the code, choose a new password.</extracomment>
+        <translation>Com o código, escolhes uma nova palavra-passe.</translation>
+    </message>
+    <message>
+        <source>Never give your password to anyone.</source>
+        <extracomment>Easy-read (FALC) sentence, step-by-step guide screen, step 5: keep the password secret.</extracomment>
+        <translation>Nunca dês a tua palavra-passe a ninguém.</translation>
+    </message>
+    <message>
+        <source>An adult of your school can help you.</source>
+        <extracomment>Easy-read (FALC) sentence, assistance screen, step 1: an adult of the school can help.</extracomment>
+        <translation>Um adulto da tua escola pode ajudar-te.</translation>
+    </message>
+    <message>
+        <source>Ask a teacher or the school office.</source>
+        <extracomment>Easy-read (FALC) sentence, assistance screen, step 2: ask a teacher or the school office (FR: la vie scolaire).</extracomment>
+        <translation>Pergunta a um professor ou no gabinete dos alunos (vie scolaire).</translation>
+    </message>
+    <message>
+        <source>The adult gives you a code.</source>
+        <extracomment>Easy-read (FALC) sentence, assistance screen, step 3: the adult gives the pupil a code (a renewal code).</extracomment>
+        <translation>O adulto dá-te um código.</translation>
+    </message>
+    <message>
+        <source>Easy to read</source>
+        <extracomment>The easy-read switch on every help screen and the new-password screen: a toggle button that shows the steps in short sentences with pictures (FALC: Facile à lire)</extracomment>
+        <translation>Leitura fácil</translation>
+    </message>
+    <message>
+        <source>Shows the steps in short sentences, with pictures.</source>
+        <extracomment>What the easy-read switch does, told to a screen reader (FALC: Facile à lire)</extracomment>
+        <translation>Mostra os passos em frases curtas, com imagens.</translation>
+    </message>
+    <message>
+        <source>Easy-to-read steps</source>
+        <extracomment>Accessible name of the list of easy-read steps shown under the switch</extracomment>
+        <translation>Passos em leitura fácil</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>An easy-read step: %1 is its number (1 to 5), %2 its sentence. Keep the number first in the reading order.</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
     <name>LeoKiosk::Gui::EntStatusBanner</name>
     <message>
         <source>The ENT is not answering at the moment. The help screens and the guide still work.</source>
@@ -1283,6 +1481,24 @@ State of the personal e-mail address: never proven by a code</extracomment>
         <source>QR code of the address %1</source>
         <extracomment>Accessible description of a QR code picture; %1 is the address it holds</extracomment>
         <translation>Código QR do endereço %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeoKiosk::Gui::ReadAloudButton</name>
+    <message>
+        <source>Stop</source>
+        <extracomment>Header button while the screen is being read aloud: pressing it stops the voice</extracomment>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <extracomment>Header button on every screen: reads the screen&apos;s title, instructions and message aloud</extracomment>
+        <translation>Ouvir</translation>
+    </message>
+    <message>
+        <source>Read this page aloud</source>
+        <extracomment>What the header&apos;s « Écouter » button does, for a screen reader</extracomment>
+        <translation>Ler esta página em voz alta</translation>
     </message>
 </context>
 <context>
