@@ -227,6 +227,7 @@ void KioskApplication::start()
     // left, and resetting the login page reads the remembered identifier (desktop profile). The local store asks the
     // keychain for its key in the background and serves the cached ENT context once open.
     new AfterFirstFrame(m_window, [this] {
+        m_window.readAloud().start(); // « Écouter »: speech-dispatcher reached (or started) on a thread of its own
         buildShell();
         m_session.end(KioskSession::EndReason::Startup);
         showNoticeLeftByRestart();

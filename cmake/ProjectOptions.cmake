@@ -25,8 +25,14 @@ target_compile_definitions(leokiosk_options INTERFACE
   LEOKIOSK_VERSION="${PROJECT_VERSION}"
   $<$<AND:$<NOT:$<CONFIG:Debug>>,$<NOT:$<CXX_COMPILER_ID:MSVC>>>:_FORTIFY_SOURCE=2>)
 
+# What every test that may build the kiosk's window has in its environment: Qt TextToSpeech's speechd engine pointed
+# at a socket that does not exist, so that « Écouter » finds no voice and no test ever reaches, or autospawns, the
+# user's speech-dispatcher. tests/support/with-speech.sh sets its own private one.
+set(LEOKIOSK_TEST_NO_SPEECH "SPEECHD_ADDRESS=unix_socket:${PROJECT_BINARY_DIR}/no-speech-dispatcher")
+
 # leokiosk_add_test(NAME n SOURCES ... [LIBS ...] [LABELS ...] [LAUNCHER cmd...] [ENVIRONMENT k=v ...])
-# One executable per test class; offscreen platform and a fixed locale; labels select unit/gui/integration.
+# One executable per test class; offscreen platform and a fixed locale, no speech-dispatcher (LEOKIOSK_TEST_NO_SPEECH);
+# labels select unit/gui/integration.
 function(leokiosk_add_test)
   cmake_parse_arguments(T "" "NAME" "SOURCES;LIBS;LABELS;LAUNCHER;ENVIRONMENT" ${ARGN})
   qt_add_executable(${T_NAME} ${T_SOURCES})
@@ -37,5 +43,5 @@ function(leokiosk_add_test)
   set_tests_properties(${T_NAME} PROPERTIES
     LABELS "${T_LABELS}"
     TIMEOUT 300
-    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8;QT_LOGGING_RULES=qt.qpa.*=false;${T_ENVIRONMENT}")
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8;QT_LOGGING_RULES=qt.qpa.*=false;${LEOKIOSK_TEST_NO_SPEECH};${T_ENVIRONMENT}")
 endfunction()

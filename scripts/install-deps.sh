@@ -15,6 +15,11 @@ PACKAGES=(
   # secrets, crypto, storage, mail, QR
   qtkeychain-qt6-dev libsodium-dev libcurl4-openssl-dev libqrencode-dev libzxcvbn-dev
   libmicrohttpd-dev
+  # « Écouter » (read aloud): Qt TextToSpeech (its CMake package needs qt6-declarative-dev) and its speechd engine, with
+  # speech-dispatcher and the espeak-ng voices; tests/support/with-speech.sh runs a private speech-dispatcher on ALSA's
+  # null device (its audio plugins), so no sound card is needed
+  qt6-speech-dev qt6-declarative-dev libqt6texttospeech6 qt6-speech-speechd-plugin
+  speech-dispatcher speech-dispatcher-audio-plugins speech-dispatcher-espeak-ng espeak-ng
   # fontconfig's configuration read on another thread while Qt starts (app/FontconfigWarmUp)
   libfontconfig-dev
   # test and run-time tools: headless display, keyring (and its password prompt, gcr, that tst_noprompt watches for),

@@ -1484,6 +1484,24 @@ State of the personal e-mail address: never proven by a code</extracomment>
     </message>
 </context>
 <context>
+    <name>LeoKiosk::Gui::ReadAloudButton</name>
+    <message>
+        <source>Stop</source>
+        <extracomment>Header button while the screen is being read aloud: pressing it stops the voice</extracomment>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <extracomment>Header button on every screen: reads the screen&apos;s title, instructions and message aloud</extracomment>
+        <translation>Écouter</translation>
+    </message>
+    <message>
+        <source>Read this page aloud</source>
+        <extracomment>What the header&apos;s « Écouter » button does, for a screen reader</extracomment>
+        <translation>Lire la page à voix haute</translation>
+    </message>
+</context>
+<context>
     <name>LeoKiosk::Gui::ResetCodePage</name>
     <message>
         <source>CHECK THE CODE</source>

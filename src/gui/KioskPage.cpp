@@ -9,8 +9,13 @@
 #include <QApplication>
 #include <QBoxLayout>
 #include <QEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
+#include <QRegularExpression>
+#include <QTextDocumentFragment>
+
+#include <algorithm>
 
 namespace LeoKiosk::Gui {
 
@@ -96,6 +101,101 @@ void KioskPage::keepLeftToRight(QWidget* field)
 QWidget* KioskPage::initialFocusWidget() const
 {
     return nullptr;
+}
+
+namespace {
+
+// Marked readAloud=false, itself or a widget around it on the page.
+bool isPrivate(const QWidget* widget, const QWidget* page)
+{
+    for (const QWidget* w = widget; w && w != page; w = w->parentWidget()) {
+        const QVariant readAloud = w->property(KioskPage::readAloudProperty);
+        if (readAloud.isValid() && !readAloud.toBool())
+            return true;
+    }
+    return false;
+}
+
+// A label's words as they are read: markup, mnemonic markers and symbols (the checklist's ✓ and ✗) out; each line
+// (a title, a caption, a heading of a guide) ends as a sentence, so that it is not run into what follows.
+QString spokenWords(const QLabel* label)
+{
+    QString text = label->text();
+    const Qt::TextFormat format = label->textFormat();
+    if (format == Qt::RichText || (format == Qt::AutoText && Qt::mightBeRichText(text))) {
+        text = QTextDocumentFragment::fromHtml(text).toPlainText();
+    } else if (label->buddy()) {
+        static const QRegularExpression mnemonic(QStringLiteral("&(.)"));
+        text.replace(mnemonic, QStringLiteral("\\1"));
+    }
+    text.removeIf([](QChar c) { return c.category() == QChar::Symbol_Other; });
+    static const QString sentenceEnds = QStringLiteral(".!?:;…؟");
+    QStringList sentences;
+    const QStringList lines = text.split(u'\n');
+    for (const QString& line : lines) {
+        QString words = line.simplified();
+        if (words.isEmpty())
+            continue;
+        if (!sentenceEnds.contains(words.back()))
+            words += u'.';
+        sentences.append(words);
+    }
+    return sentences.join(u' ');
+}
+
+} // namespace
+
+QString KioskPage::spokenText() const
+{
+    struct Line
+    {
+        QRect place;
+        QString words;
+    };
+    QList<Line> lines;
+    const QList<QLabel*> labels = findChildren<QLabel*>();
+    for (const QLabel* label : labels) {
+        if (!label->isVisibleTo(this) || isPrivate(label, this))
+            continue;
+        const QString words = spokenWords(label);
+        if (words.isEmpty())
+            continue;
+        lines.append({QRect(label->mapTo(this, QPoint(0, 0)), label->size()), words});
+    }
+    // Top to bottom; labels side by side (a caption and its value) in the direction of the line. A page not laid out
+    // yet keeps the order of its form.
+    std::stable_sort(lines.begin(), lines.end(),
+                     [](const Line& a, const Line& b) { return a.place.top() < b.place.top(); });
+    const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
+    for (qsizetype row = 0; row < lines.size();) {
+        qsizetype end = row + 1;
+        while (end < lines.size() && lines.at(end).place.top() < lines.at(row).place.bottom())
+            ++end;
+        std::stable_sort(lines.begin() + row, lines.begin() + end, [rightToLeft](const Line& a, const Line& b) {
+            return rightToLeft ? a.place.right() > b.place.right() : a.place.left() < b.place.left();
+        });
+        row = end;
+    }
+    QStringList text;
+    for (const Line& line : std::as_const(lines))
+        text.append(line.words);
+    return text.join(u'\n');
+}
+
+QStringList KioskPage::privateTexts() const
+{
+    QStringList texts;
+    const QList<QLineEdit*> fields = findChildren<QLineEdit*>();
+    for (const QLineEdit* field : fields) {
+        if (!field->text().isEmpty())
+            texts.append(field->text());
+    }
+    const QList<QLabel*> labels = findChildren<QLabel*>();
+    for (const QLabel* label : labels) {
+        if (isPrivate(label, this) && !label->text().isEmpty())
+            texts.append(spokenWords(label));
+    }
+    return texts;
 }
 
 void KioskPage::keepPlaceholderColour(QWidget* field)

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QPointer>
+#include <QStringList>
 #include <QWidget>
 
 #include <functional>
@@ -42,6 +43,16 @@ public:
     virtual QWidget* initialFocusWidget() const;
     // Nothing of anyone's is on the page (an empty login form, the attract screen): the idle sign-out leaves it be.
     virtual bool isAtRest() const { return false; }
+
+    // What « Écouter » reads (MainWindow, through ReadAloud): the page's title, its instructions and the message shown,
+    // in reading order — the text of its visible labels, top to bottom and in the direction of the line, except a
+    // label marked with the dynamic property readAloudProperty set to false, or inside a widget so marked (what shows
+    // an identifier, an e-mail address, a code or a name: a kiosk is in a public room). Never a field's text.
+    virtual QString spokenText() const;
+    // What may never be heard from this page: what its fields hold and what its labels marked readAloud=false show.
+    // The window takes every one out of spokenText() (ReadAloud::redacted), should one show elsewhere too.
+    QStringList privateTexts() const;
+    static constexpr auto readAloudProperty = "readAloud";
 
     // For the page, and for the helpers that run part of its form (NewPasswordForm):
     // A button's text and the same accessible name, so that assistive technology hears what is shown, also when

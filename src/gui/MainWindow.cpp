@@ -18,6 +18,7 @@
 #include "gui/signin/LoginPage.h"
 #include "gui/signin/SignedInPage.h"
 #include "gui/widgets/EntStatusBanner.h"
+#include "gui/widgets/ReadAloudButton.h"
 #include "gui/widgets/Wordmark.h"
 
 #include <QEvent>
@@ -75,6 +76,13 @@ MainWindow::MainWindow(KioskSession& session, LanguageManager& languages, Qt::Wi
     connect(&m_session, &KioskSession::ended, this, &MainWindow::resetAllPages);
     connect(&m_session, &KioskSession::lapsed, this, &MainWindow::showSessionLapsed);
 
+    // « Écouter »: absent until the engine has a voice for the language; silent as soon as the screen changes.
+    updateReadAloudButton();
+    connect(&m_readAloud, &ReadAloud::voicesChanged, this, &MainWindow::updateReadAloudButton);
+    connect(&m_readAloud, &ReadAloud::speakingChanged, m_ui->readAloudButton, &ReadAloudButton::setSpeaking);
+    connect(m_ui->readAloudButton, &QAbstractButton::clicked, this, &MainWindow::readCurrentPageAloud);
+    connect(m_ui->pageStackedWidget, &QStackedWidget::currentChanged, &m_readAloud, &ReadAloud::stop);
+
     showPage(m_loginPage);
 }
 
@@ -100,6 +108,7 @@ KioskPage* MainWindow::currentPage() const
 
 void MainWindow::resetAllPages()
 {
+    m_readAloud.stop();
     m_signInNotice = SignInNotice::None;
     m_handedOverLogin.clear();
     m_resetLogin.clear();
@@ -130,6 +139,29 @@ void MainWindow::applyLanguage(const QString& language)
     QGuiApplication::setLayoutDirection(LanguageManager::layoutDirection(language));
     m_session.setLanguage(language);
     m_ui->languageSwitch->setCurrentLanguage(language);
+    m_readAloud.stop();
+    updateReadAloudButton();
+}
+
+void MainWindow::updateReadAloudButton()
+{
+    // Hidden, it leaves the focus chain and the screen reader's view (a focus it had goes on to the next stop).
+    m_ui->readAloudButton->setVisible(m_readAloud.hasVoice(m_languages.current()));
+}
+
+void MainWindow::readCurrentPageAloud()
+{
+    if (m_ui->readAloudButton->isSpeaking()) {
+        m_readAloud.stop();
+        return;
+    }
+    const KioskPage* page = currentPage();
+    if (!page)
+        return;
+    QStringList secrets = page->privateTexts();
+    if (m_session.isSignedIn())
+        secrets.append(m_session.user().login);
+    m_readAloud.say(ReadAloud::redacted(page->spokenText(), secrets), m_languages.current());
 }
 
 void MainWindow::placeInFocusChain(const KioskPage* page)

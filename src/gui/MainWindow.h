@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/speech/ReadAloud.h"
 #include "gui/account/AccountPage.h"
 #include "gui/account/ForcedPasswordPage.h"
 #include "gui/account/HelpPupilPage.h"
@@ -77,6 +78,10 @@ public:
     ForcedPasswordPage* forcedPasswordPage() { return built(m_forcedPasswordPage, &MainWindow::connectForcedPassword); }
     TermsPage* termsPage() { return built(m_termsPage, &MainWindow::connectTerms); }
     EntStatusBanner* entStatusBanner() const { return m_entStatusBanner; }
+    // « Écouter »: the engine is started by App::KioskApplication once the window is up (ReadAloud::start); the button
+    // shows only where the current language has a voice. It stops on every change of page, on the wipe and on a new
+    // language.
+    ReadAloud& readAloud() { return m_readAloud; }
 
     // What the sign-in screen says after a session the ENT ended, or after the forced password change ended it: the
     // one thing restart_on_logout carries over to the next process (App::KioskApplication), never whose session it was.
@@ -97,6 +102,10 @@ protected:
 
 private:
     void chooseLanguage(const QString& language);
+    // « Écouter » pressed: the current page's spokenText(), without its privateTexts() nor the signed-in login
+    // (ReadAloud::redacted), in the current language; pressed while reading, it stops.
+    void readCurrentPageAloud();
+    void updateReadAloudButton();
     void applyLanguage(const QString& language);
 
     // The page in `page`, built (with the session if it takes one), added, placed in the focus chain and connected
@@ -170,6 +179,7 @@ private:
     KioskSession& m_session;
     LanguageManager& m_languages;
     const ClipboardGuard m_clipboardGuard;
+    ReadAloud m_readAloud;
     SignInNotice m_signInNotice = SignInNotice::None;
     QList<KioskPage*> m_pages;      // every page built so far, in the stack
     QList<KioskPage*> m_helpPages;  // the help screens built so far: what leaveHelp() wipes

@@ -20,6 +20,9 @@ HelpPupilPage::HelpPupilPage(KioskSession& session, QWidget* parent)
     , m_pupilGroup(new QButtonGroup(this))
 {
     setUpUi(*m_ui);
+    // « Écouter » never reads the pupil's name or identifier, nor the code (a CDI is a public room).
+    for (QLabel* personal : {m_ui->confirmLabel, m_ui->codeForLabel, m_ui->codeLabel})
+        personal->setProperty(readAloudProperty, false);
     connect(m_classGroup, &QButtonGroup::idToggled, this, [this](int id, bool on) {
         if (on)
             chooseClass(id);

@@ -58,6 +58,14 @@ QString SignedInPage::profileName(const QString& type)
     return type;
 }
 
+QString SignedInPage::spokenText() const
+{
+    // The heading's own words, the name left out (greetingLabel is marked readAloud=false in the form).
+    const QString greeting = tr("Hello %1").arg(QString()).trimmed();
+    const QString rest = KioskPage::spokenText();
+    return rest.isEmpty() ? greeting : greeting + u".\n"_s + rest;
+}
+
 void SignedInPage::retranslate()
 {
     m_ui->retranslateUi(this);

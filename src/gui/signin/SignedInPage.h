@@ -29,6 +29,8 @@ public:
     void showUser(const UserInfo& user);
     void resetPage() override;
     QWidget* initialFocusWidget() const override;
+    // The greeting without the name ("Hello"), then the labels as every page reads them: the name stays unheard.
+    QString spokenText() const override;
 
     // The ENT's account type (ELEVE, ENSEIGNANT…) in words; an unknown type is shown as it is.
     static QString profileName(const QString& type);
