@@ -183,7 +183,7 @@ Ends the session and wipes everything from this terminal (ENT: Se déconnecter)<
     <message>
         <source>&amp;Diagnostics</source>
         <extracomment>Heading of the diagnostics report in the admin panel (French: Diagnostic)</extracomment>
-        <translation>&amp;التشخيص</translation>
+        <translation>التشخيص</translation>
     </message>
     <message>
         <source>Diagnostics</source>
@@ -227,7 +227,7 @@ Ends the session and closes the kiosk program (French: Quitter)</extracomment>
     <message>
         <source>&amp;Administrator code</source>
         <extracomment>Label of the admin PIN field (French: Code administrateur)</extracomment>
-        <translation>&amp;رمز المسؤول</translation>
+        <translation>رمز المسؤول</translation>
     </message>
     <message>
         <source>Administrator code</source>
@@ -519,7 +519,7 @@ Gives up and wipes everything from this terminal (ENT: Se déconnecter)</extraco
     <message>
         <source>&amp;Identifier</source>
         <extracomment>Label of the identifier field (ENT: Identifiant)</extracomment>
-        <translation>&amp;اسم المستخدم (Identifiant LEO)</translation>
+        <translation>اسم المستخدم (Identifiant LEO)</translation>
     </message>
     <message>
         <source>Identifier</source>
@@ -548,7 +548,7 @@ Gives up and wipes everything from this terminal (ENT: Se déconnecter)</extraco
     <message>
         <source>By &amp;e-mail</source>
         <extracomment>Sends the reset message by e-mail (ENT: Envoyer un mail)</extracomment>
-        <translation>&amp;بالبريد الإلكتروني</translation>
+        <translation>بالبريد الإلكتروني</translation>
     </message>
     <message>
         <source>By SMS</source>
@@ -558,7 +558,7 @@ Gives up and wipes everything from this terminal (ENT: Se déconnecter)</extraco
     <message>
         <source>By &amp;SMS</source>
         <extracomment>Sends the reset code by SMS to the pupil&apos;s mobile (ENT: Envoyer un sms)</extracomment>
-        <translation>&amp;برسالة SMS</translation>
+        <translation>برسالة SMS</translation>
     </message>
     <message>
         <source>SEND</source>
@@ -1700,7 +1700,7 @@ State of the personal e-mail address: never proven by a code</extracomment>
     <message>
         <source>&amp;Identifier</source>
         <extracomment>Label of the login field (ENT: Identifiant)</extracomment>
-        <translation>&amp;اسم المستخدم (Identifiant LEO)</translation>
+        <translation>اسم المستخدم (Identifiant LEO)</translation>
     </message>
     <message>
         <source>Identifier</source>
@@ -1719,7 +1719,7 @@ State of the personal e-mail address: never proven by a code</extracomment>
     <message>
         <source>&amp;Password</source>
         <extracomment>Label of the password field (ENT: Mot de passe)</extracomment>
-        <translation>&amp;كلمة المرور</translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1734,7 +1734,7 @@ State of the personal e-mail address: never proven by a code</extracomment>
     <message>
         <source>&amp;Remember me</source>
         <extracomment>Keeps the identifier on this computer (ENT: Se souvenir de moi)</extracomment>
-        <translation>&amp;تذكرني</translation>
+        <translation>تذكرني</translation>
     </message>
     <message>
         <source>Need help?</source>
@@ -1744,7 +1744,7 @@ State of the personal e-mail address: never proven by a code</extracomment>
     <message>
         <source>&amp;Need help?</source>
         <extracomment>Link to the help screens for a lost password or identifier (ENT: Besoin d&apos;aide ?)</extracomment>
-        <translation>&amp;بحاجة إلى مساعدة؟ (Besoin d&apos;aide ?‎)</translation>
+        <translation>بحاجة إلى مساعدة؟ (Besoin d&apos;aide ?‎)</translation>
     </message>
     <message>
         <source>SIGN IN</source>
@@ -1817,12 +1817,12 @@ Same as the label of the new password field, without the mnemonic</extracomment>
     <message>
         <source>&amp;New password</source>
         <extracomment>Label of the new password field (ENT: Nouveau mot de passe)</extracomment>
-        <translation>&amp;كلمة المرور الجديدة</translation>
+        <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
         <source>&amp;Confirm the new password</source>
         <extracomment>Label of the field where the new password is typed again (ENT: Confirmation du nouveau mot de passe)</extracomment>
-        <translation>&amp;تأكيد كلمة المرور الجديدة</translation>
+        <translation>تأكيد كلمة المرور الجديدة</translation>
     </message>
     <message>
         <source>Confirm the new password</source>
@@ -1882,7 +1882,7 @@ Saves the new password, in capitals as on the ENT (ENT: RÉINITIALISER)</extraco
     <message>
         <source>&amp;Identifier</source>
         <extracomment>Label of the identifier field (ENT: Identifiant)</extracomment>
-        <translation>&amp;اسم المستخدم (Identifiant LEO)</translation>
+        <translation>اسم المستخدم (Identifiant LEO)</translation>
     </message>
     <message>
         <source>Identifier</source>
@@ -1901,7 +1901,7 @@ Saves the new password, in capitals as on the ENT (ENT: RÉINITIALISER)</extraco
     <message>
         <source>&amp;Code received by e-mail, or the whole link</source>
         <extracomment>Label of the reset code field: the 8-character code, or the whole link of the e-mail (Code reçu par e-mail, ou le lien complet)</extracomment>
-        <translation>&amp;الرمز الذي وصلك بالبريد الإلكتروني، أو الرابط الكامل</translation>
+        <translation>الرمز الذي وصلك بالبريد الإلكتروني، أو الرابط الكامل</translation>
     </message>
     <message>
         <source>Code received by e-mail, or the whole link</source>
@@ -1952,7 +1952,7 @@ Opens the lost-password screen to have a new code sent (Demander un nouveau code
     <message>
         <source>&amp;My account</source>
         <extracomment>Opens the account screen: password, personal e-mail address, other devices (ENT: Mon compte)</extracomment>
-        <translation>&amp;حسابي (Mon compte)</translation>
+        <translation>حسابي (Mon compte)</translation>
     </message>
     <message>
         <source>Help a pupil</source>
@@ -1969,7 +1969,7 @@ For a teacher or the school staff only, beside My account: makes a password code
     <message>
         <source>&amp;Sign out</source>
         <extracomment>Ends the session and wipes everything from this terminal (ENT: Se déconnecter)</extracomment>
-        <translation>&amp;تسجيل الخروج</translation>
+        <translation>تسجيل الخروج</translation>
     </message>
 </context>
 <context>

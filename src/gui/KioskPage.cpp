@@ -82,6 +82,23 @@ void KioskPage::adoptForm(QWidget* column)
     const QList<PasswordField*> passwords = column->findChildren<PasswordField*>();
     for (PasswordField* password : passwords)
         keepLeftToRight(password);
+    // Rows of buttons and words side by side ("Oui, me déconnecter partout" | "Annuler") stack when the column is too
+    // narrow for them (a portrait screen, a longer language): nothing is cut.
+    const QList<QHBoxLayout*> rows = column->findChildren<QHBoxLayout*>();
+    for (QHBoxLayout* row : rows) {
+        int widgets = 0;
+        bool onlyWords = true;
+        for (int i = 0; i < row->count(); ++i) {
+            if (QWidget* widget = row->itemAt(i)->widget()) {
+                ++widgets;
+                onlyWords = onlyWords && (qobject_cast<QAbstractButton*>(widget) || qobject_cast<QLabel*>(widget));
+            }
+        }
+        if (widgets >= 2 && onlyWords)
+            m_wrappingRows.append(row);
+    }
+    if (!m_wrappingRows.isEmpty())
+        column->installEventFilter(this);
     // A message that appears (an error under the button, a result) is scrolled into view with the focus.
     const QList<MessageLabel*> messages = column->findChildren<MessageLabel*>();
     for (MessageLabel* message : messages) {
@@ -209,8 +226,34 @@ void KioskPage::keepPlaceholderColour(QWidget* field)
     field->setPalette(palette);
 }
 
+void KioskPage::wrapRows()
+{
+    if (!m_column)
+        return;
+    const int available = m_column->contentsRect().width();
+    for (QBoxLayout* row : std::as_const(m_wrappingRows)) {
+        int needed = 0;
+        int widgets = 0;
+        for (int i = 0; i < row->count(); ++i) {
+            const QWidget* widget = row->itemAt(i)->widget();
+            if (!widget || widget->isHidden())
+                continue;
+            // A button keeps its words on one line; a label that wraps needs only its longest word.
+            needed += std::max(widget->minimumSizeHint().width(), widget->minimumWidth());
+            ++widgets;
+        }
+        const QMargins margins = row->contentsMargins();
+        needed += std::max(0, widgets - 1) * std::max(0, row->spacing()) + margins.left() + margins.right();
+        const QBoxLayout::Direction direction = needed > available ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+        if (row->direction() != direction)
+            row->setDirection(direction);
+    }
+}
+
 bool KioskPage::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_column && event->type() == QEvent::Resize)
+        wrapRows();
     if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::Polish) && watched->isWidgetType() &&
         qobject_cast<QLineEdit*>(watched))
         keepPlaceholderColour(static_cast<QWidget*>(watched));
@@ -219,8 +262,10 @@ bool KioskPage::eventFilter(QObject* watched, QEvent* event)
 
 void KioskPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        wrapRows(); // the words of the new language may be longer
+    }
     QWidget::changeEvent(event);
 }
 

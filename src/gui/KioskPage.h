@@ -9,6 +9,7 @@
 #include <memory>
 
 class QAbstractButton;
+class QBoxLayout;
 class QLineEdit;
 
 namespace LeoKiosk {
@@ -123,10 +124,13 @@ private:
     void adoptForm(QWidget* column);
     static void keepPlaceholderColour(QWidget* field);
     static void keepLeftToRight(QWidget* field);
+    // Each row of the form that holds only buttons and words, side by side when the column has room, stacked when not.
+    void wrapRows();
 
     quint64 m_answerGeneration = 0;
     PageScrollArea* m_scrollArea = nullptr;
     QWidget* m_column = nullptr;
+    QList<QBoxLayout*> m_wrappingRows;
 };
 
 } // namespace LeoKiosk::Gui
