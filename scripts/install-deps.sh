@@ -20,6 +20,9 @@ PACKAGES=(
   # null device (its audio plugins), so no sound card is needed
   qt6-speech-dev qt6-declarative-dev libqt6texttospeech6 qt6-speech-speechd-plugin
   speech-dispatcher speech-dispatcher-audio-plugins speech-dispatcher-espeak-ng espeak-ng
+  # fonts for every language the kiosk speaks (issue #17): Noto covers Latin, Cyrillic and Arabic (Noto Sans Arabic,
+  # Noto Naskh Arabic); DejaVu stays the fallback the AppImage carries
+  fonts-noto-core
   # fontconfig's configuration read on another thread while Qt starts (app/FontconfigWarmUp)
   libfontconfig-dev
   # test and run-time tools: headless display, keyring (and its password prompt, gcr, that tst_noprompt watches for),
