@@ -232,10 +232,9 @@ void KioskSession::end(KioskSession::EndReason reason)
     m_pendingActivationLogin.clear();
     m_pendingActivationAccount = {};
     m_client->setLanguage(m_config.defaultLanguage);
-    // The kiosk profile never writes the keychain; this removal only guards against an identifier remembered while
-    // the machine ran the desktop profile. Not at start-up: the keychain must stay off the start path.
-    if (m_config.profile == KioskProfile::Kiosk && m_secrets && reason != EndReason::Startup)
-        m_secrets->remove(rememberedKey(), {});
+    // Nothing to forget in a keychain: the kiosk profile has no secret store at all (App::KioskApplication builds
+    // none, so that no keychain prompt can ever open over the kiosk), and the desktop profile's remembered identifier
+    // is the user's own choice, dropped when they untick « Se souvenir de moi ».
     setBusy(false);
     Q_EMIT ended(reason);
 }
