@@ -297,14 +297,18 @@ void TestLoginPage::tabOrderFollowsTheForm_data()
 {
     QTest::addColumn<KioskProfile>("profile");
     QTest::addColumn<QStringList>("order");
+    // After the form, the language buttons in the order offered (issue #17), then round to the first field.
+    QStringList languages;
+    for (const QString& language : KioskConfig().languages)
+        languages.append(language + u"LanguageButton"_s);
     QTest::newRow("kiosk") << KioskProfile::Kiosk
                            << QStringList{u"loginLineEdit"_s, u"secretLineEdit"_s, u"showPasswordButton"_s,
-                                          u"helpButton"_s, u"signInButton"_s, u"frLanguageButton"_s,
-                                          u"enLanguageButton"_s, u"loginLineEdit"_s};
+                                          u"helpButton"_s, u"signInButton"_s} +
+                                  languages + QStringList{u"loginLineEdit"_s};
     QTest::newRow("desktop") << KioskProfile::Desktop
                              << QStringList{u"loginLineEdit"_s, u"secretLineEdit"_s, u"showPasswordButton"_s,
-                                            u"rememberCheckBox"_s, u"helpButton"_s, u"signInButton"_s,
-                                            u"frLanguageButton"_s, u"enLanguageButton"_s, u"loginLineEdit"_s};
+                                            u"rememberCheckBox"_s, u"helpButton"_s, u"signInButton"_s} +
+                                    languages + QStringList{u"loginLineEdit"_s};
 }
 
 void TestLoginPage::tabOrderFollowsTheForm()
@@ -357,8 +361,8 @@ void TestLoginPage::everyInteractiveWidgetIsNamedAfterItsLabel()
         QCOMPARE(accessible->text(QAccessible::Name), label);
         ++checked;
     }
-    // identifier, password, show/hide, remember, help, CONNEXION, Français, English
-    QCOMPARE(checked, 8);
+    // identifier, password, show/hide, remember, help, CONNEXION, then one button per language offered
+    QCOMPARE(checked, 6 + int(KioskConfig().languages.size()));
 }
 
 void TestLoginPage::touchTargetsAreAtLeast48Pixels()
