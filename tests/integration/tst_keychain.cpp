@@ -172,7 +172,7 @@ private Q_SLOTS:
         QCOMPARE(readNow(store, rememberedKey).value, QByteArray("jean.dupont")); // kept on a personal PC
     }
 
-    void kioskLeavesTheKeychainEmpty()
+    void kioskLeavesTheKeychainAlone()
     {
         FakeHttpServer server;
         QVERIFY(server.listen());
@@ -185,9 +185,11 @@ private Q_SLOTS:
         QVERIFY(signedIn.wait());
         QCOMPARE(readNow(store, rememberedKey).value, QByteArray("left.over")); // nothing written at sign-in
 
+        // Nor at the end: the kiosk profile leaves the keychain as it found it (in the program it has no store at all,
+        // issue #11), and the password never reached it.
         session.end(KioskSession::EndReason::Logout);
-        QCOMPARE(readNow(store, rememberedKey).status, SecretStore::Status::NotFound);
-        QCOMPARE(itemsInKeyring(), 0);
+        QCOMPARE(readNow(store, rememberedKey).value, QByteArray("left.over"));
+        QCOMPARE(itemsInKeyring(), 1);
         QVERIFY(!appEntries().contains(canaryPassword.toUtf8()));
     }
 };
