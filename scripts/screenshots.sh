@@ -2,7 +2,10 @@
 # Renders the screen-size matrix (tests/gui/tst_screensizes: every screen at every display size schools have) to PNG
 # files, for people to look at: build/screenshots/<size>/NN-<screen>.png, NN-<screen>-end.png scrolled to the bottom
 # for a screen that scrolls, and contact-sheet.png, every screen of that size on one page. Offscreen, no display
-# needed. Prints the matrix's verdict for each size; the exit code is non-zero if any size fails.
+# needed; a private speech-dispatcher (tests/support/with-speech.sh) puts « Écouter » in the header. Every language
+# is checked; the screens of LEOKIOSK_SCREENSHOT_LANGUAGES (default fr,ar,qps: French, Arabic mirrored, the
+# pseudo-language 40 % longer) are saved. Prints the matrix's verdict for each size; the exit code is non-zero if any
+# size fails.
 #   scripts/screenshots.sh [OUTPUT_DIR]     (BUILD=dir reuses a configured build, default build/screenshots-build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +24,8 @@ for size in "${SIZES[@]}"; do
   dir=$OUT/${size/@/_x}
   rm -rf "$dir"; mkdir -p "$dir"
   if QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 LANG=C.UTF-8 QT_LOGGING_RULES='qt.qpa.*=false' \
-     LEOKIOSK_SCREEN=$size LEOKIOSK_SCREENSHOTS=$dir "$BIN" -silent >"$dir/matrix.log" 2>&1; then
+     LEOKIOSK_SCREEN=$size LEOKIOSK_SCREENSHOTS=$dir tests/support/with-speech.sh "$BIN" -silent \
+     >"$dir/matrix.log" 2>&1; then
     verdict="fits"
   else
     verdict="PROBLEMS (see $dir/matrix.log)"; status=1

@@ -146,7 +146,8 @@ void MainWindow::applyLanguage(const QString& language)
 void MainWindow::updateReadAloudButton()
 {
     // Hidden, it leaves the focus chain and the screen reader's view (a focus it had goes on to the next stop).
-    m_ui->readAloudButton->setVisible(m_readAloud.hasVoice(m_languages.current()));
+    // The pseudo-language is French lengthened: read in the French voice.
+    m_ui->readAloudButton->setVisible(m_readAloud.hasVoice(LanguageManager::localeName(m_languages.current())));
 }
 
 void MainWindow::readCurrentPageAloud()
@@ -161,7 +162,8 @@ void MainWindow::readCurrentPageAloud()
     QStringList secrets = page->privateTexts();
     if (m_session.isSignedIn())
         secrets.append(m_session.user().login);
-    m_readAloud.say(ReadAloud::redacted(page->spokenText(), secrets), m_languages.current());
+    m_readAloud.say(ReadAloud::redacted(page->spokenText(), secrets),
+                    LanguageManager::localeName(m_languages.current()));
 }
 
 void MainWindow::placeInFocusChain(const KioskPage* page)
