@@ -519,12 +519,12 @@ Gives up and wipes everything from this terminal (ENT: Se déconnecter)</extraco
     <message>
         <source>&amp;Identifier</source>
         <extracomment>Label of the identifier field (ENT: Identifiant)</extracomment>
-        <translation>&amp;Identifier</translation>
+        <translation>&amp;Identifier (Identifiant LEO)</translation>
     </message>
     <message>
         <source>Identifier</source>
         <extracomment>Same as the label of the identifier field, without the mnemonic</extracomment>
-        <translation>Identifier</translation>
+        <translation>Identifier (Identifiant LEO)</translation>
     </message>
     <message>
         <source>Your ENT identifier, in the form firstname.lastname</source>
@@ -937,7 +937,7 @@ State of the personal e-mail address: never proven by a code</extracomment>
     <message>
         <source>Press SEND.</source>
         <extracomment>Easy-read (FALC) sentence, a step on the lost-password and lost-identifier screens: press the ENT&apos;s SEND button (in capitals, the button&apos;s own word).</extracomment>
-        <translation>Press SEND.</translation>
+        <translation>Press SEND (ENVOYER).</translation>
     </message>
     <message>
         <source>You get a code by e-mail or by SMS.</source>
@@ -1599,7 +1599,7 @@ State of the personal e-mail address: never proven by a code</extracomment>
     <message>
         <source>Type your identifier and press SEND. A message with a code arrives at your personal e-mail address within a few minutes. Check your spam folder.</source>
         <extracomment>Guide step</extracomment>
-        <translation>Type your identifier and press SEND. A message with a code arrives at your personal e-mail address within a few minutes. Check your spam folder.</translation>
+        <translation>Type your identifier and press SEND (ENVOYER). A message with a code arrives at your personal e-mail address within a few minutes. Check your spam folder.</translation>
     </message>
     <message>
         <source>Choose &quot;I received a code&quot;, type your identifier and the code, then choose your new password.</source>
@@ -1680,12 +1680,12 @@ State of the personal e-mail address: never proven by a code</extracomment>
     <message>
         <source>&amp;Identifier</source>
         <extracomment>Label of the login field (ENT: Identifiant)</extracomment>
-        <translation>&amp;Identifier</translation>
+        <translation>&amp;Identifier (Identifiant LEO)</translation>
     </message>
     <message>
         <source>Identifier</source>
         <extracomment>Same as the label of the login field, without the mnemonic</extracomment>
-        <translation>Identifier</translation>
+        <translation>Identifier (Identifiant LEO)</translation>
     </message>
     <message>
         <source>Your ENT identifier, in the form firstname.lastname</source>
@@ -1858,12 +1858,12 @@ Saves the new password, in capitals as on the ENT (ENT: RÉINITIALISER)</extraco
     <message>
         <source>&amp;Identifier</source>
         <extracomment>Label of the identifier field (ENT: Identifiant)</extracomment>
-        <translation>&amp;Identifier</translation>
+        <translation>&amp;Identifier (Identifiant LEO)</translation>
     </message>
     <message>
         <source>Identifier</source>
         <extracomment>Same as the label of the identifier field, without the mnemonic</extracomment>
-        <translation>Identifier</translation>
+        <translation>Identifier (Identifiant LEO)</translation>
     </message>
     <message>
         <source>Your ENT identifier, in the form firstname.lastname</source>

@@ -212,7 +212,7 @@ private Q_SLOTS:
     void theEntsOwnWordsStayRecognisable()
     {
         // A pupil meets "Identifiant" and ENVOYER in French on the ENT's website: every other language names them.
-        for (const QString& language : shipped.mid(2)) {
+        for (const QString& language : shipped.mid(1)) {
             choose(language);
             const QString label = on<QLabel>(m_kiosk->window.loginPage(), u"identifierLabel"_s)->text();
             QVERIFY2(label.contains(u"Identifiant"_s), qPrintable(language + u": "_s + label));

@@ -329,8 +329,10 @@ void TestMainWindow::languageSwitchChangesTextsAtRunTime()
     QTest::mouseClick(kiosk.languageButton(u"en"_s), Qt::LeftButton);
     QTRY_COMPARE(title->text(), u"Sign in"_s);
     QCOMPARE(kiosk.signInButton()->text(), u"SIGN IN"_s);
-    QCOMPARE(KioskHarness::findIn<QLabel>(kiosk.window.loginPage(), u"identifierLabel"_s)->text(), u"&Identifier"_s);
-    QCOMPARE(kiosk.loginLineEdit()->accessibleName(), u"Identifier"_s);
+    // The ENT's own word after the translation, as a pupil will meet it on the ENT's website (issue #17).
+    QCOMPARE(KioskHarness::findIn<QLabel>(kiosk.window.loginPage(), u"identifierLabel"_s)->text(),
+             u"&Identifier (Identifiant LEO)"_s);
+    QCOMPARE(kiosk.loginLineEdit()->accessibleName(), u"Identifier (Identifiant LEO)"_s);
     QCOMPARE(kiosk.errorLabel()->text(), u"The identifier or the password is incorrect."_s);
     QVERIFY(kiosk.languageButton(u"en"_s)->isChecked());
     QVERIFY(!kiosk.languageButton(u"fr"_s)->isChecked());
