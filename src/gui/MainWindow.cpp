@@ -92,6 +92,7 @@ void MainWindow::addPage(KioskPage* page)
 {
     m_ui->pageStackedWidget->addWidget(page);
     m_pages.append(page);
+    EasyReadPanel::shareSetting(page, &m_easyRead);
 }
 
 void MainWindow::showPage(KioskPage* page)
@@ -112,6 +113,7 @@ void MainWindow::resetAllPages()
     m_signInNotice = SignInNotice::None;
     m_handedOverLogin.clear();
     m_resetLogin.clear();
+    m_easyRead.setOn(false);
     for (KioskPage* page : std::as_const(m_pages))
         page->resetPage();
     m_clipboardGuard.wipe();

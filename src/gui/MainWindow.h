@@ -15,6 +15,7 @@
 #include "gui/help/ResetCodePage.h"
 #include "gui/help/StillLostPage.h"
 #include "gui/signin/SignedInPage.h"
+#include "gui/widgets/EasyReadPanel.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -64,6 +65,8 @@ public:
     KioskPage* currentPage() const;
 
     LoginPage* loginPage() const { return m_loginPage; }
+    // « Facile à lire »: one choice for every screen that offers it, off again after every wipe.
+    EasyReadSetting& easyReadSetting() { return m_easyRead; }
     SignedInPage* signedInPage() { return built(m_signedInPage, &MainWindow::connectSignedIn); }
     HelpPage* helpPage() { return lostPasswordScreens().help; }
     ForgotPasswordPage* forgotPasswordPage() { return lostPasswordScreens().forgotPassword; }
@@ -91,8 +94,8 @@ public:
     void showSignInNotice(SignInNotice notice);
 
 public Q_SLOTS:
-    // Every page built so far wiped, the clipboard emptied of what we put there, the default language, the login
-    // page with the focus in the identifier field.
+    // Every page built so far wiped, the clipboard emptied of what we put there, the default language, easy-read off,
+    // the login page with the focus in the identifier field.
     void resetAllPages();
     // The screen of a help topic, as "Besoin d'aide ?" opens it (also the attract screen's "Forgot your password?").
     void openHelpTopic(HelpPage::Topic topic);
@@ -197,6 +200,7 @@ private:
     ForcedPasswordPage* m_forcedPasswordPage = nullptr;
     TermsPage* m_termsPage = nullptr;
     EntStatusBanner* m_entStatusBanner = nullptr;
+    EasyReadSetting m_easyRead; // every page's EasyReadPanel follows it (addPage)
 };
 
 } // namespace LeoKiosk::Gui

@@ -932,14 +932,14 @@ void TestHelpScreens::tabOrderFollowsEachScreen()
     walk(QStringList{u"lostPasswordButton"_s, u"receivedCodeButton"_s, u"lostIdentifierButton"_s,
                      u"stillLostButton"_s, u"assistanceButton"_s, u"homeButton"_s}
          + languages
-         + QStringList{u"lostPasswordButton"_s});
+         + QStringList{u"easyReadSwitch"_s, u"lostPasswordButton"_s});
 
     click(app.help(), u"lostPasswordButton"_s);
     QTRY_VERIFY(on(app.forgot(), u"channelWidget"_s)->isVisible());
     on(app.forgot(), u"loginLineEdit"_s)->setFocus();
     // One stop for the e-mail/SMS choice, as for any group of radio buttons: the arrows choose within it.
     walk(QStringList{u"loginLineEdit"_s, u"mailRadioButton"_s, u"sendButton"_s, u"homeButton"_s} + languages
-         + QStringList{u"loginLineEdit"_s});
+         + QStringList{u"easyReadSwitch"_s, u"loginLineEdit"_s});
     on(app.forgot(), u"mailRadioButton"_s)->setFocus();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
     QVERIFY(on<QRadioButton>(app.forgot(), u"smsRadioButton"_s)->isChecked());
@@ -951,13 +951,13 @@ void TestHelpScreens::tabOrderFollowsEachScreen()
     QTRY_COMPARE(focusName(), u"codeReceivedButton"_s);
     // During the cool-down ENVOYER is not a stop.
     walk(QStringList{u"codeReceivedButton"_s, u"homeButton"_s} + languages
-         + QStringList{u"loginLineEdit"_s, u"smsRadioButton"_s, u"codeReceivedButton"_s});
+         + QStringList{u"easyReadSwitch"_s, u"loginLineEdit"_s, u"smsRadioButton"_s, u"codeReceivedButton"_s});
 
     click(app.forgot(), u"codeReceivedButton"_s);
     QTRY_COMPARE(focusName(), u"codeLineEdit"_s);
     on(app.resetCode(), u"loginLineEdit"_s)->setFocus();
     walk(QStringList{u"loginLineEdit"_s, u"codeLineEdit"_s, u"verifyButton"_s, u"homeButton"_s} + languages
-         + QStringList{u"loginLineEdit"_s});
+         + QStringList{u"easyReadSwitch"_s, u"loginLineEdit"_s});
 
     kiosk.window.loginPage()->resetCodeEntered(u"adele.adams"_s, u"3zrf6jkz"_s);
     QTRY_COMPARE(focusName(), u"newPasswordField.secretLineEdit"_s);
@@ -965,7 +965,7 @@ void TestHelpScreens::tabOrderFollowsEachScreen()
     HelpKiosk::typePassword(app.newPassword(), u"confirmationField"_s, u"soleil2024"_s);
     walk(QStringList{u"newPasswordField.secretLineEdit"_s, u"newPasswordField.showPasswordButton"_s,
                      u"confirmationField.secretLineEdit"_s, u"confirmationField.showPasswordButton"_s,
-                     u"resetButton"_s, u"homeButton"_s}
+                     u"resetButton"_s, u"homeButton"_s, u"easyReadSwitch"_s}
          + languages + QStringList{u"newPasswordField.secretLineEdit"_s});
 }
 
@@ -993,20 +993,20 @@ void TestHelpScreens::everyInputIsNamedAfterItsLabel()
     };
 
     app.openHelp();
-    check(app.help(), 6); // five topics, home
+    check(app.help(), 7); // Facile à lire, five topics, home
     click(app.help(), u"lostPasswordButton"_s);
     QTRY_VERIFY(on(app.forgot(), u"channelWidget"_s)->isVisible());
     HelpKiosk::type(app.forgot(), u"loginLineEdit"_s, u"adele.adams"_s);
     click(app.forgot(), u"sendButton"_s);
     QTRY_VERIFY(on(app.forgot(), u"codeReceivedButton"_s)->isVisible());
-    check(app.forgot(), 6); // identifier, e-mail, SMS, ENVOYER, J'ai reçu mon code, home
+    check(app.forgot(), 7); // Facile à lire, identifier, e-mail, SMS, ENVOYER, J'ai reçu mon code, home
     click(app.forgot(), u"codeReceivedButton"_s);
     HelpKiosk::type(app.resetCode(), u"codeLineEdit"_s, u"3zrf6jkz"_s);
     click(app.resetCode(), u"verifyButton"_s);
     QTRY_VERIFY(on(app.resetCode(), u"newCodeButton"_s)->isVisible());
-    check(app.resetCode(), 5); // identifier, code, VÉRIFIER, new code, home
+    check(app.resetCode(), 6); // Facile à lire, identifier, code, VÉRIFIER, new code, home
     kiosk.window.loginPage()->resetCodeEntered(u"adele.adams"_s, u"3zrf6jkz"_s);
-    check(app.newPassword(), 6); // two fields with their show buttons, RÉINITIALISER, home
+    check(app.newPassword(), 7); // Facile à lire, two fields with their show buttons, RÉINITIALISER, home
 }
 
 void TestHelpScreens::touchTargetsAreAtLeast48Pixels()

@@ -3,6 +3,7 @@
 
 #include "core/secrets/SecretBytes.h"
 #include "core/session/KioskSession.h"
+#include "gui/widgets/EasyReadPanel.h"
 
 namespace LeoKiosk::Gui {
 
@@ -16,6 +17,7 @@ ForcedPasswordPage::ForcedPasswordPage(KioskSession& session, QWidget* parent)
                       .submitButton = m_ui->changePasswordButton, .messageLabel = m_ui->errorLabel},
                      &ForcedPasswordPage::changeButtonText)
 {
+    EasyReadPanel::addUnder(m_ui->titleLabel, EasyReadTexts::Screen::ForcedPassword, m_ui->oldPasswordField);
     connect(&m_passwordForm, &NewPasswordForm::submitRequested, this, &ForcedPasswordPage::submit);
     connect(m_ui->forcedSignOutButton, &QPushButton::clicked, this,
             [this] { m_session.end(KioskSession::EndReason::Logout); });

@@ -5,6 +5,7 @@
 #include "core/ent/EntStatus.h"
 #include "core/secrets/SecretBytes.h"
 #include "core/session/KioskSession.h"
+#include "gui/widgets/EasyReadPanel.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -24,6 +25,7 @@ ActivationPage::ActivationPage(KioskSession& session, QWidget* parent)
                       .otherInputs = {m_ui->mailLineEdit, m_ui->phoneLineEdit, m_ui->cguCheckBox}},
                      &ActivationPage::activateButtonText)
 {
+    EasyReadPanel::addUnder(m_ui->titleLabel, EasyReadTexts::Screen::Activation, m_ui->newPasswordField);
     m_passwordForm.setAlsoRequired([this] {
         return m_accountRead && (!cguRequired() || m_ui->cguCheckBox->isChecked()) &&
                (!mandatory(u"mail"_s) || !m_ui->mailLineEdit->text().trimmed().isEmpty()) &&

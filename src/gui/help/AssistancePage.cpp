@@ -1,6 +1,8 @@
 #include "gui/help/AssistancePage.h"
 #include "ui_AssistancePage.h"
 
+#include "gui/widgets/EasyReadPanel.h"
+
 namespace LeoKiosk::Gui {
 
 using namespace Qt::Literals::StringLiterals;
@@ -10,6 +12,7 @@ AssistancePage::AssistancePage(QWidget* parent)
     , m_ui(std::make_unique<Ui::AssistancePage>())
 {
     setUpUi(*m_ui);
+    EasyReadPanel::addUnder(m_ui->titleLabel, EasyReadTexts::Screen::Assistance, m_ui->receivedCodeButton);
     m_ui->qrWidget->hide();
     connect(m_ui->receivedCodeButton, &QPushButton::clicked, this, &AssistancePage::receivedCodeRequested);
     connect(m_ui->homeButton, &QPushButton::clicked, this, &AssistancePage::homeRequested);

@@ -3,6 +3,7 @@
 
 #include "core/ent/EntClient.h"
 #include "core/session/KioskSession.h"
+#include "gui/widgets/EasyReadPanel.h"
 #include "gui/widgets/FederatedNotice.h"
 #include "gui/widgets/IdentifierValidator.h"
 
@@ -20,6 +21,7 @@ ForgotPasswordPage::ForgotPasswordPage(KioskSession& session, QWidget* parent)
     m_ui->pageLayout->insertWidget(
         m_ui->pageLayout->indexOf(m_ui->homeButton),
         new FederatedNotice(session.config().federatedNotice, session.config().federatedNoticeUrl, this));
+    EasyReadPanel::addUnder(m_ui->titleLabel, EasyReadTexts::Screen::ForgotPassword, m_ui->loginLineEdit);
     IdentifierValidator::attachTo(m_ui->loginLineEdit);
     m_ui->channelWidget->hide();
     m_ui->resultLabel->setProperty("messagePurpose", QStringLiteral("result")); // "Résultat : …" to a screen reader

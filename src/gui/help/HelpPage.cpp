@@ -1,6 +1,8 @@
 #include "gui/help/HelpPage.h"
 #include "ui_HelpPage.h"
 
+#include "gui/widgets/EasyReadPanel.h"
+
 #include <QCoreApplication>
 #include <QPushButton>
 
@@ -56,6 +58,7 @@ HelpPage::HelpPage(QWidget* parent)
         previous = button;
         m_topicButtons.append(button);
     }
+    EasyReadPanel::addUnder(m_ui->titleLabel, EasyReadTexts::Screen::Help, m_topicButtons.constFirst());
     setTabOrder(previous, m_ui->homeButton);
     connect(m_ui->homeButton, &QPushButton::clicked, this, &HelpPage::homeRequested);
     renderTopics();

@@ -3,6 +3,7 @@
 
 #include "core/ent/EntClient.h"
 #include "core/session/KioskSession.h"
+#include "gui/widgets/EasyReadPanel.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -132,6 +133,7 @@ LostIdentifierPage::LostIdentifierPage(KioskSession& session, QWidget* parent)
     , m_structureGroup(new QButtonGroup(this))
 {
     setUpUi(*m_ui);
+    EasyReadPanel::addUnder(m_ui->titleLabel, EasyReadTexts::Screen::LostIdentifier, m_ui->mailLineEdit);
     m_structureGroup->setExclusive(true);
     m_ui->structureListLayout->setContentsMargins(0, 8, 0, 0);
     m_ui->structureWidget->hide();

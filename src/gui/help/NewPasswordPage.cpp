@@ -3,6 +3,7 @@
 
 #include "core/secrets/SecretBytes.h"
 #include "core/session/KioskSession.h"
+#include "gui/widgets/EasyReadPanel.h"
 
 namespace LeoKiosk::Gui {
 
@@ -18,6 +19,7 @@ NewPasswordPage::NewPasswordPage(KioskSession& session, QWidget* parent)
 {
     // Enter in the first field goes on to the confirmation, as long as there is something left to do there.
     m_passwordForm.setEnterSubmitsWhenReady(true);
+    EasyReadPanel::addUnder(m_ui->titleLabel, EasyReadTexts::Screen::NewPassword, m_ui->newPasswordField);
     connect(&m_passwordForm, &NewPasswordForm::submitRequested, this, &NewPasswordPage::submit);
     connect(m_ui->homeButton, &QPushButton::clicked, this, &NewPasswordPage::homeRequested);
 }

@@ -4,6 +4,7 @@
 #include "core/ent/EntClient.h"
 #include "core/ent/ResetCode.h"
 #include "core/session/KioskSession.h"
+#include "gui/widgets/EasyReadPanel.h"
 #include "gui/widgets/IdentifierValidator.h"
 
 namespace LeoKiosk::Gui {
@@ -14,6 +15,7 @@ ResetCodePage::ResetCodePage(KioskSession& session, QWidget* parent)
     , m_session(session)
 {
     setUpUi(*m_ui);
+    EasyReadPanel::addUnder(m_ui->titleLabel, EasyReadTexts::Screen::ResetCode, m_ui->loginLineEdit);
     IdentifierValidator::attachTo(m_ui->loginLineEdit);
     // A code is short-lived and checked against what the pupil reads on their phone: shown as typed, yet never
     // copied, selected or offered to predictive input.

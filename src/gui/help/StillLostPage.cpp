@@ -1,6 +1,7 @@
 #include "gui/help/StillLostPage.h"
 #include "ui_StillLostPage.h"
 
+#include "gui/widgets/EasyReadPanel.h"
 #include "gui/widgets/PageScrollArea.h"
 
 #include <QKeyEvent>
@@ -15,6 +16,7 @@ StillLostPage::StillLostPage(QWidget* parent)
     , m_ui(std::make_unique<Ui::StillLostPage>())
 {
     setUpUi(*m_ui);
+    EasyReadPanel::addUnder(m_ui->titleLabel, EasyReadTexts::Screen::StillLost, m_ui->guideScrollArea);
     m_ui->qrWidget->hide();
     // One scroll for the whole screen: the guide's own area shows all of it.
     m_ui->guideScrollArea->setFrameShape(QFrame::NoFrame);
