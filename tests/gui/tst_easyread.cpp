@@ -95,6 +95,7 @@ private Q_SLOTS:
     void stepsShowWithTheirPictograms();
     void choiceFollowsTheFlow();
     void wipeTurnsItOffEverywhere();
+    void readAloudSaysTheStepsWhenOn();
     void rendersAgainInEachLanguageAndMirrors();
     void stepsFitTheColumn_data();
     void stepsFitTheColumn();
@@ -303,6 +304,35 @@ void TestEasyRead::wipeTurnsItOffEverywhere()
     kiosk.window.resetAllPages();
     for (const auto& [page, screen] : switchScreenList)
         QVERIFY2(!panelOf(page)->isOn(), qPrintable(EasyReadTexts::screenName(screen)));
+}
+
+void TestEasyRead::readAloudSaysTheStepsWhenOn()
+{
+    FakeEnt ent;
+    KioskHarness kiosk(ent.config());
+    QVERIFY(kiosk.showActive());
+
+    for (const auto& [page, screen] : switchScreens(kiosk.window)) {
+        const QString where = EasyReadTexts::screenName(screen);
+        kiosk.window.showPage(page);
+        EasyReadPanel* panel = panelOf(page);
+        QTRY_VERIFY(panel->switchButton()->isVisible());
+        const QList<QLabel*> sentences = panel->sentenceLabels();
+        // Off: « Écouter » reads the screen as it is, without the steps.
+        QVERIFY2(!page->spokenText().contains(sentences.constFirst()->text()), qPrintable(where));
+        // On: every step, in order, after the title.
+        panel->setting()->setOn(true);
+        QTRY_VERIFY(panel->stepsFrame()->isVisible());
+        const QString spoken = page->spokenText();
+        qsizetype from = spoken.indexOf(page->findChild<QLabel*>(u"titleLabel"_s)->text());
+        QVERIFY2(from >= 0, qPrintable(where));
+        for (const QLabel* sentence : sentences) {
+            const qsizetype at = spoken.indexOf(sentence->text(), from);
+            QVERIFY2(at > from, qPrintable(u"%1: %2 in %3"_s.arg(where, sentence->text(), spoken)));
+            from = at;
+        }
+        panel->setting()->setOn(false);
+    }
 }
 
 void TestEasyRead::rendersAgainInEachLanguageAndMirrors()
