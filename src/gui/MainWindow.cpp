@@ -98,7 +98,12 @@ void MainWindow::addPage(KioskPage* page)
 void MainWindow::showPage(KioskPage* page)
 {
     m_ui->pageStackedWidget->setCurrentWidget(page);
-    if (QWidget* focus = page->initialFocusWidget())
+    QWidget* focus = page->initialFocusWidget();
+    // With « Facile à lire » on, a screen opens at its steps: the focus on the switch above them (the page scrolls to
+    // keep it in view), the first input a Tab further.
+    if (const auto* easyRead = page->findChild<EasyReadPanel*>(); easyRead && m_easyRead.isOn())
+        focus = easyRead->switchButton();
+    if (focus)
         focus->setFocus(Qt::OtherFocusReason);
 }
 

@@ -1,6 +1,8 @@
 // « Facile à lire » (issue #17): the easy-read switch on every help screen and the forced new-password screen, its
 // steps with their pictograms, one choice for the whole kiosk that the wipe turns off, and its texts in every
 // catalogue the kiosk ships.
+#include "core/config/KioskConfig.h"
+#include "core/i18n/LanguageManager.h"
 #include "core/session/KioskSession.h"
 #include "gui/KioskPage.h"
 #include "gui/MainWindow.h"
@@ -247,6 +249,14 @@ void TestEasyRead::choiceFollowsTheFlow()
     EasyReadPanel* forgot = panelOf(kiosk.window.forgotPasswordPage());
     QVERIFY(forgot->switchButton()->isChecked());
     QTRY_VERIFY(forgot->stepsFrame()->isVisible());
+    // It opens at its steps: the focus on the switch, the top of the steps in view.
+    QTRY_COMPARE(QApplication::focusWidget(), forgot->switchButton());
+    const QWidget* view = kiosk.window.forgotPasswordPage()->pageScrollArea()->viewport();
+    QTRY_VERIFY(forgot->stepsFrame()->mapTo(view, QPoint()).y() >= 0);
+    QVERIFY(forgot->switchButton()->mapTo(view, QPoint()).y() >= 0);
+    // Tab goes on to the first input.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), kiosk.window.forgotPasswordPage()->initialFocusWidget());
 
     // Back to « Besoin d'aide ? » by the home screen: still on, for the same pupil.
     click(kiosk.window.forgotPasswordPage(), u"homeButton"_s);
@@ -383,10 +393,16 @@ void TestEasyRead::stepsFitTheColumn_data()
 {
     QTest::addColumn<QSize>("size");
     QTest::addColumn<QString>("language");
-    QTest::newRow("1024x768 fr") << QSize(1024, 768) << u"fr"_s;
-    QTest::newRow("1366x768 fr") << QSize(1366, 768) << u"fr"_s;
+    // Every language the kiosk ships, and the pseudo-language that makes every string 40 % longer.
+    const QStringList languages =
+        KioskConfig().languages + QStringList{QString::fromLatin1(LanguageManager::pseudoLanguage)};
+    for (const QString& language : languages) {
+        for (const QSize size : {QSize(1024, 768), QSize(1366, 768)}) {
+            QTest::addRow("%dx%d %s", size.width(), size.height(), qPrintable(language)) << size << language;
+        }
+    }
     QTest::newRow("768x1024 fr") << QSize(768, 1024) << u"fr"_s;
-    QTest::newRow("1024x768 en") << QSize(1024, 768) << u"en"_s;
+    QTest::newRow("768x1024 qps") << QSize(768, 1024) << QString::fromLatin1(LanguageManager::pseudoLanguage);
 }
 
 void TestEasyRead::stepsFitTheColumn()
@@ -394,7 +410,9 @@ void TestEasyRead::stepsFitTheColumn()
     QFETCH(QSize, size);
     QFETCH(QString, language);
     FakeEnt ent;
-    KioskHarness kiosk(ent.config());
+    KioskConfig config = ent.config();
+    config.languages = KioskConfig().languages + QStringList{QString::fromLatin1(LanguageManager::pseudoLanguage)};
+    KioskHarness kiosk(config);
     QVERIFY(kiosk.showActive(size));
     QVERIFY(kiosk.languages.setLanguage(language));
 

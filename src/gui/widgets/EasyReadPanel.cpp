@@ -1,5 +1,7 @@
 #include "gui/widgets/EasyReadPanel.h"
 
+#include "gui/widgets/PageScrollArea.h"
+
 #include <QBoxLayout>
 #include <QEvent>
 #include <QFrame>
@@ -93,6 +95,15 @@ EasyReadPanel::EasyReadPanel(EasyReadTexts::Screen screen, QWidget* parent)
     connect(m_switch, &QPushButton::toggled, this, [this](bool on) {
         if (m_setting)
             m_setting->setOn(on);
+        // Turned on here: the steps come into view under the switch, which keeps the focus.
+        if (on) {
+            for (QWidget* ancestor = parentWidget(); ancestor; ancestor = ancestor->parentWidget()) {
+                if (auto* area = qobject_cast<PageScrollArea*>(ancestor)) {
+                    area->revealSoon(m_steps);
+                    break;
+                }
+            }
+        }
     });
     setSetting(m_ownSetting);
     retranslate();

@@ -1,7 +1,6 @@
 #include "gui/widgets/EasyReadTexts.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 #include <cstring>
 
@@ -251,7 +250,8 @@ QString panelName()
 
 QString numberedStep(int number, const QString& sentence)
 {
-    return translated(numberedSource).arg(QLocale().toString(number), sentence);
+    // The digits of the sentences, the codes and the screen (1, 2, 3), in Arabic too: the Maghreb writes them so.
+    return translated(numberedSource).arg(QString::number(number), sentence);
 }
 
 QList<const char*> interfaceSources()
