@@ -221,6 +221,11 @@ private:
             for (auto* part : page->findChildren<QWidget*>(name))
                 part->show();
         }
+        // « Facile à lire » on, where the screen has it: its steps and pictograms above the form (issue #17).
+        for (auto* easyRead : page->findChildren<QAbstractButton*>(u"easyReadSwitch"_s)) {
+            if (!easyRead->isChecked())
+                easyRead->click();
+        }
     }
 
     QWidget* openPage(KioskPage* page, bool everything = false)
