@@ -72,8 +72,8 @@ public:
     // The window as the profile wants it: the kiosk profile covers the whole screen, the desktop one is a window.
     void show();
     // Once shown, the deferred start-up. After the first frame (or a second, on a platform that never paints it):
-    // the read-aloud engine started on its thread, buildShell(), the session ended (KioskSession::EndReason::Startup: nothing of a previous run left), the local
-    // store opened in the background and serving the cached ENT context. A second after this call: the ENT's
+    // the read-aloud engine started on its thread, buildShell(), the session ended (KioskSession::EndReason::Startup:
+    // nothing of a previous run left), the local store opened in the background and serving the cached ENT context. A second after this call: the ENT's
     // password rule fetched. The tests do without it: nothing of theirs is left to wipe, and no test ENT expects
     // those requests.
     void start();

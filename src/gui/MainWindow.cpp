@@ -153,8 +153,7 @@ void MainWindow::applyLanguage(const QString& language)
 void MainWindow::updateReadAloudButton()
 {
     // Hidden, it leaves the focus chain and the screen reader's view (a focus it had goes on to the next stop).
-    // The pseudo-language is French lengthened: read in the French voice.
-    m_ui->readAloudButton->setVisible(m_readAloud.hasVoice(LanguageManager::localeName(m_languages.current())));
+    m_ui->readAloudButton->setVisible(m_readAloud.hasVoice(m_languages.current()));
 }
 
 void MainWindow::readCurrentPageAloud()
@@ -169,8 +168,7 @@ void MainWindow::readCurrentPageAloud()
     QStringList secrets = page->privateTexts();
     if (m_session.isSignedIn())
         secrets.append(m_session.user().login);
-    m_readAloud.say(ReadAloud::redacted(page->spokenText(), secrets),
-                    LanguageManager::localeName(m_languages.current()));
+    m_readAloud.say(ReadAloud::redacted(page->spokenText(), secrets), m_languages.current());
 }
 
 void MainWindow::placeInFocusChain(const KioskPage* page)

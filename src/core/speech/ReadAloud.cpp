@@ -1,5 +1,7 @@
 #include "core/speech/ReadAloud.h"
 
+#include "core/i18n/LanguageManager.h"
+
 #include <QRegularExpression>
 #include <QTextToSpeech>
 #include <QVoice>
@@ -21,10 +23,10 @@ QString engineName()
 }
 
 // The engine's locale for a kiosk language: the same locale if there is one ("fr" is fr_FR), else the first of the same
-// language ("pt" is pt_PT, and espeak-ng has only pt_BR).
+// language ("pt" is pt_PT, and espeak-ng has only pt_BR). The pseudo-language is French lengthened: the French voice.
 std::optional<QLocale> localeFor(const QList<QLocale>& locales, const QString& language)
 {
-    const QLocale wanted(language);
+    const QLocale wanted(LanguageManager::localeName(language));
     if (wanted.language() == QLocale::C || language.isEmpty())
         return std::nullopt;
     for (const QLocale& locale : locales) {

@@ -18,7 +18,8 @@ namespace LeoKiosk {
 //
 // start() creates the engine (call it once the window is up); until its answer, and for good if the engine fails or
 // has no voice for a language, hasVoice() is false: the window then shows no button rather than one that stays
-// silent. A voice is chosen by the language of its locale ("pt" is read by the pt_BR voice when there is no pt_PT).
+// silent. A voice is chosen by the language of its locale ("pt" is read by the pt_BR voice when there is no pt_PT;
+// the pseudo-language "qps" by the French one).
 // Nothing decides here what may be read: the window sends a page's spokenText() through redacted() first.
 class ReadAloud final : public QObject
 {
